@@ -1,0 +1,81 @@
+"""Options shared by every command that runs the engine (scan, proxy, batch)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..engine import Engine
+from ..limits import DEFAULT_LIMITS, Limits
+
+
+def _countries(text: str) -> list[str]:
+    return [c.strip().upper() for c in text.split(",") if c.strip()]
+
+
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("detection and attribution")
+    group.add_argument("--known", metavar="FILE", help="YAML of the test phone's identifiers")
+    group.add_argument(
+        "--signatures",
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="a folder (or file) of your own signature rules, beside the built-in ones",
+    )
+    group.add_argument(
+        "--first-party",
+        metavar="OWNER_OR_DOMAIN",
+        action="append",
+        default=[],
+        help="the app's own owner or domain (repeatable)",
+    )
+    group.add_argument(
+        "--watch-countries",
+        metavar="CC,CC",
+        type=_countries,
+        default=[],
+        help="flag findings whose owner or server is in these countries",
+    )
+    group.add_argument("--geoip", metavar="FILE.mmdb", help="a MaxMind-format database to use")
+    group.add_argument(
+        "--reveal",
+        action="store_true",
+        help="show identifiers in evidence unredacted (the output becomes sensitive)",
+    )
+    limits = parser.add_argument_group("limits")
+    limits.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_LIMITS.max_body_bytes,
+        metavar="N",
+        help="decoded bytes per body (default %(default)s)",
+    )
+    limits.add_argument(
+        "--max-depth",
+        type=int,
+        default=DEFAULT_LIMITS.max_depth,
+        metavar="N",
+        help="nested decode steps (default %(default)s)",
+    )
+    limits.add_argument(
+        "--max-steps",
+        type=int,
+        default=DEFAULT_LIMITS.max_steps,
+        metavar="N",
+        help="decoded values per exchange (default %(default)s)",
+    )
+
+
+def engine_from_args(args: argparse.Namespace) -> Engine:
+    limits = Limits(
+        max_body_bytes=args.max_body_bytes, max_depth=args.max_depth, max_steps=args.max_steps
+    )
+    return Engine.from_options(
+        known_file=args.known,
+        signature_dirs=args.signatures,
+        first_party=args.first_party,
+        watch_countries=args.watch_countries,
+        geoip=args.geoip,
+        limits=limits,
+        reveal=args.reveal,
+    )

@@ -1,0 +1,193 @@
+"""The test phone's own identifiers, found in any encoding an app may give them.
+
+A tester knows their phone's advertising ID, Android ID or IMEI. Rather than
+decode every value every way an app might have encoded it, we encode the known
+values every way an app might, once at load time, and look for all of those
+literals in one pass of an Aho-Corasick automaton over each decoded value. The
+variants of one value are: its case and separator forms, URL-encoded, hex,
+base64 and base64url (padded or not), MD5 / SHA-1 / SHA-256 / SHA-512 of each
+form, a hash of a hash, and any hash cut to 16 hex characters or more (we match
+the 16-character prefix, so full and truncated hashes are one literal).
+
+Two automata: one over lower-cased text for the case-insensitive forms (plain,
+hex, hashes) and one over the text as it is for base64, whose alphabet is
+case-sensitive.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import ahocorasick
+import yaml
+
+DEVICE_KINDS = frozenset(
+    [
+        "advertising_id",
+        "idfa",
+        "idfv",
+        "android_id",
+        "imei",
+        "meid",
+        "mac",
+        "serial",
+        "device_id",
+        "install_id",
+    ]
+)
+CONTACT_KINDS = frozenset(["email", "phone"])
+HASHES = ("md5", "sha1", "sha256", "sha512")
+_SEPARATORS = "-:. "
+_HASH_PREFIX = 16
+
+
+def category_of(kind: str) -> str:
+    if kind in DEVICE_KINDS:
+        return "device_id"
+    if kind in CONTACT_KINDS:
+        return "contact"
+    return "custom"
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    kind: str
+    encodings: tuple[str, ...]
+    literal: str
+    bounded_right: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    variant: Variant
+    start: int
+    end: int
+    text: str
+
+
+class KnownValuesError(ValueError):
+    pass
+
+
+def _forms(value: str) -> list[str]:
+    """The case and separator forms of a value, most literal first."""
+    forms = [value]
+    nosep = value.translate({ord(c): None for c in _SEPARATORS})
+    for form in (value, nosep):
+        for cased in (form, form.lower(), form.upper()):
+            if cased not in forms:
+                forms.append(cased)
+    return forms
+
+
+def _b64_forms(raw: bytes) -> set[str]:
+    std = base64.b64encode(raw).decode().rstrip("=")
+    url = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return {std, url}
+
+
+def variants(kind: str, value: str) -> list[Variant]:
+    """Every literal under which `value` may travel, with the encodings that made it."""
+    out: dict[tuple[str, bool], Variant] = {}
+
+    def add(literal: str, encodings: tuple[str, ...], ci: bool, bounded: bool) -> None:
+        literal = literal.lower() if ci else literal
+        if len(literal) >= 4:
+            out.setdefault((literal, ci), Variant(kind, encodings, literal, bounded))
+
+    for form in _forms(value):
+        raw = form.encode()
+        add(form, (), True, True)
+        quoted = quote(form, safe="")
+        if quoted != form:
+            add(quoted, ("url",), True, True)
+            add(quote(quoted, safe=""), ("url", "url"), True, True)
+        add(raw.hex(), ("hex",), True, True)
+        for b64 in _b64_forms(raw):
+            add(b64, ("base64",), False, False)
+        for name in HASHES:
+            digest = hashlib.new(name, raw)
+            hexdigest = digest.hexdigest()
+            add(hexdigest[:_HASH_PREFIX], (name,), True, False)
+            for b64 in _b64_forms(digest.digest()):
+                add(b64[:_HASH_PREFIX], (name, "base64"), False, False)
+            for outer in HASHES:
+                inner = hashlib.new(outer, hexdigest.encode()).hexdigest()
+                add(inner[:_HASH_PREFIX], (name, outer), True, False)
+    return list(out.values())
+
+
+class KnownValues:
+    """A matcher for a set of (kind, value) pairs; build once, search many times."""
+
+    def __init__(self, values: dict[str, list[str]]) -> None:
+        self.values = {k: [str(v) for v in vs] for k, vs in values.items()}
+        self._ci = ahocorasick.Automaton()
+        self._cs = ahocorasick.Automaton()
+        self.count = 0
+        for kind, items in self.values.items():
+            for value in items:
+                value = value.strip()
+                if len(value) < 4:
+                    raise KnownValuesError(f"{kind}: values shorter than 4 characters match too much")
+                for variant in variants(kind, value):
+                    ci = variant.encodings == () or variant.encodings[-1] != "base64"
+                    automaton = self._ci if ci else self._cs
+                    bucket = automaton.get(variant.literal, None)
+                    if bucket is None:
+                        automaton.add_word(variant.literal, [variant])
+                    else:
+                        bucket.append(variant)
+                    self.count += 1
+        for automaton in (self._ci, self._cs):
+            if len(automaton):
+                automaton.make_automaton()
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> KnownValues:
+        """YAML: kind to a value or a list of values. Errors never echo a value."""
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise KnownValuesError(f"{path}: cannot read ({exc.strerror})") from None
+        except (yaml.YAMLError, UnicodeDecodeError):
+            raise KnownValuesError(f"{path}: not valid YAML") from None
+        if not isinstance(data, dict):
+            raise KnownValuesError(f"{path}: expected a mapping of kind to value(s)")
+        values: dict[str, list[str]] = {}
+        for kind, items in data.items():
+            items = items if isinstance(items, list) else [items]
+            if not all(isinstance(i, str | int) for i in items):
+                raise KnownValuesError(f"{path}: {kind}: values must be strings")
+            values[str(kind)] = [str(i) for i in items]
+        try:
+            return cls(values)
+        except KnownValuesError as exc:
+            raise KnownValuesError(f"{path}: {exc}") from None
+
+    def search(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        if not self.count or len(text) < 4:
+            return hits
+        lowered = text.lower()
+        for automaton, haystack in ((self._ci, lowered), (self._cs, text)):
+            if not len(automaton):
+                continue
+            for end, bucket in automaton.iter(haystack):
+                start = end - len(bucket[0].literal) + 1
+                if start > 0 and haystack[start - 1].isalnum():
+                    continue
+                variant = bucket[0]
+                if variant.bounded_right and end + 1 < len(haystack):
+                    if haystack[end + 1].isalnum():
+                        continue
+                for v in bucket:
+                    hits.append(Hit(v, start, end + 1, text[start : end + 1]))
+        return hits

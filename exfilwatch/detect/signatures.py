@@ -1,0 +1,441 @@
+"""Signatures: detection rules kept as data, one YAML file per rule.
+
+A rule says where to look (key names, a location pattern, hosts, URL, method,
+direction) and what must be there (value validators, a value pattern, a
+structural detector, co-occurring keys). Rules are validated against
+`signature_schema.json`, and a load error names the file, the line and the
+rule. Each rule carries positive and negative examples that the test suite runs.
+
+Matching is indexed: rules with `keys` are looked up by the node's normalised
+key (lower case, letters and digits only, so `gps_adid`, `gpsAdid` and
+`GPS-ADID` are one key), so the cost per node does not grow with the number of
+keyed rules. Only keyless rules (key patterns, structures, bare value shapes)
+are tried on every node of their kind.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import jsonschema
+import yaml
+
+from ..decode import Decoded, Node
+from ..model import Exchange, Request, Response
+from ..redact import excerpt
+from .structures import STRUCTURES, Structure
+from .validators import VALIDATORS, Validator
+
+_NORM_RE = re.compile(r"[^a-z0-9]")
+_MAX_REGEX_INPUT = 4096
+
+
+class SignatureError(ValueError):
+    """A rule file that cannot be used; the message names file, line and rule."""
+
+
+def norm_key(key: str) -> str:
+    return _NORM_RE.sub("", key.lower())
+
+
+def _host_matches(host: str, suffixes: tuple[str, ...]) -> bool:
+    return any(host == s or host.endswith("." + s) for s in suffixes)
+
+
+@dataclass(slots=True)
+class Context:
+    scope: str = "object"
+    any_keys: frozenset[str] = frozenset()
+    all_keys: frozenset[str] = frozenset()
+    not_keys: frozenset[str] = frozenset()
+    any_values: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Signature:
+    id: str
+    title: str
+    description: str
+    category: str
+    severity: str
+    confidence: float
+    references: list[str]
+    file: str
+    kind: str = ""
+    keys: frozenset[str] = frozenset()
+    key_regex: re.Pattern[str] | None = None
+    path_regex: re.Pattern[str] | None = None
+    validators: tuple[Validator, ...] = ()
+    value_regex: re.Pattern[str] | None = None
+    structures: tuple[tuple[str, Structure], ...] = ()
+    context: Context | None = None
+    hosts: tuple[str, ...] = ()
+    not_hosts: tuple[str, ...] = ()
+    url_regex: re.Pattern[str] | None = None
+    methods: frozenset[str] = frozenset()
+    direction: str = "request"
+    media: tuple[str, ...] = ()
+    examples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def fits_exchange(self, host: str, url: str, method: str) -> bool:
+        if self.hosts and not _host_matches(host, self.hosts):
+            return False
+        if self.not_hosts and _host_matches(host, self.not_hosts):
+            return False
+        if self.methods and method.upper() not in self.methods:
+            return False
+        return not (self.url_regex and not self.url_regex.search(url))
+
+    def fits_value(self, node: Node) -> str | None:
+        """Evidence if the node's value is what this rule looks for."""
+        value = node.value
+        if self.media:
+            if not node.media.startswith(self.media):
+                return None
+            if not (self.validators or self.value_regex or self.structures):
+                return f"{node.media} upload"
+        if self.structures:
+            for _, detector in self.structures:
+                found = detector(value)
+                if found:
+                    return found
+            return None
+        if isinstance(value, dict | list | bytes):
+            return None
+        if self.validators and not any(v(value) for v in self.validators):
+            return None
+        if self.value_regex is not None:
+            text = str(value)
+            if len(text) > _MAX_REGEX_INPUT or not self.value_regex.search(text):
+                return None
+        return ""
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    return json.loads(resources.files(__package__).joinpath("signature_schema.json").read_text())
+
+
+def _yaml_line(root: yaml.Node | None, path: Iterable[Any]) -> int:
+    node = root
+    for part in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == part), node)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            node = node.value[part] if part < len(node.value) else node
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _nested_quantifier(parsed: Any, inside: bool = False) -> bool:
+    """True for patterns like `(a+)+` that backtrack catastrophically in `re`."""
+    for op, arg in parsed:
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, sub = arg
+            unbounded = high == sre_constants.MAXREPEAT or high > 16
+            if unbounded and inside:
+                return True
+            if _nested_quantifier(sub, inside or unbounded):
+                return True
+        elif op == sre_constants.SUBPATTERN:
+            if _nested_quantifier(arg[-1], inside):
+                return True
+        elif op == sre_constants.BRANCH:
+            if any(_nested_quantifier(b, inside) for b in arg[1]):
+                return True
+        elif op in (sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS):
+            return True
+    return False
+
+
+def safe_regex(pattern: str) -> re.Pattern[str]:
+    """Compile a rule's pattern, refusing those that can backtrack without bound.
+
+    User rule packs are untrusted input too: nested unbounded quantifiers and
+    back-references are rejected, and matched text is capped at 4 KiB.
+    """
+    try:
+        parsed = _parser.parse(pattern)
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    if _nested_quantifier(parsed):
+        raise ValueError(f"regular expression {pattern!r} has nested quantifiers or back-references")
+    return compiled
+
+
+def _listify(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def compile_signature(data: dict[str, Any], file: str) -> Signature:
+    m = data["match"]
+    ctx = m.get("context")
+    unknown = [v for v in _listify(m.get("value")) if v not in VALIDATORS]
+    unknown += [s for s in _listify(m.get("structure")) if s not in STRUCTURES]
+    if unknown:
+        raise ValueError(f"unknown validator or structure: {', '.join(unknown)}")
+
+    def rx(name: str) -> re.Pattern[str] | None:
+        return safe_regex(m[name]) if name in m else None
+
+    def norm_set(names: Iterable[str] | None) -> frozenset[str]:
+        return frozenset(norm_key(n) for n in names or ())
+
+    return Signature(
+        id=data["id"],
+        title=data["title"],
+        description=data["description"],
+        category=data["category"],
+        severity=data["severity"],
+        confidence=float(data["confidence"]),
+        references=list(data["references"]),
+        file=file,
+        kind=data.get("kind", ""),
+        keys=norm_set(m.get("keys")),
+        key_regex=rx("key_regex"),
+        path_regex=rx("path_regex"),
+        validators=tuple(VALIDATORS[v] for v in _listify(m.get("value"))),
+        value_regex=rx("value_regex"),
+        structures=tuple((s, STRUCTURES[s]) for s in _listify(m.get("structure"))),
+        context=None
+        if not ctx
+        else Context(
+            scope=ctx.get("scope", "object"),
+            any_keys=norm_set(ctx.get("any_keys")),
+            all_keys=norm_set(ctx.get("all_keys")),
+            not_keys=norm_set(ctx.get("not_keys")),
+            any_values=norm_set(ctx.get("any_values")),
+        ),
+        hosts=tuple(h.lower() for h in m.get("hosts", ())),
+        not_hosts=tuple(h.lower() for h in m.get("not_hosts", ())),
+        url_regex=rx("url_regex"),
+        methods=frozenset(x.upper() for x in m.get("methods", ())),
+        direction=m.get("direction", "request"),
+        media=tuple(m.get("media", ())),
+        examples=data["examples"],
+    )
+
+
+def load_file(path: Path) -> Signature:
+    """Load and validate one rule file; any problem becomes one `SignatureError`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SignatureError(f"{path}: cannot read: {exc}") from None
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise SignatureError(f"{path}:{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    rule_id = data.get("id", "?") if isinstance(data, dict) else "?"
+    errors = sorted(
+        jsonschema.Draft202012Validator(_schema()).iter_errors(data), key=lambda e: list(e.path)
+    )
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.path) or "(top)"
+        line = _yaml_line(root, err.path)
+        raise SignatureError(f"{path}:{line}: rule {rule_id}: {where}: {err.message}")
+    try:
+        return compile_signature(data, str(path))
+    except ValueError as exc:
+        line = _yaml_line(root, ["match"])
+        raise SignatureError(f"{path}:{line}: rule {rule_id}: {exc}") from None
+
+
+def builtin_dir() -> Path:
+    """The rule pack shipped in the wheel, or `signatures/` in a source checkout."""
+    packaged = Path(str(resources.files("exfilwatch"))) / "_signatures"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "signatures"
+
+
+def load_dir(path: Path) -> list[Signature]:
+    if path.is_file():
+        return [load_file(path)]
+    if not path.is_dir():
+        raise SignatureError(f"{path}: no such signature file or folder")
+    return [load_file(p) for p in sorted(path.rglob("*.y*ml")) if p.suffix in (".yml", ".yaml")]
+
+
+def load_signatures(extra: Iterable[str | Path] = (), builtin: bool = True) -> list[Signature]:
+    """The built-in pack plus the user's; a duplicate id is an error, not an override."""
+    found: list[Signature] = []
+    dirs = ([builtin_dir()] if builtin else []) + [Path(p) for p in extra]
+    seen: dict[str, str] = {}
+    for folder in dirs:
+        for sig in load_dir(folder):
+            if sig.id in seen:
+                raise SignatureError(f"{sig.file}: rule {sig.id}: id already used by {seen[sig.id]}")
+            seen[sig.id] = sig.file
+            found.append(sig)
+    return found
+
+
+@dataclass(slots=True)
+class SignatureHit:
+    signature: Signature
+    node: int
+    evidence: str
+
+
+class _ExchangeView:
+    """Per-exchange facts that several rules ask for, computed once on demand."""
+
+    def __init__(self, nodes: list[Node]) -> None:
+        self.nodes = nodes
+        self.norm: list[str] = [norm_key(n.key) if n.key else "" for n in nodes]
+        self._subtree: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._all: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def _facts(self, indices: Iterable[int]) -> tuple[frozenset[str], frozenset[str]]:
+        keys, values = set(), set()
+        for j in indices:
+            if self.norm[j]:
+                keys.add(self.norm[j])
+            value = self.nodes[j].value
+            if isinstance(value, str) and len(value) <= 64:
+                values.add(norm_key(value))
+            if isinstance(value, dict):
+                keys.update(norm_key(str(k)) for k in value)
+        return frozenset(keys), frozenset(values)
+
+    def exchange_facts(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._all is None:
+            self._all = self._facts(range(len(self.nodes)))
+        return self._all
+
+    def object_facts(self, index: int) -> tuple[frozenset[str], frozenset[str]]:
+        container = self.nodes[index].parent
+        if container < 0:
+            return self.exchange_facts()
+        if container not in self._subtree:
+            inside = {container}
+            members = []
+            for j in range(container + 1, len(self.nodes)):
+                if self.nodes[j].parent not in inside:
+                    break
+                inside.add(j)
+                members.append(j)
+            self._subtree[container] = self._facts(members)
+        return self._subtree[container]
+
+
+def _context_holds(ctx: Context, view: _ExchangeView, index: int) -> bool:
+    keys, values = view.exchange_facts() if ctx.scope == "exchange" else view.object_facts(index)
+    if ctx.all_keys and not ctx.all_keys <= keys:
+        return False
+    if ctx.any_keys and not ctx.any_keys & keys:
+        return False
+    if ctx.any_values and not ctx.any_values & values:
+        return False
+    return not (ctx.not_keys and ctx.not_keys & keys)
+
+
+class SignatureSet:
+    """A compiled, indexed rule set; `match` is the hot path."""
+
+    def __init__(self, signatures: Iterable[Signature]) -> None:
+        self.signatures = list(signatures)
+        self.by_key: dict[str, list[Signature]] = {}
+        self.unkeyed_scalar: list[Signature] = []
+        self.unkeyed_container: list[Signature] = []
+        self.media: list[Signature] = []
+        for sig in self.signatures:
+            if sig.media:
+                self.media.append(sig)
+            elif sig.keys:
+                for key in sig.keys:
+                    self.by_key.setdefault(key, []).append(sig)
+            elif sig.structures:
+                self.unkeyed_container.append(sig)
+            else:
+                self.unkeyed_scalar.append(sig)
+
+    def __len__(self) -> int:
+        return len(self.signatures)
+
+    def _candidates(self, node: Node, key: str) -> Iterator[Signature]:
+        if key:
+            yield from self.by_key.get(key, ())
+        if isinstance(node.value, dict | list):
+            yield from self.unkeyed_container
+        elif node.media:
+            yield from self.media
+        elif not isinstance(node.value, bytes):
+            yield from self.unkeyed_scalar
+
+    def match(self, exchange: Exchange, decoded: Decoded, reveal: bool = False) -> list[SignatureHit]:
+        url = exchange.request.url
+        host = (urlsplit(url).hostname or "").lower()
+        method = exchange.request.method
+        fits: dict[str, bool] = {}
+        view = _ExchangeView(decoded.nodes)
+        hits: list[SignatureHit] = []
+        seen: set[tuple[str, str]] = set()
+        for i, node in enumerate(decoded.nodes):
+            key = view.norm[i]
+            for sig in self._candidates(node, key):
+                if sig.key_regex is not None and not sig.key_regex.search(node.key):
+                    continue
+                if sig.direction != "any" and sig.direction != node.direction:
+                    continue
+                if sig.path_regex is not None and not sig.path_regex.search(node.path):
+                    continue
+                ok = fits.get(sig.id)
+                if ok is None:
+                    ok = fits[sig.id] = sig.fits_exchange(host, url, method)
+                if not ok or (sig.id, node.path) in seen:
+                    continue
+                evidence = sig.fits_value(node)
+                if evidence is None:
+                    continue
+                if sig.context is not None and not _context_holds(sig.context, view, i):
+                    continue
+                seen.add((sig.id, node.path))
+                hits.append(SignatureHit(sig, i, evidence or excerpt(node.key, node.value, reveal)))
+        return hits
+
+
+def example_exchange(example: dict[str, Any], source: str = "example") -> Exchange:
+    """Turn a rule example (url, method, headers, body/json/form) into an Exchange."""
+    headers = dict(example.get("headers", {}))
+    body = b""
+    if "json" in example:
+        body = json.dumps(example["json"]).encode()
+        headers.setdefault("content-type", "application/json")
+    elif "form" in example:
+        body = urlencode(example["form"], doseq=True).encode()
+        headers.setdefault("content-type", "application/x-www-form-urlencoded")
+    elif "body_base64" in example:
+        body = base64.b64decode(example["body_base64"])
+    elif "body" in example:
+        body = example["body"].encode()
+    method = example.get("method", "POST" if body else "GET")
+    response = None
+    if "response" in example:
+        r = example["response"]
+        rheaders = dict(r.get("headers", {}))
+        rbody = r.get("body", "").encode()
+        if "json" in r:
+            rbody = json.dumps(r["json"]).encode()
+            rheaders.setdefault("content-type", "application/json")
+        response = Response(r.get("status", 200), list(rheaders.items()), rbody)
+    request = Request(method, example["url"], list(headers.items()), body)
+    return Exchange(source, "example", request, response)

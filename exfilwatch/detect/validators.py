@@ -1,0 +1,210 @@
+"""Value validators that signatures name in `match.value` (a registry, like
+pySigma's modifiers): each takes one decoded value and says whether it has the
+shape of that kind of identifier. They are deliberately strict (checksums,
+reserved values excluded) because a validator is often all that separates an
+identifier from a request id.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+import struct
+from collections.abc import Callable
+
+Validator = Callable[[object], bool]
+
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX_RE = re.compile(r"[0-9a-fA-F]+")
+_MAC_RE = re.compile(r"[0-9a-fA-F]{2}([:-])(?:[0-9a-fA-F]{2}\1){4}[0-9a-fA-F]{2}")
+_SERIAL_RE = re.compile(r"[A-Za-z0-9]{6,24}")
+_TOKEN_RE = re.compile(r"[A-Za-z0-9_\-.:=+/]{6,256}")
+_DIGITS_RE = re.compile(r"\d+")
+_B64_RE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+VALIDATORS: dict[str, Validator] = {}
+
+
+def validator(name: str) -> Callable[[Validator], Validator]:
+    def register(fn: Validator) -> Validator:
+        VALIDATORS[name] = fn
+        return fn
+
+    return register
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _varied(text: str) -> bool:
+    """Not a placeholder such as 0000..., ffff... or 1111..."""
+    chars = set(text.replace("-", "").replace(":", "").lower())
+    return len(chars) > 2
+
+
+@validator("uuid")
+def is_uuid(value: object) -> bool:
+    """A UUID in its 8-4-4-4-12 form, not the all-zero 'limit ad tracking' one."""
+    text = _text(value)
+    return bool(text and _UUID_RE.fullmatch(text) and _varied(text))
+
+
+@validator("uuid_or_hex32")
+def is_uuid_or_hex32(value: object) -> bool:
+    text = _text(value)
+    if not text:
+        return False
+    return is_uuid(text) or (len(text) == 32 and bool(_HEX_RE.fullmatch(text)) and _varied(text))
+
+
+@validator("android_id")
+def is_android_id(value: object) -> bool:
+    """Settings.Secure.ANDROID_ID: 64 bits as 16 hex digits (leading zeros dropped)."""
+    text = _text(value)
+    return bool(text and 13 <= len(text) <= 16 and _HEX_RE.fullmatch(text) and _varied(text))
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+@validator("imei")
+def is_imei(value: object) -> bool:
+    """15 digits with a valid Luhn check digit (14 plus check) and a plausible TAC."""
+    text = _text(value)
+    if not text or len(text) != 15 or not _DIGITS_RE.fullmatch(text) or not _varied(text):
+        return False
+    return text[:2] not in ("00",) and luhn(text)
+
+
+@validator("meid")
+def is_meid(value: object) -> bool:
+    """14 hex digits (MEID) starting with a reserved-range prefix A0-FF."""
+    text = _text(value)
+    return bool(
+        text
+        and len(text) == 14
+        and _HEX_RE.fullmatch(text)
+        and text[0].upper() in "ABCDEF"
+        and _varied(text)
+    )
+
+
+@validator("mac")
+def is_mac(value: object) -> bool:
+    """A unicast MAC with separators; not zero, broadcast or Android's 02:00:00:00:00:00."""
+    text = _text(value)
+    if not text or not _MAC_RE.fullmatch(text):
+        return False
+    octets = bytes.fromhex(re.sub("[:-]", "", text))
+    if octets in (b"\x00" * 6, b"\xff" * 6, b"\x02\x00\x00\x00\x00\x00"):
+        return False
+    return not octets[0] & 1
+
+
+@validator("mac_any")
+def is_mac_any(value: object) -> bool:
+    """A MAC with or without separators (only under a key that says MAC)."""
+    text = _text(value)
+    if not text:
+        return False
+    if len(text) == 12 and _HEX_RE.fullmatch(text):
+        text = ":".join(text[i : i + 2] for i in range(0, 12, 2))
+    return is_mac(text)
+
+
+@validator("serial")
+def is_serial(value: object) -> bool:
+    """Hardware serials: 6-24 letters and digits, with digits, not 'unknown'."""
+    text = _text(value)
+    if not text or not _SERIAL_RE.fullmatch(text) or not _varied(text):
+        return False
+    return any(c.isdigit() for c in text) and text.lower() not in ("unknown", "0123456789abcdef")
+
+
+@validator("hex_id")
+def is_hex_id(value: object) -> bool:
+    text = _text(value)
+    return bool(text and len(text) >= 16 and _HEX_RE.fullmatch(text) and _varied(text))
+
+
+@validator("numeric_id")
+def is_numeric_id(value: object) -> bool:
+    """Platform-issued numeric ids (ByteDance device_id / iid are 15-20 digits)."""
+    text = _text(value)
+    return bool(text and 8 <= len(text) <= 20 and _DIGITS_RE.fullmatch(text) and _varied(text))
+
+
+@validator("id_token")
+def is_id_token(value: object) -> bool:
+    """Any opaque identifier: 8+ characters, not a word, not a placeholder."""
+    text = _text(value)
+    if not text or len(text) < 8 or not _TOKEN_RE.fullmatch(text) or not _varied(text):
+        return False
+    if text.lower() in ("undefined", "unknown", "null", "none", "false", "true"):
+        return False
+    return any(c.isdigit() for c in text)
+
+
+@validator("nonempty")
+def is_nonempty(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value is not None and not isinstance(value, bool)
+
+
+@validator("number")
+def is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return math.isfinite(value)
+    text = _text(value)
+    if not text:
+        return False
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
+
+
+@validator("float32_vector")
+def is_float32_vector(value: object) -> bool:
+    """Base64 of a float32 array of embedding size with a near-unit L2 norm."""
+    vector = float32_vector(value)
+    if vector is None:
+        return False
+    norm = math.sqrt(sum(x * x for x in vector))
+    return 0.9 <= norm <= 1.1 or all(-1.0 <= x <= 1.0 for x in vector) and norm > 0.5
+
+
+EMBEDDING_SIZES = frozenset([64, 96, 128, 192, 256, 384, 512, 768, 1024, 2048])
+
+
+def float32_vector(value: object) -> list[float] | None:
+    text = _text(value)
+    if not text or len(text) < 340 or len(text) > 12_000 or not _B64_RE.fullmatch(text):
+        return None
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) % 4 or len(raw) // 4 not in EMBEDDING_SIZES:
+        return None
+    vector = list(struct.unpack(f"<{len(raw) // 4}f", raw))
+    if not all(math.isfinite(x) and abs(x) < 100 for x in vector):
+        return None
+    return vector

@@ -1,0 +1,54 @@
+"""Analyse whole input files: the unit of work for `scan`, batch and cluster runs.
+
+`analyse_file` reads one input through its source and the engine and returns a
+small, picklable `FileResult` (findings and per-destination counts, never
+packets or bodies), so the same function runs in-process, in a worker process
+or on a Dask worker.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .engine import Engine
+from .model import Destination, Finding
+from .sources import SourceError, SourceOptions, read_exchanges
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    flows: int = 0
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    flows_by_host: Counter[str] = field(default_factory=Counter)
+    destinations: dict[str, Destination] = field(default_factory=dict)
+
+
+def analyse_file(
+    path: str | Path, engine: Engine, options: SourceOptions = SourceOptions()
+) -> FileResult:
+    """Never raises for bad input: the error is recorded and what was read is kept."""
+    result = FileResult(str(path))
+    try:
+        for exchange in read_exchanges(path, options):
+            result.flows += 1
+            result.findings.extend(engine.analyse(exchange))
+            host = urlsplit(exchange.request.url).hostname or ""
+            result.flows_by_host[host] += 1
+            if host not in result.destinations:
+                result.destinations[host] = engine.attributor.destination(host, exchange.server_ip)
+            for warning in exchange.warnings:
+                if len(result.warnings) < 100 and warning not in result.warnings:
+                    result.warnings.append(f"flow {exchange.flow_id}: {warning}")
+    except SourceError as exc:
+        result.error = str(exc)
+    except MemoryError:
+        result.error = f"{path}: out of memory while reading"
+    except RecursionError:
+        result.error = f"{path}: nested too deeply to read"
+    return result
