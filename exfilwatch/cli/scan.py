@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 _merge_destinations(destinations, result)
         if fmt != "jsonl":
-            console = Console(file=out, soft_wrap=False)
+            console = Console(file=out, width=None if out.isatty() else 160)
             if fmt == "table":
                 render_table(kept, console)
             else:

@@ -83,6 +83,8 @@ class Detector:
                 text = value
             elif isinstance(value, bytes):
                 text = value.decode("latin-1")
+            elif isinstance(value, int) and not isinstance(value, bool) and value > 999:
+                text = str(value)  # numeric ids sent as JSON numbers
             else:
                 continue
             for hit in self.known.search(text):
