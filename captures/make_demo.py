@@ -74,13 +74,19 @@ def requests() -> list[dict]:
         "os_version": "14",
         "device_model": "Pixel 7",
     }
-    feed_items = [{"aweme_id": str(7_301_000_000_000_000_000 + i), "desc": "clip"} for i in range(6)]
+    feed_items = [
+        {"aweme_id": str(7_301_000_000_000_000_000 + i), "desc": "clip"} for i in range(6)
+    ]
     out: list[dict] = [
         {
             "url": "https://api.shortclips.example/service/2/device_register/",
             "headers": {"content-type": "application/json", "content-encoding": "gzip"},
-            "body": gzip.compress(json.dumps({"header": header_json, "magic_tag": "ss_app_log"}).encode(), mtime=0),
-            "response": {"json": {"device_id": int(p["device_id"]), "install_id": int(p["install_id"])}},
+            "body": gzip.compress(
+                json.dumps({"header": header_json, "magic_tag": "ss_app_log"}).encode(), mtime=0
+            ),
+            "response": {
+                "json": {"device_id": int(p["device_id"]), "install_id": int(p["install_id"])}
+            },
         },
         {
             "url": "https://api.shortclips.example/aweme/v1/feed/?count=6&type=0",
@@ -96,14 +102,20 @@ def requests() -> list[dict]:
     for i, item in enumerate(feed_items[:4]):
         event = {
             "event": "video_play_finish",
-            "params": {"aweme_id": item["aweme_id"], "play_time": 8000 + 3100 * i, "enter_from": "homepage_hot"},
+            "params": {
+                "aweme_id": item["aweme_id"],
+                "play_time": 8000 + 3100 * i,
+                "enter_from": "homepage_hot",
+            },
             "ts": int(START) + 30 + i * 12,
         }
         out.append(
             {
                 "url": "https://log.shortclips.example/service/2/app_log/",
                 "headers": {"content-type": "application/json", "content-encoding": "gzip"},
-                "body": gzip.compress(json.dumps({"header": header_json, "event_v3": [event]}).encode(), mtime=0),
+                "body": gzip.compress(
+                    json.dumps({"header": header_json, "event_v3": [event]}).encode(), mtime=0
+                ),
             }
         )
     out += [
@@ -114,8 +126,14 @@ def requests() -> list[dict]:
                 {
                     "event": "Video Content Playing",
                     "anonymousId": "c1d2e3f4-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
-                    "properties": {"asset_id": feed_items[1]["aweme_id"], "position": 42, "total_length": 61},
-                    "context": {"device": {"advertisingId": p["advertising_id"], "adTrackingEnabled": True}},
+                    "properties": {
+                        "asset_id": feed_items[1]["aweme_id"],
+                        "position": 42,
+                        "total_length": 61,
+                    },
+                    "context": {
+                        "device": {"advertisingId": p["advertising_id"], "adTrackingEnabled": True}
+                    },
                 }
             ).encode(),
         },
@@ -125,7 +143,12 @@ def requests() -> list[dict]:
             "body": json.dumps(
                 {
                     "effect_id": "1188",
-                    "face_info": {"face_landmarks": _landmarks(106, rng), "yaw": -3.1, "pitch": 4.2, "roll": 0.7},
+                    "face_info": {
+                        "face_landmarks": _landmarks(106, rng),
+                        "yaw": -3.1,
+                        "pitch": 4.2,
+                        "roll": 0.7,
+                    },
                 }
             ).encode(),
         },
@@ -134,7 +157,11 @@ def requests() -> list[dict]:
             "multipart": {
                 "api_key": "demo-key",
                 "return_attributes": "gender,age,emotion,ethnicity",
-                "image_file": ("selfie.jpg", "image/jpeg", b"\xff\xd8\xff\xe0" + bytes(rng.getrandbits(8) for _ in range(64))),
+                "image_file": (
+                    "selfie.jpg",
+                    "image/jpeg",
+                    b"\xff\xd8\xff\xe0" + bytes(rng.getrandbits(8) for _ in range(64)),
+                ),
             },
             "response": {
                 "json": {
@@ -146,7 +173,11 @@ def requests() -> list[dict]:
                                 "age": {"value": 27},
                                 "emotion": {"happiness": 92.1, "neutral": 7.9},
                                 "ethnicity": {"value": "ASIAN"},
-                                "headpose": {"yaw_angle": -3.1, "pitch_angle": 4.2, "roll_angle": 0.7},
+                                "headpose": {
+                                    "yaw_angle": -3.1,
+                                    "pitch_angle": 4.2,
+                                    "roll_angle": 0.7,
+                                },
                             },
                         }
                     ]
@@ -181,8 +212,12 @@ def requests() -> list[dict]:
                 "event": "CUSTOM_APP_EVENTS",
                 "advertiser_id": p["advertising_id"],
                 "anon_id": "XZ" + "d4f1c2b3-5a6e-4b7c-8d9e-0f1a2b3c4d5e",
-                "custom_events": json.dumps([{"_eventName": "fb_mobile_content_view", "fb_content_type": "video"}]),
-                "extinfo": json.dumps(["a2", "com.shortclips.app", "3240100", "32.4.1", "14", "Pixel 7"]),
+                "custom_events": json.dumps(
+                    [{"_eventName": "fb_mobile_content_view", "fb_content_type": "video"}]
+                ),
+                "extinfo": json.dumps(
+                    ["a2", "com.shortclips.app", "3240100", "32.4.1", "14", "Pixel 7"]
+                ),
             },
         },
         {
@@ -193,7 +228,9 @@ def requests() -> list[dict]:
                     "advertiserId": p["advertising_id"],
                     "deviceData": {"imei": p["imei"], "android_id": p["android_id"]},
                     "eventName": "af_content_view",
-                    "eventValue": json.dumps({"af_content_id": feed_items[2]["aweme_id"], "af_content_type": "video"}),
+                    "eventValue": json.dumps(
+                        {"af_content_id": feed_items[2]["aweme_id"], "af_content_type": "video"}
+                    ),
                 }
             ).encode(),
         },
@@ -224,7 +261,10 @@ def requests() -> list[dict]:
             "method": "GET",
             "response": {"json": {"weather": [{"main": "Clouds"}], "main": {"temp": 7.3}}},
         },
-        {"url": "https://fonts.gstatic.com/s/roboto/v30/KFOmCnqEu92Fr1Mu4mxK.woff2", "method": "GET"},
+        {
+            "url": "https://fonts.gstatic.com/s/roboto/v30/KFOmCnqEu92Fr1Mu4mxK.woff2",
+            "method": "GET",
+        },
         {
             "url": "https://api.shortclips.example/api/v1/settings",
             "method": "GET",
@@ -241,11 +281,16 @@ def _multipart(parts: dict) -> tuple[bytes, str]:
     for name, value in parts.items():
         if isinstance(value, tuple):
             filename, ctype, data = value
-            head = f'Content-Disposition: form-data; name="{name}"; filename="{filename}"\r\nContent-Type: {ctype}\r\n\r\n'
+            head = (
+                f'Content-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                f"Content-Type: {ctype}\r\n\r\n"
+            )
         else:
             head, data = f'Content-Disposition: form-data; name="{name}"\r\n\r\n', value.encode()
         chunks.append(f"--{boundary}\r\n{head}".encode() + data + b"\r\n")
-    return b"".join(chunks) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+    return b"".join(
+        chunks
+    ) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
 
 def materialise(spec: dict) -> tuple[str, str, dict[str, str], bytes, int, dict[str, str], bytes]:
@@ -295,7 +340,11 @@ def write_har(path: Path) -> None:
                     "httpVersion": "HTTP/2",
                     "headers": [{"name": k, "value": v} for k, v in rheaders.items()],
                     "cookies": [],
-                    "content": {"size": len(rbody), "mimeType": rheaders["content-type"], "text": rbody.decode("latin-1")},
+                    "content": {
+                        "size": len(rbody),
+                        "mimeType": rheaders["content-type"],
+                        "text": rbody.decode("latin-1"),
+                    },
                     "redirectURL": "",
                     "headersSize": -1,
                     "bodySize": len(rbody),
@@ -305,7 +354,13 @@ def write_har(path: Path) -> None:
                 "serverIPAddress": SERVERS[host],
             }
         )
-    har = {"log": {"version": "1.2", "creator": {"name": "exfilwatch demo", "version": "1"}, "entries": entries}}
+    har = {
+        "log": {
+            "version": "1.2",
+            "creator": {"name": "exfilwatch demo", "version": "1"},
+            "entries": entries,
+        }
+    }
     path.write_text(json.dumps(har, indent=1))
 
 
@@ -331,7 +386,9 @@ def write_flows(path: Path) -> None:
 def _iso(epoch: float) -> str:
     from datetime import UTC, datetime
 
-    return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return (
+        datetime.fromtimestamp(epoch, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    )
 
 
 def main() -> None:

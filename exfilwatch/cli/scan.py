@@ -84,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _merge_destinations(acc: dict, result: FileResult) -> None:
     for host, n in result.flows_by_host.items():
-        entry = acc.setdefault(host, {"destination": result.destinations[host], "flows": 0, "categories": set()})
+        entry = acc.setdefault(
+            host, {"destination": result.destinations[host], "flows": 0, "categories": set()}
+        )
         entry["flows"] += n
     for f in result.findings:
         acc[f.destination.host]["categories"].add(f.category)

@@ -146,26 +146,26 @@ class _Walker:
             if isinstance(doc, dict | list):
                 self.structure(doc, path + "|json", key, enc, parent, depth + 1)
                 return
-        if "%" in s and _PERCENT_RE.search(s):
-            plain = unquote(s)
-            if plain != s:
-                child = self.add(path + "|url", key, plain, enc + ("url",), parent)
-                self.text(plain, path + "|url", key, enc + ("url",), child, depth + 1)
-                return
-        if first == "e" and (parts := jwt_parts(s)) is not None:
-            for label, raw in zip(("header", "payload"), parts, strict=True):
-                self.binary(raw, f"{path}|jwt.{label}", key, enc + ("jwt",), parent, depth + 1)
-            return
         if (pairs := form_pairs(s)) is not None:
             self.pairs(pairs, path + "|form", enc, parent, depth + 1)
             return
+        if "%" in s and _PERCENT_RE.search(s):
+            plain = unquote(s)
+            if plain != s:
+                child = self.add(path + "|url", key, plain, (*enc, "url"), parent)
+                self.text(plain, path + "|url", key, (*enc, "url"), child, depth + 1)
+                return
+        if first == "e" and (parts := jwt_parts(s)) is not None:
+            for label, raw in zip(("header", "payload"), parts, strict=True):
+                self.binary(raw, f"{path}|jwt.{label}", key, (*enc, "jwt"), parent, depth + 1)
+            return
         raw = from_hex(s)
         if raw is not None:
-            self.binary(raw, path + "|hex", key, enc + ("hex",), parent, depth + 1, strict=True)
+            self.binary(raw, path + "|hex", key, (*enc, "hex"), parent, depth + 1, strict=True)
             return
         raw = from_base64(s)
         if raw is not None:
-            self.binary(raw, path + "|base64", key, enc + ("base64",), parent, depth + 1, True)
+            self.binary(raw, path + "|base64", key, (*enc, "base64"), parent, depth + 1, True)
 
     def binary(
         self,
@@ -186,7 +186,7 @@ class _Walker:
         if codec is not None:
             plain = self.decompress(codec, data, path)
             if plain:
-                self.binary(plain, f"{path}|{codec}", key, enc + (codec,), parent, depth + 1)
+                self.binary(plain, f"{path}|{codec}", key, (*enc, codec), parent, depth + 1)
                 return
         text = printable_text(data)
         if text is not None:
@@ -197,11 +197,11 @@ class _Walker:
             return
         doc = msgpack_document(data, self.limits.max_body_bytes)
         if doc is not None:
-            self.structure(doc, path + "|msgpack", key, enc + ("msgpack",), parent, depth + 1)
+            self.structure(doc, path + "|msgpack", key, (*enc, "msgpack"), parent, depth + 1)
             return
         message = protobuf_message(data, max_depth=self.limits.max_structure_depth // 4)
         if message is not None and (not strict or _has_text(message)):
-            self.structure(message, path + "|protobuf", key, enc + ("protobuf",), parent, depth + 1)
+            self.structure(message, path + "|protobuf", key, (*enc, "protobuf"), parent, depth + 1)
             return
         if not strict:
             self.add(path, key, data, enc, parent)
@@ -269,12 +269,14 @@ class _Walker:
             return
         hdr = {k.lower(): v for k, v in headers}
         path, enc = prefix, ()
-        for name in reversed([e.strip().lower() for e in hdr.get("content-encoding", "").split(",")]):
+        for name in reversed(
+            [e.strip().lower() for e in hdr.get("content-encoding", "").split(",")]
+        ):
             if name in CONTENT_ENCODINGS:
                 plain = self.decompress(name, data, path)
                 if plain is None:
                     break  # already decoded (HAR stores bodies decoded) or broken
-                data, path, enc = plain, f"{path}|{name}", enc + (name,)
+                data, path, enc = plain, f"{path}|{name}", (*enc, name)
         if not enc and (codec := sniff_compression(data)) is not None:
             plain = self.decompress(codec, data, path)
             if plain is not None:

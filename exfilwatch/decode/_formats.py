@@ -188,11 +188,12 @@ def msgpack_document(data: bytes, limit: int) -> object | None:
             data,
             raw=False,
             strict_map_key=False,
-            max_buffer_size=limit,
+            max_str_len=limit,
+            max_bin_len=limit,
+            max_array_len=min(limit, 1_000_000),
+            max_map_len=min(limit, 1_000_000),
             unicode_errors="surrogateescape",
         )
-    except (ValueError, msgpack.UnpackException, TypeError, RecursionError):
-        return None
-    except Exception:  # noqa: BLE001 - msgpack raises a few private error classes
+    except Exception:
         return None
     return value if isinstance(value, dict | list) else None

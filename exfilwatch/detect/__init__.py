@@ -104,7 +104,9 @@ class Detector:
             if (kind, i) in shadowed:
                 continue
             detections.append(
-                self._known_detection(kind, hit, node.path, node.key, node.encodings, node.direction)
+                self._known_detection(
+                    kind, hit, node.path, node.key, node.encodings, node.direction
+                )
             )
         if not detections:
             detections = self._known_raw(exchange)
@@ -118,7 +120,9 @@ class Detector:
         for hit in self.known.search(exchange.request.body[:4_000_000].decode("latin-1")):
             if hit.variant.kind not in seen:
                 seen.add(hit.variant.kind)
-                out.append(self._known_detection(hit.variant.kind, hit, "body.raw", "", (), "request"))
+                out.append(
+                    self._known_detection(hit.variant.kind, hit, "body.raw", "", (), "request")
+                )
         return out
 
     def _known_detection(

@@ -121,6 +121,11 @@ def variants(kind: str, value: str) -> list[Variant]:
     return list(out.values())
 
 
+def _word_char(c: str) -> bool:
+    """ASCII letters and digits continue an identifier; anything else bounds it."""
+    return c.isascii() and c.isalnum()
+
+
 class KnownValues:
     """A matcher for a set of (kind, value) pairs; build once, search many times."""
 
@@ -133,7 +138,9 @@ class KnownValues:
             for value in items:
                 value = value.strip()
                 if len(value) < 4:
-                    raise KnownValuesError(f"{kind}: values shorter than 4 characters match too much")
+                    raise KnownValuesError(
+                        f"{kind}: values shorter than 4 characters match too much"
+                    )
                 for variant in variants(kind, value):
                     ci = variant.encodings == () or variant.encodings[-1] != "base64"
                     automaton = self._ci if ci else self._cs
@@ -182,12 +189,12 @@ class KnownValues:
                 continue
             for end, bucket in automaton.iter(haystack):
                 start = end - len(bucket[0].literal) + 1
-                if start > 0 and haystack[start - 1].isalnum():
+                if start > 0 and _word_char(haystack[start - 1]):
                     continue
                 variant = bucket[0]
-                if variant.bounded_right and end + 1 < len(haystack):
-                    if haystack[end + 1].isalnum():
-                        continue
+                after = end + 1
+                if variant.bounded_right and after < len(haystack) and _word_char(haystack[after]):
+                    continue
                 for v in bucket:
                     hits.append(Hit(v, start, end + 1, text[start : end + 1]))
         return hits

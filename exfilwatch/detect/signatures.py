@@ -141,7 +141,7 @@ def _nested_quantifier(parsed: Any, inside: bool = False) -> bool:
     """True for patterns like `(a+)+` that backtrack catastrophically in `re`."""
     for op, arg in parsed:
         if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, sub = arg
+            _low, high, sub = arg
             unbounded = high == sre_constants.MAXREPEAT or high > 16
             if unbounded and inside:
                 return True
@@ -170,7 +170,9 @@ def safe_regex(pattern: str) -> re.Pattern[str]:
     except re.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
     if _nested_quantifier(parsed):
-        raise ValueError(f"regular expression {pattern!r} has nested quantifiers or back-references")
+        raise ValueError(
+            f"regular expression {pattern!r} has nested quantifiers or back-references"
+        )
     return compiled
 
 
@@ -241,7 +243,9 @@ def load_file(path: Path) -> Signature:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        raise SignatureError(f"{path}:{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+        raise SignatureError(
+            f"{path}:{line}: invalid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     rule_id = data.get("id", "?") if isinstance(data, dict) else "?"
     errors = sorted(
         jsonschema.Draft202012Validator(_schema()).iter_errors(data), key=lambda e: list(e.path)
@@ -282,7 +286,9 @@ def load_signatures(extra: Iterable[str | Path] = (), builtin: bool = True) -> l
     for folder in dirs:
         for sig in load_dir(folder):
             if sig.id in seen:
-                raise SignatureError(f"{sig.file}: rule {sig.id}: id already used by {seen[sig.id]}")
+                raise SignatureError(
+                    f"{sig.file}: rule {sig.id}: id already used by {seen[sig.id]}"
+                )
             seen[sig.id] = sig.file
             found.append(sig)
     return found
@@ -381,7 +387,9 @@ class SignatureSet:
         elif not isinstance(node.value, bytes):
             yield from self.unkeyed_scalar
 
-    def match(self, exchange: Exchange, decoded: Decoded, reveal: bool = False) -> list[SignatureHit]:
+    def match(
+        self, exchange: Exchange, decoded: Decoded, reveal: bool = False
+    ) -> list[SignatureHit]:
         url = exchange.request.url
         host = (urlsplit(url).hostname or "").lower()
         method = exchange.request.method

@@ -54,7 +54,9 @@ def sniff(path: Path) -> str:
     raise SourceError(f"{path}: not a HAR file, mitmproxy flow dump or pcap/pcapng capture")
 
 
-def read_exchanges(path: str | Path, options: SourceOptions = SourceOptions()) -> Iterator[Exchange]:
+def read_exchanges(
+    path: str | Path, options: SourceOptions = SourceOptions()
+) -> Iterator[Exchange]:
     path = Path(path)
     kind = sniff(path)
     if kind == "har":

@@ -27,6 +27,8 @@ def read_flows(path: Path) -> Iterator[Exchange]:
     except exceptions.FlowReadException as exc:
         raise SourceError(f"{path}: not a readable mitmproxy flow dump ({exc})") from None
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise SourceError(f"{path}: corrupt mitmproxy flow dump ({exc.__class__.__name__})") from None
+        raise SourceError(
+            f"{path}: corrupt mitmproxy flow dump ({exc.__class__.__name__})"
+        ) from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror}") from None

@@ -48,6 +48,14 @@ def _content(obj: Any) -> bytes:
     return str(text).encode("utf-8", "surrogateescape")
 
 
+def _add_content_type(headers: list[tuple[str, str]], obj: Any) -> None:
+    """HAR keeps the body's type in `mimeType`; exporters often drop the header."""
+    if not isinstance(obj, dict) or not obj.get("mimeType"):
+        return
+    if not any(k.lower() == "content-type" for k, _ in headers):
+        headers.append(("content-type", str(obj["mimeType"])))
+
+
 def _epoch(stamp: Any) -> float:
     if not isinstance(stamp, str):
         return 0.0
@@ -62,9 +70,7 @@ def entry_exchange(entry: dict[str, Any], source: str, index: int) -> Exchange:
     headers = _headers(req.get("headers"))
     post = req.get("postData")
     body = _content(post)
-    if isinstance(post, dict) and post.get("mimeType"):
-        if not any(k.lower() == "content-type" for k, _ in headers):
-            headers.append(("content-type", str(post["mimeType"])))
+    _add_content_type(headers, post)
     request = Request(
         method=str(req.get("method", "GET")),
         url=str(req["url"]),
@@ -77,9 +83,7 @@ def entry_exchange(entry: dict[str, Any], source: str, index: int) -> Exchange:
     if isinstance(res, dict) and res.get("status"):
         rheaders = _headers(res.get("headers"))
         content = res.get("content")
-        if isinstance(content, dict) and content.get("mimeType"):
-            if not any(k.lower() == "content-type" for k, _ in rheaders):
-                rheaders.append(("content-type", str(content["mimeType"])))
+        _add_content_type(rheaders, content)
         # HAR bodies are decoded: drop content-encoding so nothing tries to inflate them.
         rheaders = [(k, v) for k, v in rheaders if k.lower() != "content-encoding"]
         response = Response(int(res.get("status") or 0), rheaders, _content(content))

@@ -14,9 +14,7 @@ from ..model import Exchange, Request, Response
 
 
 def _headers(headers: Any) -> list[tuple[str, str]]:
-    return [
-        (k.decode("latin-1"), v.decode("utf-8", "surrogateescape")) for k, v in headers.fields
-    ]
+    return [(k.decode("latin-1"), v.decode("utf-8", "surrogateescape")) for k, v in headers.fields]
 
 
 def _server_ip(flow: Any) -> str | None:

@@ -1,0 +1,125 @@
+"""`exfilwatch scan` as a user runs it: the demo, output formats, exit codes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from exfilwatch import __version__
+from exfilwatch.cli import main
+
+DEMO = ROOT / "captures"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "exfilwatch", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_demo_shows_all_three_categories_in_the_table():
+    proc = run("scan", str(DEMO), "--format", "table")
+    assert proc.returncode == 0, proc.stderr
+    for category in ("biometric", "viewing_history", "device_id"):
+        assert category in proc.stdout
+    assert "body|gzip" in proc.stdout  # the decoding path is shown
+
+
+def test_jsonl_contract(tmp_path):
+    out = tmp_path / "findings.jsonl"
+    assert main(["scan", str(DEMO), "--known", str(DEMO / "known.yaml"), "-o", str(out)]) == 0
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert lines
+    keys = {"id", "time", "source", "flow", "method", "url", "category", "signature",
+            "confidence", "location", "encodings", "evidence", "destination"}  # fmt: skip
+    dest = {
+        "host",
+        "domain",
+        "owner",
+        "owner_country",
+        "server_ip",
+        "server_country",
+        "asn",
+        "party",
+    }
+    for line in lines:
+        assert keys <= set(line)
+        assert dest <= set(line["destination"])
+        assert 0 <= line["confidence"] <= 1
+    assert len({line["id"] for line in lines}) == len(lines)
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_version():
+    proc = run("--version")
+    assert proc.stdout.strip() == f"exfilwatch {__version__}"
+
+
+def test_bad_inputs_are_named_and_good_ones_still_analysed(tmp_path):
+    bomb = tmp_path / "bomb.har"
+    blob = gzip.compress(b"\0" * (32 * 1024 * 1024))
+    import base64
+
+    bomb.write_text(
+        json.dumps(
+            {
+                "log": {
+                    "entries": [
+                        {
+                            "request": {
+                                "method": "POST",
+                                "url": "https://x.example/u",
+                                "headers": [{"name": "content-encoding", "value": "gzip"}],
+                                "postData": {
+                                    "mimeType": "application/json",
+                                    "encoding": "base64",
+                                    "text": base64.b64encode(blob).decode(),
+                                },
+                            }
+                        }
+                    ]
+                }
+            }
+        )
+    )
+    (tmp_path / "random.har").write_bytes(os.urandom(4096))
+    (tmp_path / "truncated.har").write_text('{"log": {"entries": [{"request"')
+    (tmp_path / "empty.har").write_bytes(b"")
+    (tmp_path / "utf8.har").write_bytes(
+        b'{"log": {"entries": [{"request": {"method": "GET", "url": "https://x/\xff\xfe"}}]}}'
+    )
+    out = tmp_path / "out.jsonl"
+    proc = run("scan", str(tmp_path), str(DEMO), str(tmp_path / "missing.har"), "-o", str(out))
+    assert proc.returncode == 2
+    errors = proc.stderr.strip().splitlines()
+    assert "Traceback" not in proc.stderr
+    named = " ".join(errors)
+    for name in ("random.har", "truncated.har", "empty.har", "missing.har"):
+        assert name in named
+    assert all(line.startswith("exfilwatch: ") for line in errors)
+    categories = {json.loads(line)["category"] for line in out.read_text().splitlines()}
+    assert {"biometric", "viewing_history", "device_id"} <= categories
+
+
+def test_bad_known_file_is_one_line(tmp_path):
+    bad = tmp_path / "known.yaml"
+    bad.write_text("- [unclosed")
+    proc = run("scan", str(DEMO), "--known", str(bad))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "not valid YAML" in proc.stderr
+
+
+@pytest.mark.parametrize("fmt", ["destinations", "table"])
+def test_other_formats(fmt):
+    proc = run("scan", str(DEMO), "--format", fmt)
+    assert proc.returncode == 0
+    assert "effects.shortclips.example" in proc.stdout
