@@ -9,16 +9,58 @@ reference data at construction.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 from .attribute import Attributor
 from .decode import decode_exchange
-from .detect import Detector
+from .detect import Detection, Detector
 from .detect.known_values import KnownValues
 from .detect.signatures import SignatureSet, load_signatures
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Exchange, Finding, iso_time
+from .redact import redact
+
+
+def redact_url(url: str, detections: Iterable[Detection]) -> str:
+    """The URL as sent, but with every detected value in it redacted.
+
+    Findings carry the URL so that a reader can find the request; the URL must
+    not carry the identifier itself, in clear or URL-encoded.
+    """
+    for secret in sorted(
+        {d.secret for d in detections if len(d.secret) >= 6}, key=len, reverse=True
+    ):
+        for form in (secret, quote(secret, safe=""), quote_plus(secret)):
+            if form in url:
+                url = url.replace(form, redact(secret))
+    return url
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    """Everything needed to build an engine: small and picklable, so that worker
+    processes and Dask workers build their own engine instead of receiving one."""
+
+    known_file: str | None = None
+    signature_dirs: tuple[str, ...] = ()
+    first_party: tuple[str, ...] = ()
+    watch_countries: tuple[str, ...] = ()
+    geoip: str | None = None
+    limits: Limits = DEFAULT_LIMITS
+    reveal: bool = False
+
+    def build(self) -> Engine:
+        return Engine.from_options(
+            known_file=self.known_file,
+            signature_dirs=self.signature_dirs,
+            first_party=self.first_party,
+            watch_countries=self.watch_countries,
+            geoip=self.geoip,
+            limits=self.limits,
+            reveal=self.reveal,
+        )
 
 
 class Engine:
@@ -33,6 +75,7 @@ class Engine:
         self.detector = Detector(known, signatures, reveal)
         self.attributor = attributor or Attributor()
         self.limits = limits
+        self.reveal = reveal
 
     @classmethod
     def from_options(
@@ -59,6 +102,7 @@ class Engine:
         if not detections:
             return []
         request = exchange.request
+        url = request.url if self.reveal else redact_url(request.url, detections)
         host = urlsplit(request.url).hostname or ""
         destination = self.attributor.destination(host, exchange.server_ip)
         time = iso_time(exchange.started)
@@ -74,7 +118,7 @@ class Engine:
                     source=exchange.source,
                     flow=exchange.flow_id,
                     method=request.method,
-                    url=request.url,
+                    url=url,
                     category=d.category,
                     signature=d.signature,
                     confidence=d.confidence,

@@ -8,6 +8,7 @@ or on a Dask worker.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ from .sources import SourceError, SourceOptions, read_exchanges
 class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
+    finding_exchange: list[int] = field(default_factory=list)
+    """For each finding, the index of its exchange in the input (to merge split files)."""
     flows: int = 0
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -30,14 +33,26 @@ class FileResult:
 
 
 def analyse_file(
-    path: str | Path, engine: Engine, options: SourceOptions = SourceOptions()
+    path: str | Path,
+    engine: Engine,
+    options: SourceOptions = SourceOptions(),
+    part: int = 0,
+    parts: int = 1,
 ) -> FileResult:
-    """Never raises for bad input: the error is recorded and what was read is kept."""
+    """Never raises for bad input: the error is recorded and what was read is kept.
+
+    With `parts` > 1 only exchanges `i` with `i % parts == part` are analysed, so
+    that workers can share one large file.
+    """
     result = FileResult(str(path))
     try:
-        for exchange in read_exchanges(path, options):
+        for index, exchange in enumerate(read_exchanges(path, options)):
+            if index % parts != part:
+                continue
             result.flows += 1
-            result.findings.extend(engine.analyse(exchange))
+            found = engine.analyse(exchange)
+            result.findings.extend(found)
+            result.finding_exchange.extend([index] * len(found))
             host = urlsplit(exchange.request.url).hostname or ""
             result.flows_by_host[host] += 1
             if host not in result.destinations:
@@ -51,4 +66,8 @@ def analyse_file(
         result.error = f"{path}: out of memory while reading"
     except RecursionError:
         result.error = f"{path}: nested too deeply to read"
+    except Exception as exc:  # a bug must not cost the other inputs; --debug shows it
+        if os.environ.get("EXFILWATCH_DEBUG"):
+            raise
+        result.error = f"{path}: internal error ({exc.__class__.__name__}: {exc}); see --debug"
     return result

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from ..engine import Engine
+from ..engine import Engine, EngineOptions
 from ..limits import DEFAULT_LIMITS, Limits
 
 
@@ -66,16 +67,27 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def engine_from_args(args: argparse.Namespace) -> Engine:
+def engine_options(args: argparse.Namespace) -> EngineOptions:
     limits = Limits(
         max_body_bytes=args.max_body_bytes, max_depth=args.max_depth, max_steps=args.max_steps
     )
-    return Engine.from_options(
+    return EngineOptions(
         known_file=args.known,
-        signature_dirs=args.signatures,
-        first_party=args.first_party,
-        watch_countries=args.watch_countries,
+        signature_dirs=tuple(args.signatures),
+        first_party=tuple(args.first_party),
+        watch_countries=tuple(args.watch_countries),
         geoip=args.geoip,
         limits=limits,
         reveal=args.reveal,
     )
+
+
+def engine_from_args(args: argparse.Namespace) -> Engine:
+    """Build the engine (raises one-line ValueErrors for bad option files)."""
+    if args.reveal:
+        print(
+            "exfilwatch: warning: --reveal writes identifiers unredacted; treat the output "
+            "as sensitive",
+            file=sys.stderr,
+        )
+    return engine_options(args).build()

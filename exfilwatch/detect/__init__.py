@@ -36,6 +36,8 @@ class Detection:
     title: str = ""
     severity: str = "medium"
     references: list[str] = field(default_factory=list)
+    secret: str = ""
+    """The matched text itself, so sinks can redact it elsewhere (e.g. in the URL)."""
 
 
 class Detector:
@@ -68,6 +70,7 @@ class Detector:
                         title=sig.title,
                         severity=sig.severity,
                         references=sig.references,
+                        secret=node.value if isinstance(node.value, str) else "",
                     )
                 )
         return out
@@ -145,4 +148,5 @@ class Detector:
             direction=direction,
             title=f"known {kind.replace('_', ' ')} of the test device",
             severity="high",
+            secret=hit.text,
         )

@@ -1,0 +1,221 @@
+"""Batch runs: many inputs over all cores, or over a Dask cluster.
+
+Design
+------
+The unit of work is a `WorkUnit`: a file, or one of `parts` interleaved slices
+of a large HAR or flow dump (exchange `i` belongs to part `i % parts`; every part
+reads the file but decodes only its own exchanges, and decoding is where the
+time goes). A pcap stays whole: its TCP streams cross any split.
+
+Workers never receive an engine: they get the small `EngineOptions` and build
+(and keep) their own, so the same function runs in a process pool and on a Dask
+worker. A unit returns a `FileResult` (findings and counts, never packets).
+
+Results are yielded in input order whatever order they finish in, and the parts
+of a file are merged back into exchange order, so `--jobs 1`, `--jobs 8` and a
+cluster give byte-identical output. At most a few units per worker are in
+flight, so memory does not grow with the number of inputs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .engine import Engine, EngineOptions
+from .scan import FileResult, analyse_file
+from .sources import SourceError, SourceOptions, expand_inputs, sniff
+
+SPLIT_BYTES = 16 * 1024 * 1024
+"""Files at least this large are split into parts when more than one worker runs."""
+
+
+@dataclass(frozen=True, slots=True)
+class WorkUnit:
+    path: str
+    part: int = 0
+    parts: int = 1
+
+
+_ENGINES: dict[EngineOptions, Engine] = {}
+
+
+def _engine(options: EngineOptions) -> Engine:
+    """One engine per worker process (loading rules and reference data is the slow part)."""
+    engine = _ENGINES.get(options)
+    if engine is None:
+        engine = _ENGINES[options] = options.build()
+    return engine
+
+
+def is_url(path: str) -> bool:
+    return "://" in path and not path.startswith("file://")
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Local files and folders as `scan` takes them, plus fsspec URLs (s3://, gs://, ...)."""
+    out: list[str] = []
+    for raw in paths:
+        if not is_url(raw):
+            out.extend(str(p) for p in expand_inputs([raw]))
+            continue
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(raw)
+        protocol = raw.split("://", 1)[0]
+        found = sorted(fs.find(root)) if fs.isdir(root) else [root]
+        out.extend(f"{protocol}://{p.split('://', 1)[-1].lstrip('/')}" for p in found)
+    return out
+
+
+def plan(paths: Iterable[str], jobs: int, split_bytes: int = SPLIT_BYTES) -> list[WorkUnit]:
+    units: list[WorkUnit] = []
+    for path in paths:
+        parts = 1
+        if jobs > 1 and not is_url(path):
+            try:
+                size = os.path.getsize(path)
+                if size >= split_bytes and sniff(Path(path)) in ("har", "flows"):
+                    parts = min(jobs, -(-size // split_bytes))
+            except (OSError, SourceError):
+                parts = 1  # the unit itself reports the problem
+        units.extend(WorkUnit(path, k, parts) for k in range(parts))
+    return units
+
+
+def run_unit(
+    unit: WorkUnit, engine_options: EngineOptions, source_options: SourceOptions
+) -> FileResult:
+    """Analyse one unit; the only function a worker runs."""
+    engine = _engine(engine_options)
+    if not is_url(unit.path):
+        return analyse_file(unit.path, engine, source_options, unit.part, unit.parts)
+    import fsspec
+
+    suffix = Path(unit.path.split("?")[0]).suffix
+    with tempfile.NamedTemporaryFile(suffix=suffix) as local:
+        try:
+            with fsspec.open(unit.path, "rb") as remote:
+                shutil.copyfileobj(remote, local, 1 << 20)
+            local.flush()
+        except (OSError, ValueError) as exc:
+            return FileResult(unit.path, error=f"{unit.path}: cannot fetch: {exc}")
+        result = analyse_file(local.name, engine, source_options, unit.part, unit.parts)
+    result.path = unit.path
+    for finding in result.findings:
+        finding.source = unit.path
+    if result.error:
+        result.error = result.error.replace(local.name, unit.path)
+    return result
+
+
+def merge(parts: list[FileResult]) -> FileResult:
+    """The parts of one file back into one result, findings in exchange order."""
+    if len(parts) == 1:
+        return parts[0]
+    merged = FileResult(parts[0].path)
+    pairs = sorted(
+        (
+            (index, n, finding)
+            for n, part in enumerate(parts)
+            for index, finding in zip(part.finding_exchange, part.findings, strict=True)
+        ),
+        key=lambda item: item[0],  # stable: a part's findings keep their order
+    )
+    merged.findings = [f for _, _, f in pairs]
+    merged.finding_exchange = [i for i, _, _ in pairs]
+    for part in parts:
+        merged.flows += part.flows
+        merged.flows_by_host.update(part.flows_by_host)
+        merged.destinations.update(part.destinations)
+        merged.warnings.extend(w for w in part.warnings if w not in merged.warnings)
+        if part.error and not merged.error:
+            merged.error = part.error
+    return merged
+
+
+Submit = Callable[[WorkUnit], Future[FileResult]]
+
+
+def _ordered(units: list[WorkUnit], submit: Submit, window: int) -> Iterator[FileResult]:
+    """Submit up to `window` units ahead; yield whole files in input order."""
+    pending: deque[tuple[WorkUnit, Future[FileResult]]] = deque()
+    queue = iter(units)
+    group: list[FileResult] = []
+    for unit in queue:
+        pending.append((unit, submit(unit)))
+        if len(pending) >= window:
+            break
+    while pending:
+        unit, future = pending.popleft()
+        try:
+            result = future.result()
+        except Exception:
+            try:
+                result = submit(unit).result()
+            except Exception as exc:
+                result = FileResult(unit.path, error=f"{unit.path}: analysis failed: {exc!r}")
+        nxt = next(queue, None)
+        if nxt is not None:
+            pending.append((nxt, submit(nxt)))
+        group.append(result)
+        if unit.part == unit.parts - 1:
+            yield merge(group)
+            group = []
+
+
+def run_local(
+    paths: Iterable[str],
+    engine_options: EngineOptions,
+    source_options: SourceOptions,
+    jobs: int,
+) -> Iterator[FileResult]:
+    files = expand(paths)
+    if jobs <= 1:
+        for unit in plan(files, 1):
+            yield run_unit(unit, engine_options, source_options)
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["exfilwatch.batch"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+
+        def submit(unit: WorkUnit) -> Future[FileResult]:
+            return pool.submit(run_unit, unit, engine_options, source_options)
+
+        yield from _ordered(plan(files, jobs), submit, window=jobs * 3)
+
+
+def run_dask(
+    paths: Iterable[str],
+    engine_options: EngineOptions,
+    source_options: SourceOptions,
+    scheduler: Any,
+) -> Iterator[FileResult]:
+    """The same job on a Dask cluster: `scheduler` is an address or a `Client`.
+
+    Each file is one task, retried once if its worker fails; inputs must be on a
+    path every worker can read, or at a URL fsspec understands.
+    """
+    from distributed import Client
+
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(unit: WorkUnit) -> Future[FileResult]:
+            return client.submit(
+                run_unit, unit, engine_options, source_options, retries=1, pure=False
+            )
+
+        yield from _ordered(plan(expand(paths), workers), submit, window=workers * 4)
+    finally:
+        if client is not scheduler:
+            client.close()
