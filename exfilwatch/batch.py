@@ -48,6 +48,16 @@ class WorkUnit:
 _ENGINES: dict[EngineOptions, Engine] = {}
 
 
+def prepare(options: EngineOptions) -> Engine:
+    """Build (once per process) the engine for these options.
+
+    Called in the parent before workers fork, so that they inherit a built engine
+    instead of each loading rules and reference data again; it also makes a bad
+    option file fail once, in the parent, with its one-line message.
+    """
+    return _engine(options)
+
+
 def _engine(options: EngineOptions) -> Engine:
     """One engine per worker process (loading rules and reference data is the slow part)."""
     engine = _ENGINES.get(options)
@@ -183,8 +193,11 @@ def run_local(
         for unit in plan(files, 1):
             yield run_unit(unit, engine_options, source_options)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["exfilwatch.batch"])
+    prepare(engine_options)
+    # fork: workers start with the parent's built engine (copy-on-write), which
+    # is most of a worker's start-up cost otherwise. Workers touch no locks of the
+    # parent's threads (the progress bar), so forking beside them is safe.
+    context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
 
         def submit(unit: WorkUnit) -> Future[FileResult]:

@@ -68,6 +68,12 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
 
 
 def engine_options(args: argparse.Namespace) -> EngineOptions:
+    if args.reveal:
+        print(
+            "exfilwatch: warning: --reveal writes identifiers unredacted; treat the output "
+            "as sensitive",
+            file=sys.stderr,
+        )
     limits = Limits(
         max_body_bytes=args.max_body_bytes, max_depth=args.max_depth, max_steps=args.max_steps
     )
@@ -84,10 +90,4 @@ def engine_options(args: argparse.Namespace) -> EngineOptions:
 
 def engine_from_args(args: argparse.Namespace) -> Engine:
     """Build the engine (raises one-line ValueErrors for bad option files)."""
-    if args.reveal:
-        print(
-            "exfilwatch: warning: --reveal writes identifiers unredacted; treat the output "
-            "as sensitive",
-            file=sys.stderr,
-        )
     return engine_options(args).build()
