@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 
 from rich.console import Console
 
-from ..scan import FileResult, analyse_file
+from .. import batch
+from ..scan import FileResult
 from ..sinks import private_open
 from ..sinks.jsonl_sink import write_findings
+from ..sinks.progress import Progress
 from ..sinks.table_sink import render_table
-from ..sources import SourceOptions, expand_inputs
-from .options import add_engine_options, engine_from_args
+from ..sources import SourceOptions
+from ._store_option import add_store_options, open_recorder
+from .options import add_engine_options, engine_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,15 +35,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--keylog", metavar="FILE", help="TLS key log (SSLKEYLOGFILE) for captures")
+    runs = p.add_argument_group("batch runs")
+    runs.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: all %(default)s cores)",
+    )
+    runs.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="run on a Dask cluster at this address (tcp://host:8786), or 'local'",
+    )
+    runs.add_argument(
+        "--output-parquet", metavar="DIR", help="also write findings as Parquet into DIR"
+    )
+    runs.add_argument(
+        "--no-progress", action="store_true", help="no progress bar, even on a terminal"
+    )
     add_engine_options(p)
+    add_store_options(p)
     p.set_defaults(func=run)
 
 
 def iter_results(args: argparse.Namespace) -> Iterator[FileResult]:
-    engine = engine_from_args(args)
-    options = SourceOptions(keylog=args.keylog)
-    for path in expand_inputs(args.paths):
-        yield analyse_file(path, engine, options)
+    options = engine_options(args)
+    batch.prepare(options)  # fail fast, in this process, on bad option files
+    sources = SourceOptions(keylog=args.keylog)
+    if args.dask:
+        scheduler = args.dask
+        if scheduler == "local":
+            from distributed import LocalCluster
+
+            scheduler = LocalCluster(n_workers=max(1, args.jobs), threads_per_worker=1)
+        yield from batch.run_dask(args.paths, options, sources, scheduler)
+    else:
+        yield from batch.run_local(args.paths, options, sources, max(1, args.jobs))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,14 +81,25 @@ def run(args: argparse.Namespace) -> int:
     files = flows = count = failed = 0
     kept = []
     destinations: dict = {}
+    parquet = None
+    if args.output_parquet:
+        from ..sinks.parquet_sink import ParquetSink  # pyarrow is slow to import
+
+        parquet = ParquetSink(args.output_parquet)
+    progress = Progress(enabled=sys.stderr.isatty() and not args.no_progress)
+    recorder = open_recorder(args)
     try:
-        for result in iter_results(args):
+        for result in progress.track(iter_results(args)):
+            if recorder:
+                recorder.add(result)
             files += 1
             flows += result.flows
             count += len(result.findings)
             if result.error:
                 failed += 1
-                print(f"exfilwatch: {result.error}", file=sys.stderr)
+                progress.print(f"exfilwatch: {result.error}")
+            if parquet is not None:
+                parquet.write(result.findings)
             if fmt == "jsonl":
                 write_findings(out, result.findings)
                 out.flush()
@@ -74,8 +118,20 @@ def run(args: argparse.Namespace) -> int:
             unread = f", {failed} input(s) could not be read" if failed else ""
             console.print(f"{files} input(s), {flows} flow(s), {count} finding(s){unread}")
     finally:
+        if recorder:
+            recorder.close()
+        progress.stop()
+        if parquet is not None:
+            parquet.close()
         if out is not sys.stdout:
             out.close()
+    if fmt == "jsonl":
+        unread = f", {failed} could not be read" if failed else ""
+        print(
+            f"exfilwatch: {files} input(s){unread}, {flows} flow(s), {count} finding(s), "
+            f"{progress.elapsed():.1f} s",
+            file=sys.stderr,
+        )
     if files == 0:
         print("exfilwatch: no input files found", file=sys.stderr)
         return 2

@@ -14,16 +14,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from .validators import EMBEDDING_SIZES
+from .validators import EMBEDDING_SIZES, float32_vector, is_float32_vector
 
 Structure = Callable[[object], str | None]
 STRUCTURES: dict[str, Structure] = {}
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
 
 # Landmark counts of common face models: dlib 5/68, 98 (WFLW), 106 (Face++ dense,
-# ByteDance effects), 81/83 (Face++), 27 (Rekognition), 468/478 (MediaPipe face
+# ByteDance effects), 81/83 (Face++), 27 (Azure Face), 30 (Rekognition), 468/478 (MediaPipe face
 # mesh), 1220 (ARKit face geometry vertices).
-LANDMARK_COUNTS = frozenset([5, 27, 68, 81, 83, 98, 106, 468, 478, 1220])
+LANDMARK_COUNTS = frozenset([5, 27, 30, 68, 81, 83, 98, 106, 468, 478, 1220])
 
 _BLENDSHAPES = [
     "browDownLeft", "browDownRight", "browInnerUp", "browOuterUpLeft", "browOuterUpRight",
@@ -40,6 +42,7 @@ _BLENDSHAPES = [
 ]  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def _blendshape_key(name: str) -> str:
     """`eyeBlinkLeft`, `eyeBlink_L` (ARKit raw values) and `EYE_BLINK_LEFT` are one name."""
     name = re.sub(r"_L$", "Left", re.sub(r"_R$", "Right", name))
@@ -48,18 +51,26 @@ def _blendshape_key(name: str) -> str:
 
 BLENDSHAPE_NAMES = frozenset(_blendshape_key(n) for n in _BLENDSHAPES)
 _FACE_ATTRIBUTE_GROUPS = {
-    "age": {"age", "agerange", "estimatedage", "agelow", "agehigh", "ageestimate"},
-    "gender": {"gender", "sex", "genderprobability"},
-    "emotion": {"emotion", "emotions", "expression", "smile", "smiling", "smilingprobability"},
+    "age": {"age", "agerange", "estimatedage", "agelow", "agehigh", "ageestimate", "apparentage"},
+    "gender": {"gender", "sex", "genderprobability", "genderscore"},
+    "emotion": {
+        "emotion", "emotions", "smile", "smiling", "smilingprobability", "facialexpression",
+    },
     "ethnicity": {"ethnicity", "race", "skinstatus", "skintone"},
-    "pose": {"headpose", "pose", "headeulerangley", "headeuleranglez", "yaw", "roll"},
+    "pose": {"headpose", "headeulerangle", "headeuleranglex", "headeulerangley", "headeuleranglez"},
     "face": {
-        "facerectangle", "boundingbox", "facetoken", "landmark", "landmarks", "facelandmarks",
-        "facequality", "faceid", "quality", "beauty", "eyestatus", "mouthstatus", "glasses",
-        "leftcheekposition", "lefteyeopenprobability", "righteyeopenprobability",
-        "facialhair", "eyeglasses", "sunglasses", "beard", "mustache", "eyesopen", "mouthopen",
+        "facerectangle", "facetoken", "landmark", "landmarks", "facelandmarks", "facequality",
+        "faceid", "beauty", "eyestatus", "mouthstatus", "glasses", "eyeglasses", "sunglasses",
+        "leftcheekposition", "lefteyeopenprobability", "righteyeopenprobability", "facialhair",
+        "beard", "mustache", "eyesopen", "mouthopen", "occlusion", "facemask", "mask", "blur",
+        "qualityforrecognition", "eyegaze", "eyedirection", "facedetectionconfidence",
     },
 }  # fmt: skip
+# Keys that are face-specific only when their value has the right shape: a head
+# pose object, a face box.
+_POSE_KEYS = frozenset(["pose", "headpose"])
+_POSE_PARTS = frozenset(["yaw", "pitch", "roll"])
+_BOX_KEYS = frozenset(["boundingbox", "box", "bbox", "rect", "facebox"])
 _PERSONAL_GROUPS = ("age", "gender", "emotion", "ethnicity")
 
 
@@ -72,7 +83,13 @@ def structure(name: str) -> Callable[[Structure], Structure]:
 
 
 def _norm_key(key: object) -> str:
-    return re.sub(r"[^a-z0-9]", "", str(key).lower())
+    return _norm_text(key if isinstance(key, str) else str(key))
+
+
+@lru_cache(maxsize=16384)
+def _norm_text(key: str) -> str:
+    """Key names repeat across every object of a session: normalise each once."""
+    return _NON_ALNUM.sub("", key.lower())
 
 
 def _is_number(x: object) -> bool:
@@ -155,6 +172,8 @@ def mesh(value: object) -> str | None:
 @structure("blendshapes")
 def blendshapes(value: object) -> str | None:
     """5+ facial-expression coefficients by ARKit / MediaPipe name, weights 0..1."""
+    if not isinstance(value, dict | list) or len(value) < 5:
+        return None
     scores: dict[str, object] = {}
     if isinstance(value, dict):
         scores = {_blendshape_key(str(k)): v for k, v in value.items()}
@@ -171,14 +190,178 @@ def blendshapes(value: object) -> str | None:
     return None
 
 
+def _attribute_groups(value: dict) -> list[str]:
+    """The face-analysis groups an object's keys belong to; `pose` only for a
+    yaw/pitch/roll object, so a game camera's bare angles never count."""
+    keys = {_norm_key(k): v for k, v in value.items()}
+    found = [g for g, names in _FACE_ATTRIBUTE_GROUPS.items() if keys.keys() & names]
+    for name in _POSE_KEYS & keys.keys():
+        pose = keys[name]
+        parts = {_norm_key(k) for k in pose} if isinstance(pose, dict) else set()
+        if len(parts & _POSE_PARTS) >= 2 and "pose" not in found:
+            found.append("pose")
+    return found
+
+
 @structure("face_attributes")
 def face_attributes(value: object) -> str | None:
-    """An object of face-analysis output: 3+ attribute groups, one of them personal."""
+    """An object of face-analysis output (Rekognition FaceDetail, Azure
+    faceAttributes, Face++ attributes, CompreFace result): 3+ attribute groups,
+    one personal (age, gender, emotion, ethnicity) and one that only a face
+    analyser produces (face parts, head pose). Self-declared age and gender on
+    a profile have no face group and do not match."""
+    if not isinstance(value, dict) or len(value) < 3:
+        return None
+    found = _attribute_groups(value)
+    personal = [g for g in found if g in _PERSONAL_GROUPS]
+    facial = [g for g in found if g in ("face", "pose")]
+    if len(found) >= 3 and personal and facial:
+        return "face analysis: " + ", ".join(found)
+    return None
+
+
+@structure("face_attributes_loose")
+def face_attributes_loose(value: object) -> str | None:
+    """Two attribute groups of any kind: only for rules that already know the
+    object is about a face (a `faceAttributes` key, a face API host)."""
     if not isinstance(value, dict):
         return None
-    keys = {_norm_key(k) for k in value}
-    found = [g for g, names in _FACE_ATTRIBUTE_GROUPS.items() if keys & names]
-    personal = [g for g in found if g in _PERSONAL_GROUPS]
-    if len(found) >= 3 and personal:
+    found = _attribute_groups(value)
+    if len(found) >= 2:
         return "face analysis: " + ", ".join(found)
+    return None
+
+
+_MLKIT_KEYS = frozenset(
+    [
+        "headeuleranglex", "headeulerangley", "headeuleranglez", "lefteyeopenprobability",
+        "righteyeopenprobability", "smilingprobability", "trackingid", "boundingbox",
+        "allcontours", "alllandmarks", "contours",
+    ]
+)  # fmt: skip
+
+
+@structure("mlkit_face")
+def mlkit_face(value: object) -> str | None:
+    """A serialised ML Kit / Vision `Face`: 2+ of its field names, one of them a
+    head Euler angle or an eye/smile probability (names no game or map uses)."""
+    if not isinstance(value, dict):
+        return None
+    keys = {_norm_key(k) for k in value} & _MLKIT_KEYS
+    specific = {k for k in keys if k.startswith("head") or k.endswith("probability")}
+    if len(keys) >= 2 and specific:
+        return "ML Kit face fields: " + ", ".join(sorted(keys))
+    return None
+
+
+_FACE_PART_RE = re.compile(
+    r"eye|pupil|nose|mouth|lip|brow|jaw|chin|cheek|ear|forehead|temple|iris|philtrum|contour"
+)
+
+
+def _named_face_points(value: object) -> int:
+    """How many points are named after face parts (Rekognition `Type`, Azure keys)."""
+    count = 0
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if _point(v) and _FACE_PART_RE.search(str(k).lower()):
+                count += 1
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and _point(item):
+                name = item.get("Type") or item.get("type") or item.get("name") or ""
+                if isinstance(name, str) and _FACE_PART_RE.search(name.lower()):
+                    count += 1
+    return count
+
+
+@structure("face_points")
+def face_points(value: object) -> str | None:
+    """Points named after face parts (eyeLeft, noseTip, mouthRight...), 3 or more."""
+    count = _named_face_points(value)
+    if count >= 3:
+        return f"{count} facial landmark points named after face parts"
+    return None
+
+
+@structure("vector")
+def vector(value: object) -> str | None:
+    """An embedding as a float list, base64 float32 or comma-separated text."""
+    if isinstance(value, list):
+        return embedding(value)
+    if isinstance(value, str):
+        if "," in value and len(value) < 40_000:
+            try:
+                floats = [float(x) for x in value.strip("[] ").split(",")]
+            except ValueError:
+                return None
+            found = embedding(floats)
+            return f"{found} (as text)" if found else None
+        decoded = float32_vector(value)
+        if decoded is not None and is_float32_vector(value):
+            return f"{len(decoded)}-dimensional float32 vector (base64)"
+    return None
+
+
+_BLENDSHAPE_VECTOR_SIZES = frozenset([51, 52, 53])
+
+
+@structure("blendshape_vector")
+def blendshape_vector(value: object) -> str | None:
+    """ARKit's 52 (MediaPipe's 52 with `_neutral`) expression weights as a bare
+    list of numbers in 0..1: only under a key that says blendshapes."""
+    if not isinstance(value, list) or len(value) not in _BLENDSHAPE_VECTOR_SIZES:
+        return None
+    if all(_is_number(x) and -0.01 <= x <= 1.01 for x in value):
+        return f"{len(value)} facial blendshape weights"
+    return None
+
+
+@structure("fb_extinfo")
+def fb_extinfo(value: object) -> str | None:
+    """Facebook SDK `extinfo`: a 16-item device profile array that starts with
+    its version tag (a2 Android, i2 iOS): model, OS, carrier, screen, CPU cores,
+    storage, time zone. Combined, a device fingerprint."""
+    if isinstance(value, list) and len(value) >= 10 and value[0] in ("a1", "a2", "i1", "i2"):
+        return f"Facebook extinfo device profile ({len(value)} fields)"
+    return None
+
+
+_CONTENT_ID_KEYS = frozenset(
+    [
+        "videoid", "contentid", "episodeid", "movieid", "assetid", "mediaid", "programid",
+        "showid", "seriesid", "titleid", "itemid", "trackid", "id", "title", "name", "docid",
+        "awemeid", "groupid", "contentassetid", "vid",
+    ]
+)  # fmt: skip
+_WATCH_TIME_KEYS = frozenset(
+    [
+        "position", "progress", "playhead", "watchedat", "watchtime", "watchedtime",
+        "lastwatched", "lastwatchedat", "viewedat", "watchedseconds", "secondswatched",
+        "percentwatched", "watchedpercent", "resumeposition", "resumepoint", "bookmark",
+        "offset", "playbackposition", "currenttime", "playedat", "lastplayed", "lastplayedat",
+        "watchedduration", "viewduration", "playduration", "completion", "completed",
+        "timestamp", "lastviewed", "msplayed", "watchdate",
+    ]
+)  # fmt: skip
+
+
+def _watch_entry(item: object) -> bool:
+    if not isinstance(item, dict):
+        return False
+    keys = {_norm_key(k) for k in item}
+    return bool(keys & _CONTENT_ID_KEYS) and bool(keys & _WATCH_TIME_KEYS)
+
+
+@structure("watch_history")
+def watch_history(value: object) -> str | None:
+    """A list of watched items: each an object with a content id or title and a
+    watch time, position or progress (a history, continue-watching or resume list)."""
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        return None
+    entries = sum(1 for item in value if _watch_entry(item))
+    if entries and entries >= len(value) * 0.8:
+        return f"{entries} watched item(s) with content id and watch time or position"
     return None

@@ -16,13 +16,19 @@ from collections.abc import Callable
 
 Validator = Callable[[object], bool]
 
-_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UUID_RE = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 _MAC_RE = re.compile(r"[0-9a-fA-F]{2}([:-])(?:[0-9a-fA-F]{2}\1){4}[0-9a-fA-F]{2}")
 _SERIAL_RE = re.compile(r"[A-Za-z0-9]{6,24}")
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_\-.:=+/]{6,256}")
 _DIGITS_RE = re.compile(r"\d+")
 _B64_RE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+_IMEI_SEP_RE = re.compile(r"\d{2}[\s-]?\d{6}[\s-]?\d{6}[\s-]?\d")
+_OPAQUE_RE = re.compile(r"[A-Za-z0-9_\-:.]{16,128}")
+_VERSION_RE = re.compile(r"\d+(\.\d+)+")
+_APPSFLYER_RE = re.compile(r"\d{13}-\d{6,20}")
 
 VALIDATORS: dict[str, Validator] = {}
 
@@ -85,6 +91,8 @@ def luhn(digits: str) -> bool:
 def is_imei(value: object) -> bool:
     """15 digits with a valid Luhn check digit (14 plus check) and a plausible TAC."""
     text = _text(value)
+    if text and _IMEI_SEP_RE.fullmatch(text):
+        text = re.sub(r"[\s-]", "", text)  # printed form 35-209900-176148-1
     if not text or len(text) != 15 or not _DIGITS_RE.fullmatch(text) or not _varied(text):
         return False
     return text[:2] not in ("00",) and luhn(text)
@@ -188,7 +196,7 @@ def is_float32_vector(value: object) -> bool:
     if vector is None:
         return False
     norm = math.sqrt(sum(x * x for x in vector))
-    return 0.9 <= norm <= 1.1 or all(-1.0 <= x <= 1.0 for x in vector) and norm > 0.5
+    return 0.9 <= norm <= 1.1 or (all(-1.0 <= x <= 1.0 for x in vector) and norm > 0.5)
 
 
 EMBEDDING_SIZES = frozenset([64, 96, 128, 192, 256, 384, 512, 768, 1024, 2048])
@@ -208,3 +216,54 @@ def float32_vector(value: object) -> list[float] | None:
     if not all(math.isfinite(x) and abs(x) < 100 for x in vector):
         return None
     return vector
+
+
+@validator("opaque_id")
+def is_opaque_id(value: object) -> bool:
+    """A long machine identifier (16-128 characters, letters and digits mixed,
+    at least 8 distinct characters): what platform device and install ids look
+    like when they are neither a UUID nor hex. Not a version string or a word."""
+    text = _text(value)
+    if not text or not _OPAQUE_RE.fullmatch(text) or _VERSION_RE.fullmatch(text):
+        return False
+    if not any(c.isdigit() for c in text) or not any(c.isalpha() for c in text):
+        return False
+    return len(set(text.lower())) >= 8
+
+
+@validator("device_id")
+def is_device_id(value: object) -> bool:
+    """Any of the shapes a device or install id takes: UUID, 16+ hex digits,
+    a 8-20 digit platform number, or a long opaque token."""
+    return is_uuid(value) or is_hex_id(value) or is_numeric_id(value) or is_opaque_id(value)
+
+
+@validator("appsflyer_id")
+def is_appsflyer_id(value: object) -> bool:
+    """AppsFlyer's device id: install time in milliseconds, a dash, a random number."""
+    text = _text(value)
+    return bool(text and _APPSFLYER_RE.fullmatch(text))
+
+
+@validator("base64_image")
+def is_base64_image(value: object) -> bool:
+    """A JPEG, PNG, WebP or HEIC image as base64 or a data: URL (a photo in JSON)."""
+    text = _text(value)
+    if not text or len(text) < 64:
+        return False
+    if text.startswith("data:image/"):
+        return True
+    return text.startswith(("/9j/", "iVBORw0KGgo", "UklGR", "AAAAGGZ0eXBoZWlj", "AAAAHGZ0eXBoZWlj"))
+
+
+@validator("base64_audio")
+def is_base64_audio(value: object) -> bool:
+    """WAV, Ogg, FLAC, MP3 or M4A audio as base64 or a data: URL (a voice sample in JSON)."""
+    text = _text(value)
+    if not text or len(text) < 64:
+        return False
+    if text.startswith("data:audio/"):
+        return True
+    return text.startswith(
+        ("UklGR", "T2dnUw", "ZkxhQw", "SUQz", "//u", "//s", "AAAAHGZ0eXBNNEEg", "AAAAIGZ0eXBNNEEg")
+    )

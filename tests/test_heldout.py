@@ -1,0 +1,148 @@
+"""The held-out evaluation as a regression gate (issues 2, 3 and 4).
+
+A small session (about 300 flows) is generated into a temp dir, scanned with
+the real `exfilwatch scan` command, and scored by bench/evaluate.py. The
+thresholds are the issues' "done when" figures; a regression in decoding,
+known-value matching, the rule library or attribution fails here. The full-size
+figures come from the commands in docs/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+
+from tests.heldout.generate import generate
+
+SEED = 20240514
+FLOWS = 300
+
+
+def _evaluate_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "heldout_evaluate", ROOT / "bench" / "evaluate.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("heldout")
+    generate(out, seed=SEED, flows=FLOWS, replay=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def ev() -> ModuleType:
+    return _evaluate_module()
+
+
+@pytest.fixture(scope="module")
+def har_result(heldout: Path, ev: ModuleType) -> dict[str, Any]:
+    return ev.evaluate(
+        heldout / "session.har",
+        heldout / "labels.json",
+        heldout / "known.yaml",
+        "both",
+        ["ByteDance"],
+    )
+
+
+@pytest.fixture(scope="module")
+def flows_result(heldout: Path, ev: ModuleType) -> dict[str, Any]:
+    return ev.evaluate(
+        heldout / "session.flows",
+        heldout / "labels.json",
+        heldout / "known.yaml",
+        "known",
+        ["ByteDance"],
+    )
+
+
+def _describe(score: dict[str, Any]) -> str:
+    return json.dumps(
+        {
+            "per_category": score["per_category"],
+            "misses": score["misses"][:10],
+            "false_positives": score["false_positives"][:10],
+        },
+        indent=1,
+    )
+
+
+def test_generator_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    generate(a, seed=3, flows=60, replay=True)
+    generate(b, seed=3, flows=60, replay=True)
+    for name in ("session.har", "session.flows", "replay.json", "known.yaml", "labels.json"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_set_covers_every_family(heldout: Path) -> None:
+    doc = json.loads((heldout / "labels.json").read_text())
+    summary = doc["summary"]
+    for key in ("biometric", "viewing_history", "device_id", "contact", "negative"):
+        assert summary.get(key, 0) > 0, key
+    assert summary["biometric:signature_detectable"] >= 10
+    flows = doc["flows"]
+    encodings = {c["encoding"] for f in flows for c in f["carriers"] if c["known"]}
+    assert {"plain", "sha1", "md5", "upper", "nosep"} <= encodings
+    assert any(f["decoys"] for f in flows if not f["categories"])
+    assert any(c["direction"] == "response" for f in flows for c in f["carriers"])
+
+
+def test_every_exchange_maps_to_its_label(
+    har_result: dict[str, Any], flows_result: dict[str, Any]
+) -> None:
+    for result in (har_result, flows_result):
+        assert result["read_error"] is None
+        assert result["unmatched_exchanges"] == 0
+        assert result["unmapped_labels"] == 0
+
+
+@pytest.mark.parametrize("which", ["har", "flows"])
+def test_known_values_recall_and_precision(
+    which: str, har_result: dict[str, Any], flows_result: dict[str, Any]
+) -> None:
+    """Issue 2: with --known, recall >= 0.98 and precision >= 0.97 per (flow, category)."""
+    score = (har_result if which == "har" else flows_result)["scores"]["known"]
+    overall = score["overall"]
+    assert overall["recall"] >= 0.98, _describe(score)
+    assert overall["precision"] >= 0.97, _describe(score)
+
+
+@pytest.mark.xfail(
+    reason="issue 3 (signature library) is in progress: remove this mark when it is done",
+    strict=False,
+)
+@pytest.mark.parametrize("category", ["biometric", "viewing_history", "device_id"])
+def test_signatures_alone_recall_and_precision(category: str, har_result: dict[str, Any]) -> None:
+    """Issue 3: signatures alone, >= 0.95 of the signature-detectable flows, precision >= 0.97."""
+    score = har_result["scores"]["signatures"]
+    cat = score["per_category"][category]
+    assert cat["recall"] >= 0.95, _describe(score)
+    assert cat["precision"] >= 0.97, _describe(score)
+
+
+def test_attribution_of_major_vendors(har_result: dict[str, Any]) -> None:
+    """Issue 4: owner, HQ country and (under --first-party ByteDance) party right."""
+    att = har_result["attribution"]
+    total = att["total"]
+    assert total["flows"] > 50
+    wrong = json.dumps(att["wrong"][:10], indent=1)
+    assert total["owner_ok"] == total["flows"], wrong
+    assert total["country_ok"] == total["flows"], wrong
+    assert total["party_ok"] == total["flows"], wrong

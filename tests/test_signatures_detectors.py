@@ -1,0 +1,102 @@
+"""Validators and structural detectors the rules build on, on their edge cases."""
+
+from __future__ import annotations
+
+import base64
+import math
+import struct
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exfilwatch.detect import structures as s
+from exfilwatch.detect import validators as v
+
+
+def _unit(n: int) -> list[float]:
+    raw = [math.sin(i * 1.7) for i in range(n)]
+    norm = math.sqrt(sum(x * x for x in raw))
+    return [x / norm for x in raw]
+
+
+def test_imei_luhn_and_printed_form() -> None:
+    assert v.is_imei("490154203237518")
+    assert v.is_imei("49-015420-323751-8")
+    assert not v.is_imei("490154203237519")
+    assert not v.is_imei("000000000000000")
+
+
+def test_device_id_shapes() -> None:
+    assert v.is_device_id("7263527183049162537")
+    assert v.is_device_id("8f14e45fceea167a5a36dedd4bea2543")
+    assert v.is_device_id("Zk3vQ9pL2mX8rT5wY1")
+    assert not v.is_device_id("iPhone14,2")
+    assert not v.is_device_id("1.2.3.4.5.6.7.8.9")
+    assert not v.is_device_id("unknown")
+
+
+def test_appsflyer_id() -> None:
+    assert v.is_appsflyer_id("1716297781234-4412345678901234567")
+    assert not v.is_appsflyer_id("12345")
+
+
+def test_base64_media_prefixes() -> None:
+    jpeg = base64.b64encode(b"\xff\xd8\xff\xe0" + bytes(80)).decode()
+    wav = base64.b64encode(b"RIFF\x00\x00\x00\x00WAVEfmt " + bytes(80)).decode()
+    assert v.is_base64_image(jpeg) and not v.is_base64_audio(jpeg)
+    assert v.is_base64_audio(wav)
+    assert not v.is_base64_image("hello")
+
+
+def test_vector_forms() -> None:
+    emb = _unit(128)
+    assert s.vector(emb)
+    assert s.vector(",".join(f"{x:.5f}" for x in emb))
+    assert s.vector(base64.b64encode(struct.pack("<128f", *emb)).decode())
+    assert not s.vector([100.0 + i for i in range(128)])
+    assert not s.vector("a,b,c")
+
+
+def test_face_attributes_needs_a_face_field() -> None:
+    assert s.face_attributes({"age": 30, "gender": "f", "emotion": "calm", "landmarks": []})
+    assert s.face_attributes(
+        {"AgeRange": {}, "Gender": {}, "Pose": {"Yaw": 1, "Roll": 2, "Pitch": 3}}
+    )
+    assert not s.face_attributes({"age": 30, "gender": "f", "ethnicity": "x", "email": "a@b"})
+    assert not s.face_attributes(
+        {"pose": {"yaw": 1, "pitch": 2, "roll": 3}, "age": 12, "quality": "hd"}
+    )
+
+
+def test_mlkit_and_extinfo_and_history() -> None:
+    assert s.mlkit_face({"headEulerAngleY": 1.0, "smilingProbability": 0.2})
+    assert not s.mlkit_face({"boundingBox": {}, "trackingId": 1})
+    assert s.fb_extinfo(["a2"] + ["x"] * 15)
+    assert not s.fb_extinfo(["b2"] + ["x"] * 15)
+    assert s.watch_history([{"content_id": "e1", "position": 10}])
+    assert not s.watch_history([{"url": "https://a", "title": "A"}])
+
+
+def test_blendshapes_raw_and_swift_names() -> None:
+    raw = {
+        "eyeBlink_L": 0.8,
+        "browDown_L": 0.4,
+        "browDown_R": 0.1,
+        "mouthUpperUp_R": 0.02,
+        "cheekPuff": 0.1,
+    }
+    assert s.blendshapes(raw)
+    assert s.blendshape_vector([0.1] * 52)
+    assert not s.blendshape_vector([2.0] * 52)
+
+
+@given(st.lists(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), max_size=600))
+def test_detectors_never_raise_on_number_lists(values: list[float]) -> None:
+    for detector in s.STRUCTURES.values():
+        detector(values)
+
+
+@given(st.text(max_size=300))
+def test_validators_never_raise_on_text(text: str) -> None:
+    for validator in v.VALIDATORS.values():
+        validator(text)

@@ -1,0 +1,60 @@
+"""Ordinary requests (our own corpus, tests/fixtures/negatives) give no finding in
+the three categories: precision comes first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from exfilwatch.detect.signatures import SignatureSet, example_exchange, load_signatures
+from exfilwatch.engine import Engine
+from exfilwatch.model import Destination
+
+NEGATIVES = Path(__file__).parent / "fixtures" / "negatives"
+CATEGORIES = {"device_id", "viewing_history", "biometric"}
+
+
+class _NoAttribution:
+    def destination(self, host: str, server_ip: str | None = None) -> Destination:
+        return Destination(host=host)
+
+
+def _examples() -> list[dict]:
+    out = []
+    for path in sorted(NEGATIVES.glob("*.jsonl")):
+        out += [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    return out
+
+
+def test_corpus_is_large_and_varied() -> None:
+    examples = _examples()
+    assert len(examples) >= 200
+    assert len({e["note"] for e in examples}) >= 12
+
+
+def test_no_ordinary_request_is_reported() -> None:
+    engine = Engine(signatures=SignatureSet(load_signatures()), attributor=_NoAttribution())  # type: ignore[arg-type]
+    dirty = []
+    for example in _examples():
+        found = [
+            f.signature
+            for f in engine.analyse(example_exchange(example))
+            if f.category in CATEGORIES
+        ]
+        if found:
+            dirty.append((example["note"], example["url"][:80], found))
+    assert not dirty, dirty
+
+
+@pytest.mark.parametrize("name", ["ordinary.jsonl"])
+def test_corpus_files_are_valid_examples(name: str) -> None:
+    for line in (NEGATIVES / name).read_text(encoding="utf-8").splitlines():
+        example = json.loads(line)
+        assert example["url"].startswith(("http://", "https://"))
+        example_exchange(example)  # builds without error
