@@ -15,7 +15,7 @@ from ..sinks import private_open
 from ..sinks.jsonl_sink import write_findings
 from ..sinks.progress import Progress
 from ..sinks.table_sink import render_table
-from ..sources import SourceOptions
+from ..sources import SourceError, SourceOptions
 from ._store_option import add_store_options, open_recorder
 from .options import add_engine_options, engine_options
 
@@ -107,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
                 kept.extend(result.findings)
             else:
                 _merge_destinations(destinations, result)
+                _merge_capture_inventory(destinations, result, args)
         if fmt != "jsonl":
             console = Console(file=out, width=None if out.isatty() else 160)
             if fmt == "table":
@@ -146,3 +147,36 @@ def _merge_destinations(acc: dict, result: FileResult) -> None:
         entry["flows"] += n
     for f in result.findings:
         acc[f.destination.host]["categories"].add(f.category)
+
+
+def _merge_capture_inventory(acc: dict, result: FileResult, args: argparse.Namespace) -> None:
+    """Captures: add the destinations that gave no HTTP flow (TLS without keys,
+    QUIC, DNS lookups, other TCP/UDP), flows = connection count. Hosts already
+    listed from HTTP flows are left as they are."""
+    from pathlib import Path
+
+    from ..sources import sniff
+
+    if batch.is_url(result.path):
+        return
+    try:
+        if sniff(Path(result.path)) not in ("pcap", "pcapng"):
+            return
+    except (OSError, SourceError):
+        return
+    from ..sources.pcap_source import inventory_by_host
+
+    attributor = batch.prepare(engine_options(args)).attributor  # built once per process
+    hosts, _error = inventory_by_host(result.path, args.keylog)  # the error is already shown
+    for host, row in hosts.items():
+        entry = acc.get(host)
+        if entry is None:
+            entry = acc[host] = {
+                "destination": attributor.destination(host, row["server_ip"]),
+                "flows": 0,
+                "categories": set(),
+                "note": row["note"],
+            }
+        elif "note" not in entry:  # seen as HTTP flows already
+            continue
+        entry["flows"] += row["connections"]

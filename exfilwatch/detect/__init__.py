@@ -79,22 +79,26 @@ class Detector:
         """Hits on the deepest node that holds them; raw bytes only as a fallback."""
         assert self.known is not None
         nodes = decoded.nodes
-        found: dict[tuple[str, int], tuple[Hit, Node]] = {}
+        texts: list[str] = []
+        owners: list[int] = []
         for i, node in enumerate(nodes):
             value = node.value
             if isinstance(value, str):
-                text = value
+                texts.append(value)
             elif isinstance(value, bytes):
-                text = value.decode("latin-1")
+                texts.append(value.decode("latin-1"))
             elif isinstance(value, int) and not isinstance(value, bool) and value > 999:
-                text = str(value)  # numeric ids sent as JSON numbers
+                texts.append(str(value))  # numeric ids sent as JSON numbers
             else:
                 continue
-            for hit in self.known.search(text):
-                found.setdefault((hit.variant.kind, i), (hit, node))
-            if node.key:
-                for hit in self.known.search(node.key):
-                    found.setdefault((hit.variant.kind, i), (hit, node))
+            owners.append(i)
+            if len(node.key) >= 4:
+                texts.append(node.key)
+                owners.append(i)
+        found: dict[tuple[str, int], tuple[Hit, Node]] = {}
+        for index, hit in self.known.search_many(texts):
+            i = owners[index]
+            found.setdefault((hit.variant.kind, i), (hit, nodes[i]))
         # Drop a hit on a node when one of its descendants holds the same kind.
         shadowed = set()
         for kind, i in found:

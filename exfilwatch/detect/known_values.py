@@ -17,6 +17,7 @@ case-sensitive.
 from __future__ import annotations
 
 import base64
+from bisect import bisect_right
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,7 @@ class Variant:
     encodings: tuple[str, ...]
     literal: str
     bounded_right: bool
+    case_sensitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +99,7 @@ def variants(kind: str, value: str) -> list[Variant]:
     def add(literal: str, encodings: tuple[str, ...], ci: bool, bounded: bool) -> None:
         literal = literal.lower() if ci else literal
         if len(literal) >= 4:
-            out.setdefault((literal, ci), Variant(kind, encodings, literal, bounded))
+            out.setdefault((literal, ci), Variant(kind, encodings, literal, bounded, not ci))
 
     for form in _forms(value):
         raw = form.encode()
@@ -131,8 +133,7 @@ class KnownValues:
 
     def __init__(self, values: dict[str, list[str]]) -> None:
         self.values = {k: [str(v) for v in vs] for k, vs in values.items()}
-        self._ci = ahocorasick.Automaton()
-        self._cs = ahocorasick.Automaton()
+        self._automaton = ahocorasick.Automaton()
         self.count = 0
         for kind, items in self.values.items():
             for value in items:
@@ -142,17 +143,15 @@ class KnownValues:
                         f"{kind}: values shorter than 4 characters match too much"
                     )
                 for variant in variants(kind, value):
-                    ci = variant.encodings == () or variant.encodings[-1] != "base64"
-                    automaton = self._ci if ci else self._cs
-                    bucket = automaton.get(variant.literal, None)
+                    key = variant.literal.lower()
+                    bucket = self._automaton.get(key, None)
                     if bucket is None:
-                        automaton.add_word(variant.literal, [variant])
+                        self._automaton.add_word(key, [variant])
                     else:
                         bucket.append(variant)
                     self.count += 1
-        for automaton in (self._ci, self._cs):
-            if len(automaton):
-                automaton.make_automaton()
+        if self.count:
+            self._automaton.make_automaton()
 
     def __bool__(self) -> bool:
         return self.count > 0
@@ -179,22 +178,48 @@ class KnownValues:
         except KnownValuesError as exc:
             raise KnownValuesError(f"{path}: {exc}") from None
 
+    def search_many(self, texts: list[str]) -> list[tuple[int, Hit]]:
+        """Search many texts in one automaton pass: (index of the text, hit).
+
+        An exchange has dozens of small values; joining them with NUL (which no
+        literal contains, and which bounds words) makes one C-level scan instead
+        of a Python call per value.
+        """
+        if not self.count or not texts:
+            return []
+        starts = []
+        position = 0
+        for text in texts:
+            starts.append(position)
+            position += len(text) + 1
+        joined = "\x00".join(texts)
+        out = []
+        for hit in self.search(joined):
+            index = bisect_right(starts, hit.start) - 1
+            offset = starts[index]
+            out.append((index, Hit(hit.variant, hit.start - offset, hit.end - offset, hit.text)))
+        return out
+
     def search(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
         if not self.count or len(text) < 4:
             return hits
         lowered = text.lower()
-        for automaton, haystack in ((self._ci, lowered), (self._cs, text)):
-            if not len(automaton):
+        if len(lowered) != len(text):  # a few characters lower-case to two: keep offsets
+            lowered = "".join(low if len(low := c.lower()) == 1 else c for c in text)
+        # One pass over the lower-cased text; base64 forms, whose alphabet is
+        # case-sensitive, are then checked against the text as it is.
+        size = len(text)
+        for end, bucket in self._automaton.iter(lowered):
+            start = end - len(bucket[0].literal) + 1
+            if start > 0 and _word_char(lowered[start - 1]):
                 continue
-            for end, bucket in automaton.iter(haystack):
-                start = end - len(bucket[0].literal) + 1
-                if start > 0 and _word_char(haystack[start - 1]):
+            found = text[start : end + 1]
+            open_right = end + 1 < size and _word_char(lowered[end + 1])
+            for v in bucket:
+                if v.bounded_right and open_right:
                     continue
-                variant = bucket[0]
-                after = end + 1
-                if variant.bounded_right and after < len(haystack) and _word_char(haystack[after]):
+                if v.case_sensitive and found != v.literal:
                     continue
-                for v in bucket:
-                    hits.append(Hit(v, start, end + 1, text[start : end + 1]))
+                hits.append(Hit(v, start, end + 1, found))
         return hits
