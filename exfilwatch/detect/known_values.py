@@ -17,8 +17,8 @@ case-sensitive.
 from __future__ import annotations
 
 import base64
-from bisect import bisect_right
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
