@@ -268,3 +268,30 @@ def test_dns_answers_name_the_addresses(tmp_path: Path) -> None:
     rows = pcap_inventory(capture)
     tcp_row = next(r for r in rows if r["transport"] == "tcp")
     assert tcp_row["host"] == "ads.example.net" and tcp_row["dns_names"] == ["ads.example.net"]
+
+
+def test_tls13_alpn_from_encrypted_extensions() -> None:
+    """TLS 1.3 hides the chosen ALPN in EncryptedExtensions, not the ServerHello."""
+    from exfilwatch.sources.pcap._hello import parse_encrypted_extensions
+
+    alpn = struct.pack("!H", 3) + b"\x02h2"
+    sni_ack = struct.pack("!HH", 0, 0)
+    exts = sni_ack + struct.pack("!HH", 16, len(alpn)) + alpn
+    body = struct.pack("!H", len(exts)) + exts
+    assert parse_encrypted_extensions(body) == ["h2"]
+    assert parse_encrypted_extensions(struct.pack("!H", 4) + sni_ack) is None
+    assert parse_encrypted_extensions(b"") is None
+
+
+def test_server_speaking_http2_first_is_recognised() -> None:
+    """A server's SETTINGS can precede the client preface (TLS 1.3, hidden ALPN)."""
+    from exfilwatch.sources.pcap._http2 import looks_like_server_start
+
+    server = h2.connection.H2Connection(h2.config.H2Configuration(client_side=False))
+    server.initiate_connection()
+    assert looks_like_server_start(server.data_to_send())
+    client = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
+    client.initiate_connection()
+    assert not looks_like_server_start(client.data_to_send())
+    assert not looks_like_server_start(b"HTTP/1.1 200 OK\r\n\r\n")
+    assert not looks_like_server_start(b"\x00\x00\x00\x04\x01\x00\x00\x00\x00")  # an ACK

@@ -4,6 +4,8 @@ One row per host: the owner (and its parent), the owner's headquarters and
 legal countries, where the server was, the party, how many flows went there,
 which finding categories were seen, and the jurisdiction flags. Hosts with no
 finding are listed too: an app talking to a data broker is news on its own.
+A capture's destinations that gave no HTTP flow (TLS without keys, QUIC, DNS
+lookups) carry a `note` saying so, shown where the categories would be.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def destination_row(host: str, entry: Mapping[str, Any]) -> dict[str, Any]:
         "owner_categories": list(d.owner_categories),
         "cross_border": d.cross_border,
         "watched": d.watched,
+        "note": entry.get("note", ""),
     }
 
 
@@ -81,7 +84,7 @@ def render_destinations(destinations: dict[str, dict[str, Any]], console: Consol
             " ".join(p for p in (row["asn"], row["as_name"]) if p) or "-",
             row["party"],
             str(row["flows"]),
-            ", ".join(row["categories"]) or "-",
+            ", ".join(row["categories"]) or row["note"] or "-",
             ", ".join(row["owner_categories"]) or "-",
             _flags(row),
             style=style,

@@ -176,3 +176,56 @@ def pcap_inventory_partial(
     except SourceError as exc:
         error = str(exc)
     return (seen[0].inventory.result() if seen else []), error
+
+
+def _host_key(name: str) -> str:
+    """The host as `scan` keys destinations (urlsplit's hostname: lower case, no port)."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(f"//{name}").hostname or name.lower()
+
+
+def _note(row: dict[str, Any]) -> str:
+    """What the capture says about a destination it could not read requests from."""
+    protocol = row["protocol"] or "?"
+    if protocol == "dns-only":
+        return "DNS lookup only"
+    if protocol in ("tls", "quic") and not row["decrypted"]:
+        return f"{protocol.upper()}, not decrypted"
+    return protocol.upper()
+
+
+def inventory_by_host(
+    path: str | Path, keylog: str | None = None
+) -> tuple[dict[str, dict[str, Any]], str | None]:
+    """(host -> summary, error or None): the inventory folded to one entry per host.
+
+    For destination lists next to the HTTP flows of a capture: a summary holds
+    server_ip (of the busiest row), connections, bytes_sent, bytes_received,
+    decrypted, requests and a short `note` ("TLS, not decrypted", "QUIC, not
+    decrypted", "DNS lookup only", ...). Never raises for bad input.
+    """
+    rows, error = pcap_inventory_partial(path, keylog)
+    hosts: dict[str, dict[str, Any]] = {}
+    for row in rows:  # busiest first: the first row names the server address
+        host = _host_key(row["host"])
+        entry = hosts.setdefault(
+            host,
+            {
+                "server_ip": row["server_ip"],
+                "connections": 0,
+                "bytes_sent": 0,
+                "bytes_received": 0,
+                "decrypted": 0,
+                "requests": 0,
+                "notes": [],
+            },
+        )
+        for key in ("connections", "bytes_sent", "bytes_received", "decrypted", "requests"):
+            entry[key] += row[key]
+        note = _note(row)
+        if note not in entry["notes"]:
+            entry["notes"].append(note)
+    for entry in hosts.values():
+        entry["note"] = "; ".join(entry.pop("notes"))
+    return hosts, error

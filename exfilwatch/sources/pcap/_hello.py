@@ -1,7 +1,8 @@
 """ClientHello and ServerHello fields: what TLS (and QUIC) say in the clear.
 
 Only the fields the source uses are read: randoms (to find the keys in the key
-log), the cipher suite and version the server chose, ALPN, encrypt-then-MAC,
+log), the cipher suite and version the server chose, ALPN (TLS 1.3: from the
+decrypted EncryptedExtensions), encrypt-then-MAC,
 the server name, and whether the hello carries Encrypted Client Hello (then the
 visible name is the "outer SNI", the ECH provider's public name).
 """
@@ -107,6 +108,13 @@ def parse_server_hello(body: bytes) -> Hello | None:
     if EXT_ALPN in ext:
         hello.alpn = _alpn(ext[EXT_ALPN])
     return hello
+
+
+def parse_encrypted_extensions(body: bytes) -> list[str] | None:
+    """ALPN from a TLS 1.3 EncryptedExtensions body: there, not in the ServerHello,
+    is where a TLS 1.3 server names the protocol it chose."""
+    ext = _extensions(body, 0)
+    return _alpn(ext[EXT_ALPN]) if EXT_ALPN in ext else None
 
 
 def handshake_messages(data: bytes) -> tuple[list[tuple[int, bytes]], int]:

@@ -24,6 +24,18 @@ _MAX_FRAME = 1 << 24
 _MAX_STREAMS = 1000
 
 
+def looks_like_server_start(data: bytes) -> bool:
+    """A server's first HTTP/2 bytes: a SETTINGS frame (type 4, no ACK) on stream 0.
+
+    A server may speak first (TLS 1.3 servers send SETTINGS right after their
+    Finished, before the client's preface arrives), so the client preface alone
+    cannot decide a connection whose ALPN is not visible.
+    """
+    if len(data) < 9 or data[3] != 4 or data[4] != 0 or any(data[5:9]):
+        return False
+    return int.from_bytes(data[:3], "big") % 6 == 0
+
+
 class _Stream:
     __slots__ = (
         "done",

@@ -20,13 +20,21 @@ from collections.abc import Callable
 
 from . import _crypto as crypto
 from ._context import ConnContext, Handler
-from ._hello import HRR_RANDOM, Hello, handshake_messages, parse_client_hello, parse_server_hello
+from ._hello import (
+    HRR_RANDOM,
+    Hello,
+    handshake_messages,
+    parse_client_hello,
+    parse_encrypted_extensions,
+    parse_server_hello,
+)
+from ._http2 import PREFACE, looks_like_server_start
 from ._keylog import KeyLog
 
 _HANDSHAKE, _CCS, _ALERT, _APPDATA = 22, 20, 21, 23
 _MAX_RECORD = 16384 + 2048
 _MAX_HANDSHAKE = 256 * 1024
-_FINISHED, _KEY_UPDATE = 20, 24
+_ENCRYPTED_EXTENSIONS, _FINISHED, _KEY_UPDATE = 8, 20, 24
 
 
 def looks_like_tls(data: bytes, from_client: bool) -> bool:
@@ -184,7 +192,11 @@ class TlsHandler(Handler):
         if not plain:
             return
         if self.inner is None:
-            h2 = (self.ctx.alpn == "h2") or plain.startswith(b"PRI * HTTP/2.0")
+            h2 = (
+                self.ctx.alpn == "h2"
+                or (from_client and plain.startswith(PREFACE[:14]))
+                or (not from_client and looks_like_server_start(plain))
+            )
             self.inner = self.make_inner(self.ctx, h2)
             self.ctx.decrypted = True
         self.inner.data(from_client, plain, ts)
@@ -263,8 +275,12 @@ class TlsHandler(Handler):
 
     def _tls13_handshake(self, d: _Direction, plain: bytes) -> None:
         messages, _ = handshake_messages(plain)
-        for kind, _body in messages:
-            if kind == _FINISHED and d.epochs:
+        for kind, body in messages:
+            if kind == _ENCRYPTED_EXTENSIONS and d is self.server:
+                alpn = parse_encrypted_extensions(body)
+                if alpn:
+                    self.ctx.alpn = alpn[0]
+            elif kind == _FINISHED and d.epochs:
                 self._use_secret(d, d.epochs.pop(0))
             elif kind == _KEY_UPDATE and d.secret is not None and not d.epochs:
                 self._use_secret(d, crypto.tls13_next_secret(self.suite, d.secret))  # type: ignore[arg-type]
