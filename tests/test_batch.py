@@ -71,7 +71,12 @@ def test_local_dask_cluster_gives_the_same_findings(inputs, tmp_path):
     _, local = _scan(inputs, tmp_path, "--jobs", "1")
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            processes=False,
+            dashboard_address=None,
+            protocol="tcp",
+            host="127.0.0.1",
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

@@ -69,7 +69,9 @@ def iter_results(args: argparse.Namespace) -> Iterator[FileResult]:
         if scheduler == "local":
             from distributed import LocalCluster
 
-            scheduler = LocalCluster(n_workers=max(1, args.jobs), threads_per_worker=1)
+            scheduler = LocalCluster(
+                n_workers=max(1, args.jobs), threads_per_worker=1, host="127.0.0.1"
+            )
         yield from batch.run_dask(args.paths, options, sources, scheduler)
     else:
         yield from batch.run_local(args.paths, options, sources, max(1, args.jobs))
