@@ -70,6 +70,41 @@ def test_test_user_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "negative example 0 fired" in capsys.readouterr().out
 
 
+TWO_CONTEXTS_RULE = """\
+id: user.two_contexts
+title: Rule with two context conditions
+description: Both the object and the exchange condition must hold.
+category: viewing_history
+severity: low
+confidence: 0.5
+references: [https://example.com/docs]
+match:
+  keys: [item]
+  value: nonempty
+  context:
+    - scope: object
+      any_values: [video]
+    - scope: exchange
+      any_values: [view]
+examples:
+  positive:
+    - url: https://api.example.com/
+      json: {event: view, payload: {item: "v1", kind: video}}
+    - url: https://api.example.com/?event=view&item=v1&kind=video
+  negative:
+    - url: https://api.example.com/
+      json: {event: buy, payload: {item: "v1", kind: video}}
+    - url: https://api.example.com/
+      json: {event: view, payload: {item: "v1", kind: shoe}}
+"""
+
+
+def test_context_may_be_a_list_of_conditions(tmp_path: Path) -> None:
+    rule = tmp_path / "two.yaml"
+    rule.write_text(TWO_CONTEXTS_RULE)
+    assert main(["signatures", "test", str(rule)]) == 0
+
+
 def test_test_bad_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: bad\ntitle: x\n")

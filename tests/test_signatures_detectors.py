@@ -77,6 +77,34 @@ def test_mlkit_and_extinfo_and_history() -> None:
     assert not s.watch_history([{"url": "https://a", "title": "A"}])
 
 
+def test_firebase_fid() -> None:
+    assert v.is_firebase_fid("dXk3Jb9lR0yUq2wZt7aB1c")
+    assert v.is_firebase_fid("f4Qm2zLw8R_kT1nYb6-c9D")
+    assert not v.is_firebase_fid("aXk3Jb9lR0yUq2wZt7aB1c")  # first char outside c-f
+    assert not v.is_firebase_fid("dXk3Jb9lR0yUq2wZt7aB1")  # 21 characters
+    assert not v.is_firebase_fid("description_of_things")  # a word, no digit or capital
+    assert not v.is_firebase_fid("d" * 22)
+
+
+def test_watch_list_needs_content_and_watch_data() -> None:
+    assert s.watch_list([{"videoId": "v1", "position": 1312}, {"videoId": "v2", "position": 4}])
+    assert s.watch_list([{"episode_id": "e1", "timestamp": 1714595460}])
+    assert s.watch_list([{"content_id": "c1", "progress": 0.5}])
+    assert s.watch_list([{"id": "tt0111161", "watched_at": "2024-05-01"}])
+    assert s.watch_list([{"watched_at": "2024-05-01", "ids": {"imdb": "tt0111161"}}])
+    assert s.watch_list([{"video": {"id": "v1"}, "timestamp": 1714595460}])
+    # a feed listing, a reorder, a price tick, a chat message, a cart
+    assert not s.watch_list([{"videoId": "v1", "title": "Pilot", "duration": 1800}])
+    assert not s.watch_list([{"id": "card-1", "position": 1}, {"id": "card-2", "position": 2}])
+    assert not s.watch_list([{"asset_id": "BTC", "timestamp": 1714595460, "price": 1.0}])
+    assert not s.watch_list([{"content": {"id": "m1"}, "timestamp": 1714595460}])
+    assert not s.watch_list([{"item_id": "sku-1", "quantity": 1, "timestamp": 1}])
+    assert not s.watch_list([{"trackId": "t1", "position": 3}])
+    assert not s.watch_list([])
+    half = [{"videoId": "v1", "position": 1}] + [{"name": "x"}] * 3
+    assert not s.watch_list(half)
+
+
 def test_blendshapes_raw_and_swift_names() -> None:
     raw = {
         "eyeBlink_L": 0.8,

@@ -100,3 +100,18 @@ def test_keyless_scalar_rules_are_few() -> None:
     assert len(sigset.unkeyed_scalar) <= 8
     for rule in sigset.unkeyed_scalar:
         assert rule.hosts or rule.url_regex or rule.path_regex, rule.id
+
+
+def test_candidate_memo_gives_the_same_answer_and_stays_bounded() -> None:
+    """Keyless rules are filtered by key pattern once per key name; a repeated or
+    hostile key name must not change the answer or grow the memo."""
+    sigset = SignatureSet(_library())
+    rule = _rule("biometric.face_landmarks.face_path")
+    example = rule.examples["positive"][1]
+    engine = engine_for(sigset)
+    first = _fired(engine, example)
+    assert first == _fired(engine, example)
+    assert rule.id in first
+    long_key = "k" * 300
+    engine.analyse(example_exchange({"url": "https://a.example/", "json": {long_key: [1, 2]}}))
+    assert all(len(key) <= 256 for _, key in sigset._memo)

@@ -38,6 +38,7 @@ from .validators import VALIDATORS, Validator
 
 _NORM_RE = re.compile(r"[^a-z0-9]")
 _MAX_REGEX_INPUT = 4096
+_MEMO_SIZE = 16384
 
 
 class SignatureError(ValueError):
@@ -80,7 +81,7 @@ class Signature:
     validators: tuple[Validator, ...] = ()
     value_regex: re.Pattern[str] | None = None
     structures: tuple[tuple[str, Structure], ...] = ()
-    context: Context | None = None
+    context: tuple[Context, ...] = ()
     hosts: tuple[str, ...] = ()
     not_hosts: tuple[str, ...] = ()
     url_regex: re.Pattern[str] | None = None
@@ -226,14 +227,16 @@ def compile_signature(data: dict[str, Any], file: str) -> Signature:
         validators=tuple(VALIDATORS[v] for v in _listify(m.get("value"))),
         value_regex=rx("value_regex"),
         structures=tuple((s, STRUCTURES[s]) for s in _listify(m.get("structure"))),
-        context=None
-        if not ctx
-        else Context(
-            scope=ctx.get("scope", "object"),
-            any_keys=norm_set(ctx.get("any_keys")),
-            all_keys=norm_set(ctx.get("all_keys")),
-            not_keys=norm_set(ctx.get("not_keys")),
-            any_values=norm_set(ctx.get("any_values")),
+        context=tuple(
+            Context(
+                scope=c.get("scope", "object"),
+                any_keys=norm_set(c.get("any_keys")),
+                all_keys=norm_set(c.get("all_keys")),
+                not_keys=norm_set(c.get("not_keys")),
+                any_values=norm_set(c.get("any_values")),
+            )
+            for c in _listify(ctx)
+            if c
         ),
         hosts=tuple(h.lower() for h in m.get("hosts", ())),
         not_hosts=tuple(h.lower() for h in m.get("not_hosts", ())),
@@ -339,7 +342,11 @@ class _ExchangeView:
         return self._all
 
     def object_facts(self, index: int) -> tuple[frozenset[str], frozenset[str]]:
+        """Keys and values of the object around a node. A list item's object is the
+        one that holds the list: `{"content_ids": ["a", "b"], "type": "video"}`."""
         container = self.nodes[index].parent
+        if container >= 0 and isinstance(self.nodes[container].value, list):
+            container = self.nodes[container].parent
         if container < 0:
             return self.exchange_facts()
         if container not in self._subtree:
@@ -384,24 +391,36 @@ class SignatureSet:
                 self.unkeyed_container.append(sig)
             else:
                 self.unkeyed_scalar.append(sig)
+        self._memo: dict[tuple[int, str], list[Signature]] = {}
 
     def __len__(self) -> int:
         return len(self.signatures)
 
     def _candidates(self, node: Node, key: str) -> list[Signature]:
         """The rules worth trying on a node: those of its key, and the keyless
-        rules for its kind of value. This is where the index pays off."""
+        rules for its kind of value, less those whose key pattern rejects the key.
+        This is where the index pays off; the answer is memoised per kind of value
+        and key name, since key names repeat across a session."""
         value = node.value
         if isinstance(value, dict | list):
-            extra = self.unkeyed_container
+            kind, extra = 0, self.unkeyed_container
         elif node.media:
-            extra = self.media
+            kind, extra = 1, self.media
         elif isinstance(value, bytes):
-            extra = []
+            kind, extra = 2, []
         else:
-            extra = self.unkeyed_scalar
-        keyed = self.by_key.get(key) if key else None
-        return keyed + extra if keyed else extra
+            kind, extra = 3, self.unkeyed_scalar
+        memo_key = (kind, node.key)
+        found = self._memo.get(memo_key)
+        if found is None:
+            keyed = self.by_key.get(key) if key else None
+            pool = keyed + extra if keyed else extra
+            found = [s for s in pool if s.key_regex is None or s.key_regex.search(node.key)]
+            if len(node.key) <= 256:  # hostile key names must not grow the memo
+                if len(self._memo) >= _MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[memo_key] = found
+        return found
 
     def match(
         self, exchange: Exchange, decoded: Decoded, reveal: bool = False
@@ -421,8 +440,6 @@ class SignatureSet:
                     ok = fits[sig.id] = sig.fits_exchange(host, url, method)
                 if not ok or (sig.direction != "any" and sig.direction != node.direction):
                     continue
-                if sig.key_regex is not None and not sig.key_regex.search(node.key):
-                    continue
                 if sig.path_regex is not None and not sig.path_regex.search(node.path):
                     continue
                 if (sig.id, node.path) in seen:
@@ -430,7 +447,7 @@ class SignatureSet:
                 evidence = sig.fits_value(node)
                 if evidence is None:
                     continue
-                if sig.context is not None and not _context_holds(sig.context, view, i):
+                if sig.context and not all(_context_holds(c, view, i) for c in sig.context):
                     continue
                 seen.add((sig.id, node.path))
                 hits.append(SignatureHit(sig, i, evidence or excerpt(node.key, node.value, reveal)))

@@ -29,6 +29,7 @@ _IMEI_SEP_RE = re.compile(r"\d{2}[\s-]?\d{6}[\s-]?\d{6}[\s-]?\d")
 _OPAQUE_RE = re.compile(r"[A-Za-z0-9_\-:.]{16,128}")
 _VERSION_RE = re.compile(r"\d+(\.\d+)+")
 _APPSFLYER_RE = re.compile(r"\d{13}-\d{6,20}")
+_FID_RE = re.compile(r"[c-f][A-Za-z0-9_-]{21}")
 
 VALIDATORS: dict[str, Validator] = {}
 
@@ -243,6 +244,17 @@ def is_appsflyer_id(value: object) -> bool:
     """AppsFlyer's device id: install time in milliseconds, a dash, a random number."""
     text = _text(value)
     return bool(text and _APPSFLYER_RE.fullmatch(text))
+
+
+@validator("firebase_fid")
+def is_firebase_fid(value: object) -> bool:
+    """A Firebase installation id (FID): 17 random bytes whose first four bits are
+    0111, base64url-encoded and cut to 22 characters, so it always starts with
+    c, d, e or f (the SDKs' own check is `^[cdef][\\w-]{21}$`)."""
+    text = _text(value)
+    if not text or not _FID_RE.fullmatch(text) or len(set(text)) < 10:
+        return False
+    return any(c.isupper() or c.isdigit() for c in text) and any(c.islower() for c in text[1:])
 
 
 @validator("base64_image")

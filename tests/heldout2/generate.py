@@ -1,0 +1,147 @@
+"""Generate held-out set 2: a phone running a streaming, a selfie-filter and a
+voice app, in every input format, with its labels.
+
+    python -m tests.heldout2.generate OUTDIR [--seed 11] [--flows 1500] [--no-replay]
+    python tests/heldout2/generate.py OUTDIR ...
+
+Writes OUTDIR/session.har, session.flows (mitmproxy dump), replay.json,
+known.yaml and labels.json, in set 1's formats so that bench/evaluate.py scores
+it unchanged. Same seed and size give byte-identical files. Write to a temp dir
+or bench/out/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make `tests.heldout2` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    __package__ = "tests.heldout2"
+
+import yaml
+
+from tests.heldout.flowmodel import Flow
+from tests.heldout.identity import encode
+from tests.heldout.writers import write_flows, write_har, write_replay
+
+from .owners import FIRST_PARTY, owner_label
+from .phone import KNOWN_ATTRS, Phone2
+from .session import generate_session
+
+FILES = {
+    "har": "session.har",
+    "flows": "session.flows",
+    "replay": "replay.json",
+    "known": "known.yaml",
+}
+
+
+def _haystack(flow: Flow) -> str:
+    parts = [flow.url]
+    parts += [f"{k}: {v}" for k, v in flow.req_headers + flow.resp_headers]
+    parts.append(flow.req_plain.decode("utf-8", "replace"))
+    parts.append(flow.resp_plain.decode("utf-8", "replace"))
+    return "\n".join(parts).lower()
+
+
+def check_labels(phone: Phone2, flows: list[Flow]) -> None:
+    """Refuse to write a set where a known value sits in a flow unlabelled."""
+    for flow in flows:
+        hay = _haystack(flow)
+        labelled = {c.kind for c in flow.carriers}
+        for attr, kind in KNOWN_ATTRS.items():
+            if kind in labelled:
+                continue
+            value = getattr(phone, attr)
+            for how in ("plain", "nosep", "urlenc"):
+                if encode(value, how).lower() in hay:
+                    raise AssertionError(
+                        f"flow {flow.index} ({flow.url[:80]}) carries unlabelled {attr}"
+                    )
+
+
+def flow_label(f: Flow) -> dict[str, Any]:
+    return {
+        "index": f.index,
+        "flow_id": f.flow_id,
+        "sdk": f.sdk,
+        "method": f.method,
+        "url": f.url,
+        "host": f.host,
+        "server_ip": f.server_ip,
+        "categories": f.categories(),
+        "signature_detectable": f.detectable(),
+        "known": f.known(),
+        "carriers": [c.to_dict() for c in f.carriers],
+        "decoys": f.decoys,
+        "owner": owner_label(f.host),
+    }
+
+
+def write_known(phone: Phone2, path: Path) -> None:
+    text = "# Set-2 test phone (generated): one advertising id per system, one ANDROID_ID per app\n"
+    text += yaml.safe_dump(phone.known_values(), sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+
+
+def write_labels(flows: list[Flow], seed: int, files: dict[str, str], path: Path) -> dict[str, Any]:
+    labels = [flow_label(f) for f in flows]
+    summary: Counter[str] = Counter()
+    for lab in labels:
+        for cat in lab["categories"]:
+            summary[cat] += 1
+            if lab["signature_detectable"].get(cat):
+                summary[f"{cat}:signature_detectable"] += 1
+        for cat in lab["known"]:
+            summary[f"{cat}:known"] += 1
+        if not lab["categories"]:
+            summary["negative"] += 1
+    doc = {
+        "format": "exfilwatch-heldout-labels/1",
+        "set": 2,
+        "seed": seed,
+        "first_party": FIRST_PARTY,
+        "files": files,
+        "summary": dict(sorted(summary.items())),
+        "flows": labels,
+    }
+    path.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    return doc
+
+
+def generate(
+    outdir: Path, seed: int = 11, flows: int = 1500, replay: bool = True
+) -> dict[str, Any]:
+    outdir.mkdir(parents=True, exist_ok=True)
+    phone, session = generate_session(seed, flows)
+    check_labels(phone, session)
+    write_har(session, outdir / FILES["har"])
+    write_flows(session, outdir / FILES["flows"])
+    files = dict(FILES)
+    if replay:
+        write_replay(session, outdir / FILES["replay"])
+    else:
+        files.pop("replay")
+    write_known(phone, outdir / FILES["known"])
+    return write_labels(session, seed, files, outdir / "labels.json")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    p.add_argument("outdir", type=Path)
+    p.add_argument("--seed", type=int, default=11)
+    p.add_argument("--flows", type=int, default=1500, help="approximate number of requests")
+    p.add_argument("--no-replay", action="store_true", help="skip replay.json")
+    args = p.parse_args(argv)
+    doc = generate(args.outdir, args.seed, args.flows, not args.no_replay)
+    print(f"{len(doc['flows'])} flows written to {args.outdir}: {doc['summary']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
