@@ -128,3 +128,35 @@ def test_detectors_never_raise_on_number_lists(values: list[float]) -> None:
 def test_validators_never_raise_on_text(text: str) -> None:
     for validator in v.VALIDATORS.values():
         validator(text)
+
+
+def test_conviva_client_id() -> None:
+    assert v.is_conviva_client_id("3307534992.1680532383.739284817.4172364447")
+    assert not v.is_conviva_client_id("0.0.0.0")
+    assert not v.is_conviva_client_id("192.168.10.1")  # an IPv4 address
+    assert not v.is_conviva_client_id("4294967296.1.2.3")  # above 32 bits
+    assert not v.is_conviva_client_id("1.2.3")
+
+
+def test_base64_blob_checks_head_and_tail_only() -> None:
+    blob = base64.b64encode(bytes(range(256)) * 400).decode()
+    assert v.is_base64_blob(blob)
+    assert not v.is_base64_blob("A" * 300)  # no variety
+    assert not v.is_base64_blob("pending")
+    assert not v.is_base64_blob("hello world " * 40)
+
+
+def test_speaker_vector_unnormalised_but_zero_centred() -> None:
+    xvector = [math.sin(i * 1.3) * 7.5 + 0.01 for i in range(512)]
+    assert s.speaker_vector(xvector)
+    packed = base64.b64encode(struct.pack("<192f", *xvector[:192])).decode()
+    assert s.speaker_vector(packed)
+    assert not s.speaker_vector([abs(x) + 90.5 for x in xvector])  # a price series
+    assert not s.speaker_vector([float(i) for i in range(512)])  # integers
+    assert not s.speaker_vector(xvector[:100])  # not an embedding size
+
+
+def test_watch_entries_with_timed_positions() -> None:
+    assert s.watch_list([{"contentId": "x1", "positionSec": 100}])
+    assert s.watch_history([{"id": "x1", "positionMs": 100}])
+    assert not s.watch_list([{"id": "x1", "position": 1}])  # a reordered list

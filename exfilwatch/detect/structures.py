@@ -303,6 +303,45 @@ def vector(value: object) -> str | None:
     return None
 
 
+# Speaker-recognition embedding sizes: ECAPA-TDNN 192, d-vector 256, x-vector
+# 512, i-vector 400 / 600, plus the common embedding sizes.
+SPEAKER_SIZES = EMBEDDING_SIZES | frozenset([192, 200, 400, 600])
+
+
+def _speaker_floats(value: object) -> list[float] | None:
+    """The floats of a list, comma text or base64 float32 value, else None."""
+    if isinstance(value, list):
+        return value if all(_is_number(x) for x in value) else None
+    if not isinstance(value, str):
+        return None
+    if "," in value and len(value) < 40_000:
+        try:
+            return [float(x) for x in value.strip("[] ").split(",")]
+        except ValueError:
+            return None
+    return float32_vector(value, SPEAKER_SIZES)
+
+
+@structure("speaker_vector")
+def speaker_vector(value: object) -> str | None:
+    """A speaker embedding: x-vectors, d-vectors and ECAPA embeddings are not
+    length-normalised (norms of 10-300 are usual), so the size, the share of
+    non-integers, some spread and both signs are checked instead of the norm.
+    Only under a voiceprint key."""
+    floats = _speaker_floats(value)
+    if not floats or len(floats) not in SPEAKER_SIZES:
+        return None
+    if sum(1 for x in floats if not float(x).is_integer()) < len(floats) * 0.9:
+        return None
+    if not all(math.isfinite(x) and abs(x) < 1000 for x in floats) or len(set(floats)) < 16:
+        return None
+    negative = sum(1 for x in floats if x < 0) / len(floats)
+    if not 0.15 <= negative <= 0.85:  # embeddings are zero-centred; prices, pixels are not
+        return None
+    form = "base64 float32" if isinstance(value, str) and "," not in value else "float"
+    return f"{len(floats)}-dimensional speaker embedding ({form})"
+
+
 _BLENDSHAPE_VECTOR_SIZES = frozenset([51, 52, 53])
 
 
@@ -341,7 +380,8 @@ _WATCH_TIME_KEYS = frozenset(
         "percentwatched", "watchedpercent", "resumeposition", "resumepoint", "bookmark",
         "offset", "playbackposition", "currenttime", "playedat", "lastplayed", "lastplayedat",
         "watchedduration", "viewduration", "playduration", "completion", "completed",
-        "timestamp", "lastviewed", "msplayed", "watchdate",
+        "timestamp", "lastviewed", "msplayed", "watchdate", "positionsec", "positionms",
+        "positionseconds", "positionmillis", "offsetms", "offsetsec", "lastposition",
     ]
 )  # fmt: skip
 
@@ -398,11 +438,20 @@ _STRONG_WATCH_KEYS = frozenset(
 _TIME_KEYS = frozenset(["timestamp", "ts", "time", "viewedat", "lastviewed", "date"])
 # `position` and `offset` also order lists and page through them: they count only
 # beside a video id.
-_ORDER_KEYS = frozenset(["position", "offset", "positionms", "positionseconds"])
+_ORDER_KEYS = frozenset(["position", "offset"])
+# A position with a time unit is a playhead, never a list order.
+_TIMED_POSITION_KEYS = frozenset(
+    [
+        "positionms", "positionseconds", "positionsec", "positionmillis", "positioninseconds",
+        "positioninms", "offsetms", "offsetsec", "offsetseconds", "progresssec", "playheadms",
+        "playheadsec", "lastpositionms", "lastposition", "watchedsec",
+    ]
+)  # fmt: skip
 _PROGRESS_KEYS = frozenset(
     [
         "progress", "currenttime", "completed", "completion", "lastplayed", "bookmark",
         "progressms", "progressseconds", "progresspercent", "elapsed", "watched",
+        *_TIMED_POSITION_KEYS,
     ]
 )  # fmt: skip
 

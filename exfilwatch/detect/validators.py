@@ -30,6 +30,9 @@ _OPAQUE_RE = re.compile(r"[A-Za-z0-9_\-:.]{16,128}")
 _VERSION_RE = re.compile(r"\d+(\.\d+)+")
 _APPSFLYER_RE = re.compile(r"\d{13}-\d{6,20}")
 _FID_RE = re.compile(r"[c-f][A-Za-z0-9_-]{21}")
+_CONVIVA_CLID_RE = re.compile(r"\d{1,10}\.\d{1,10}\.\d{1,10}\.\d{1,10}")
+_B64_BLOB_RE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_BLOB_SAMPLE = 2048
 
 VALIDATORS: dict[str, Validator] = {}
 
@@ -203,7 +206,7 @@ def is_float32_vector(value: object) -> bool:
 EMBEDDING_SIZES = frozenset([64, 96, 128, 192, 256, 384, 512, 768, 1024, 2048])
 
 
-def float32_vector(value: object) -> list[float] | None:
+def float32_vector(value: object, sizes: frozenset[int] = EMBEDDING_SIZES) -> list[float] | None:
     text = _text(value)
     if not text or len(text) < 340 or len(text) > 12_000 or not _B64_RE.fullmatch(text):
         return None
@@ -211,7 +214,7 @@ def float32_vector(value: object) -> list[float] | None:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         return None
-    if len(raw) % 4 or len(raw) // 4 not in EMBEDDING_SIZES:
+    if len(raw) % 4 or len(raw) // 4 not in sizes:
         return None
     vector = list(struct.unpack(f"<{len(raw) // 4}f", raw))
     if not all(math.isfinite(x) and abs(x) < 100 for x in vector):
@@ -279,3 +282,28 @@ def is_base64_audio(value: object) -> bool:
     return text.startswith(
         ("UklGR", "T2dnUw", "ZkxhQw", "SUQz", "//u", "//s", "AAAAHGZ0eXBNNEEg", "AAAAIGZ0eXBNNEEg")
     )
+
+
+@validator("conviva_client_id")
+def is_conviva_client_id(value: object) -> bool:
+    """Conviva's client id (`clid`): four random unsigned 32-bit numbers joined by
+    dots, minted once per install and kept. Not an IPv4 address (a part above
+    255 is required) and not the all-zero id sent before the gateway assigns one."""
+    text = _text(value)
+    if not text or not _CONVIVA_CLID_RE.fullmatch(text):
+        return False
+    parts = [int(p) for p in text.split(".")]
+    return all(p <= 0xFFFFFFFF for p in parts) and any(p > 255 for p in parts)
+
+
+@validator("base64_blob")
+def is_base64_blob(value: object) -> bool:
+    """A long base64 payload (256+ characters): an opaque vendor biometric such as a
+    FaceTec FaceScan. Only the head and tail are checked, so megabyte scans cost
+    the same as short ones; rules use it only under a key that names the blob."""
+    if not isinstance(value, str) or len(value) < 256:
+        return False
+    head, tail = value[:_BLOB_SAMPLE], value[-64:]
+    if not _B64_BLOB_RE.fullmatch(head) or not _B64_BLOB_RE.fullmatch(tail):
+        return False
+    return len(set(head)) >= 32
