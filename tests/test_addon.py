@@ -1,0 +1,478 @@
+"""The mitmproxy addon, in-process: mitmproxy's own test harness (taddons, tflow)."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import logging
+import os
+import stat
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from mitmproxy import exceptions, flowfilter, http, io, websocket
+from mitmproxy.test import taddons, tflow
+from wsproto.frame_protocol import Opcode
+
+from exfilwatch.addon import META_KEY, ExfilWatch
+from exfilwatch.engine import Engine, EngineOptions
+from exfilwatch.live.analysers import RemoteAnalyser
+from exfilwatch.scan import analyse_file
+from exfilwatch.sources import SourceOptions
+from exfilwatch.sources.mitm_flow import exchange_from_flow
+
+ROOT = Path(__file__).resolve().parents[1]
+AAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
+ANDROID_ID = "9774d56d682e549c"
+KNOWN_YAML = f"advertising_id: {AAID}\nandroid_id: '{ANDROID_ID}'\n"
+
+
+_BUILT: dict[EngineOptions, Engine] = {}
+
+
+@pytest.fixture(autouse=True)
+def _reuse_engines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each configure builds an engine (rules, owner data): build each set of options once."""
+    real = EngineOptions.build
+
+    def build(self: EngineOptions) -> Engine:
+        if self not in _BUILT:
+            _BUILT[self] = real(self)
+        return _BUILT[self]
+
+    monkeypatch.setattr(EngineOptions, "build", build)
+
+
+@pytest.fixture
+def known(tmp_path: Path) -> Path:
+    path = tmp_path / "known.yaml"
+    path.write_text(KNOWN_YAML)
+    return path
+
+
+def aaid_flow(resp: bool = True) -> http.HTTPFlow:
+    f = tflow.tflow(resp=resp)
+    f.request.url = f"https://app.adjust.com/session?gps_adid={AAID}&app_token=abc"
+    return f
+
+
+def plain_flow() -> http.HTTPFlow:
+    f = tflow.tflow(resp=True)
+    f.request.url = "https://api.example.com/orders?page=2"
+    return f
+
+
+def configure(tctx: taddons.context, addon: ExfilWatch, **options: object) -> None:
+    """Configure the addon; analysis in a thread (a child process is tested on its own)."""
+    options.setdefault("exfilwatch_worker", "thread")
+    tctx.configure(addon, **options)
+
+
+def matches(expr: str, f: http.HTTPFlow) -> bool:
+    return bool(flowfilter.match(expr, f))
+
+
+def test_options_are_prefixed_and_documented() -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        names = [n for n in sorted(tctx.options.keys()) if n.startswith("exfilwatch_")]
+        for name in (
+            "exfilwatch_known",
+            "exfilwatch_jsonl",
+            "exfilwatch_store",
+            "exfilwatch_first_party",
+            "exfilwatch_signatures",
+            "exfilwatch_watch_countries",
+            "exfilwatch_queue",
+        ):
+            assert name in names
+            assert tctx.options._options[name].help.strip()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("exfilwatch_known", "/nonexistent/known.yaml", "cannot read"),
+        ("exfilwatch_watch_countries", ["CN,Russia"], "RUSSIA is not a two-letter"),
+        ("exfilwatch_queue", 0, "at least 1"),
+        ("exfilwatch_jsonl", "/nonexistent/dir/out.jsonl", "cannot open"),
+        ("exfilwatch_signatures", ["/nonexistent/rules"], "/nonexistent/rules"),
+    ],
+)
+def test_configure_rejects_bad_options_clearly(option: str, value: object, message: str) -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx, pytest.raises(exceptions.OptionsError, match=message):
+        configure(tctx, addon, **{option: value})
+
+
+def test_known_values_never_echoed_in_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "known.yaml"
+    bad.write_text(f"advertising_id: [{{nested: {AAID}}}]\n")
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        with pytest.raises(exceptions.OptionsError) as err:
+            configure(tctx, addon, exfilwatch_known=str(bad))
+        assert AAID not in str(err.value)
+
+
+def test_finding_marks_comments_and_fills_metadata(tmp_path: Path) -> None:
+    addon = ExfilWatch()
+    out = tmp_path / "findings.jsonl"
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_jsonl=str(out))
+        f, clean = aaid_flow(), plain_flow()
+        addon.response(f)
+        addon.response(clean)
+        assert addon.flush()
+    assert f.marked == ":yellow_circle:"
+    assert f.comment.startswith("device_id x1 -> ")
+    meta = f.metadata[META_KEY]
+    assert meta["worst"] == "device_id"
+    assert meta["findings"][0]["location"] == "query.gps_adid"
+    assert AAID not in meta["findings"][0]["evidence"]  # redacted by default
+    assert matches("~marked", f) and matches("~comment device_id", f)
+    assert matches("~meta exfilwatch", f) and matches("~meta gps_adid", f)
+    assert not clean.marked and not clean.comment and META_KEY not in clean.metadata
+    lines = out.read_text().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"] == "live"
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+
+
+def test_response_carrying_an_identifier_back(known: Path) -> None:
+    """A device registration answer: the server hands the phone its identifier."""
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_known=str(known))
+        f = plain_flow()
+        f.response.headers["content-type"] = "application/json"
+        f.response.content = json.dumps({"registered": {"android_id": ANDROID_ID}}).encode()
+        addon.response(f)
+        addon.flush()
+    found = f.metadata[META_KEY]["findings"]
+    assert any(d["direction"] == "response" for d in found)
+
+
+def test_compressed_body_analysed_from_raw_bytes(known: Path) -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_known=str(known))
+        f = plain_flow()
+        f.request.method = "POST"
+        f.request.headers["content-encoding"] = "gzip"
+        f.request.headers["content-type"] = "application/json"
+        raw = gzip.compress(json.dumps({"device": {"adid": AAID}}).encode())
+        f.request.raw_content = raw
+        addon.response(f)
+        addon.flush()
+    assert f.request.raw_content == raw  # untouched
+    found = f.metadata[META_KEY]["findings"]
+    assert any("gzip" in d["encodings"] for d in found)
+
+
+def test_broken_gzip_body_is_not_an_error() -> None:
+    """mitmproxy's `.content` would raise on this; the raw bytes go to the bounded decoder."""
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon)
+        f = aaid_flow()
+        f.request.headers["content-encoding"] = "gzip"
+        f.request.raw_content = b"\x1f\x8b\x08\x00not really gzip"
+        addon.response(f)
+        addon.flush()
+    assert addon.tally.errors == 0
+    assert f.marked  # the URL still carries the advertising ID
+
+
+def test_error_flow_request_is_analysed() -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon)
+        f = aaid_flow(resp=False)
+        f.error = tflow.terr()
+        addon.error(f)
+        answered = aaid_flow()
+        addon.error(answered)  # had a response: analysed at `response`, not again
+        addon.flush()
+    assert f.marked
+    assert addon.tally.analysed == 1
+
+
+def _ws_messages(f: http.HTTPFlow, contents: list[bytes]) -> list[websocket.WebSocketMessage]:
+    return [
+        websocket.WebSocketMessage(Opcode.TEXT, i % 2 == 0, c, timestamp=946681300 + i)
+        for i, c in enumerate(contents)
+    ]
+
+
+def test_each_websocket_message_is_analysed(known: Path) -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_known=str(known))
+        f = tflow.twebsocketflow()
+        f.websocket.messages = []
+        contents = [
+            json.dumps({"type": "hello", "advertisingId": AAID}).encode(),
+            b'{"type": "ack"}',
+            json.dumps({"type": "ping", "aid": ANDROID_ID}).encode(),
+        ]
+        for message in _ws_messages(f, contents):
+            f.websocket.messages.append(message)
+            addon.websocket_message(f)
+        addon.flush()
+    meta = f.metadata[META_KEY]
+    flows = {d["flow"] for d in meta["findings"]}
+    assert flows == {f"{f.id}/ws0", f"{f.id}/ws2"}
+    assert meta["categories"]["device_id"] >= 2
+    assert f.comment.count("->") == 1  # one line, updated in place
+
+
+def test_grpc_body_with_known_value(known: Path) -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_known=str(known))
+        f = plain_flow()
+        f.request.method = "POST"
+        f.request.http_version = "HTTP/2.0"
+        f.request.headers["content-type"] = "application/grpc"
+        text = AAID.encode()
+        message = b"\x0a" + bytes([len(text)]) + text + b"\x10\x01"  # field 1: string, 2: varint
+        f.request.raw_content = b"\x00" + len(message).to_bytes(4, "big") + message
+        addon.response(f)
+        addon.flush()
+    assert any("grpc" in d["location"] for d in f.metadata[META_KEY]["findings"])
+
+
+def test_user_marker_and_comment_are_kept() -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon)
+        f = aaid_flow()
+        f.marked = ":star:"
+        f.comment = "login step"
+        addon.response(f)
+        addon.flush()
+    assert f.marked == ":star:"
+    assert f.comment.splitlines()[0] == "login step"
+    assert f.comment.splitlines()[1].startswith("device_id x1")
+
+
+def test_full_queue_drops_without_blocking(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    addon = ExfilWatch()
+    gate = threading.Event()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_queue=2)
+        engine = addon.engine
+        assert engine is not None
+        real = engine.analyse
+
+        def slow(exchange):  # type: ignore[no-untyped-def]
+            gate.wait(10)
+            return real(exchange)
+
+        monkeypatch.setattr(engine, "analyse", slow)
+        with caplog.at_level(logging.WARNING):
+            started = time.perf_counter()
+            for _ in range(10):
+                addon.response(aaid_flow())
+            elapsed = time.perf_counter() - started
+        gate.set()
+        addon.flush()
+        summary = addon.summary()
+    assert elapsed < 1.0
+    assert addon.tally.dropped >= 7  # one in hand, two queued
+    assert addon.tally.analysed + addon.tally.dropped == 10
+    assert "dropped" in summary
+    assert sum("queue full" in r.message for r in caplog.records) == 1
+
+
+def test_analysis_exception_logged_once_never_reaches_flow(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon)
+        engine = addon.engine
+        assert engine is not None
+
+        def boom(exchange):  # type: ignore[no-untyped-def]
+            raise KeyError("synthetic")
+
+        monkeypatch.setattr(engine, "analyse", boom)
+        flows = [aaid_flow() for _ in range(3)]
+        before = [f.get_state() for f in flows]
+        with caplog.at_level(logging.WARNING):
+            for f in flows:
+                addon.response(f)
+            addon.flush()
+    assert addon.tally.errors == 3
+    assert sum("KeyError" in r.message for r in caplog.records) == 1
+    assert [f.get_state() for f in flows] == before
+
+
+def test_summary_and_export_commands(tmp_path: Path) -> None:
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon)
+        addon.response(aaid_flow())
+        addon.response(plain_flow())
+        addon.flush()
+        text = tctx.master.commands.execute("exfilwatch.summary")
+        target = tmp_path / "export.jsonl"
+        tctx.master.commands.execute(f"exfilwatch.export {target}")
+    assert "2 exchange(s) analysed" in text and "device_id 1" in text
+    assert "by owner:" in text and "by country:" in text
+    lines = target.read_text().splitlines()
+    assert [json.loads(x)["category"] for x in lines] == ["device_id"]
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+
+def test_marks_arrive_through_the_event_loop() -> None:
+    """Live: the worker hands results to the loop captured at `running`."""
+
+    async def scenario() -> http.HTTPFlow:
+        addon = ExfilWatch()
+        with taddons.context(addon) as tctx:
+            configure(tctx, addon)
+            addon.running()
+            f = aaid_flow()
+            addon.response(f)
+            for _ in range(200):
+                if f.marked:
+                    break
+                await asyncio.sleep(0.01)
+            addon.done()
+            return f
+
+    f = asyncio.run(scenario())
+    assert f.marked == ":yellow_circle:"
+
+
+def test_done_writes_summary_file_and_closes(tmp_path: Path) -> None:
+    addon = ExfilWatch()
+    summary = tmp_path / "summary.json"
+    with taddons.context(addon) as tctx:
+        configure(
+            tctx, addon, exfilwatch_summary=str(summary), exfilwatch_jsonl=str(tmp_path / "x")
+        )
+        addon.response(aaid_flow())
+        addon.done()
+    data = json.loads(summary.read_text())
+    assert data["findings"] == 1 and data["by_category"] == {"device_id": 1}
+    assert addon.worker is None and addon.jsonl is None
+
+
+def test_live_and_dump_give_the_same_findings(tmp_path: Path, known: Path) -> None:
+    """A flow analysed live, then saved as `mitmdump -w` does and scanned: same findings."""
+    flows = [aaid_flow(), plain_flow(), tflow.twebsocketflow()]
+    ws = flows[2]
+    ws.websocket.messages = _ws_messages(ws, [json.dumps({"gaid": AAID}).encode(), b"{}"])
+    addon = ExfilWatch()
+    out = tmp_path / "live.jsonl"
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_known=str(known), exfilwatch_jsonl=str(out))
+        for f in flows:
+            addon.response(f)
+        for i in range(len(ws.websocket.messages)):
+            saved = ws.websocket.messages
+            ws.websocket.messages = saved[: i + 1]
+            addon.websocket_message(ws)
+            ws.websocket.messages = saved
+        addon.done()
+    dump = tmp_path / "flows.mitm"
+    with dump.open("wb") as fh:
+        writer = io.FlowWriter(fh)
+        for f in flows:
+            writer.add(f)
+    engine = Engine.from_options(known_file=known)
+    scanned = analyse_file(dump, engine, SourceOptions()).findings
+    live = [json.loads(line) for line in out.read_text().splitlines()]
+
+    def comparable(d: dict) -> str:
+        return json.dumps({k: v for k, v in d.items() if k not in ("source", "id")}, sort_keys=True)
+
+    assert live
+    assert sorted(map(comparable, live)) == sorted(comparable(f.to_dict()) for f in scanned)
+
+
+def test_thin_script_imports_the_package() -> None:
+    with taddons.context() as tctx:
+        module = tctx.script(str(ROOT / "addons" / "exfilwatch.py"))
+    assert type(module.addons[0]).__module__ == "exfilwatch.addon"
+    here = str(ROOT / "addons")
+    import sys
+
+    assert here not in [os.path.abspath(p or ".") for p in sys.path]
+
+
+def test_analysis_in_a_child_process(known: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The default: a child process analyses; if it dies, the next exchange restarts it."""
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        tctx.configure(addon, exfilwatch_known=str(known))
+        assert tctx.options.exfilwatch_worker == "process"
+        first = aaid_flow()
+        addon.response(first)
+        assert addon.flush(60)
+        analyser = addon._analyser
+        assert isinstance(analyser, RemoteAnalyser) and analyser.process is not None
+        child = analyser.process
+        child.kill()
+        child.wait()
+        with caplog.at_level(logging.WARNING):
+            for _ in range(3):
+                addon.response(aaid_flow())
+            assert addon.flush(60)
+        later = aaid_flow()
+        addon.response(later)
+        assert addon.flush(60)
+        addon.done()
+    assert first.marked == ":yellow_circle:" and later.marked == ":yellow_circle:"
+    assert addon.tally.analysed == 5 and addon.tally.errors == 0
+    assert sum("analysis process ended" in r.message for r in caplog.records) == 1
+
+
+def test_store_gets_findings_and_every_destination(tmp_path: Path) -> None:
+    from exfilwatch.sinks.store import Store
+
+    path = tmp_path / "findings.db"
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_store=str(path))
+        addon.response(aaid_flow())
+        addon.response(plain_flow())
+        addon.flush()
+        addon.done()
+    with Store(path, readonly=True) as store:
+        assert [f.category for f in store.findings()] == ["device_id"]
+        assert {"app.adjust.com", "api.example.com"} <= set(store.destinations())
+        assert store.runs()[-1].ended
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_a_stuck_analysis_is_killed_and_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    from exfilwatch.live import analysers
+
+    remote = RemoteAnalyser(EngineOptions(), timeout=5)
+    exchange = exchange_from_flow(aaid_flow(), "live")
+    try:
+        assert remote.analyse(exchange, False).lines
+        child = remote.process
+        assert child is not None
+
+        def stuck(fd: int, deadline: float | None = None) -> bytes:
+            raise TimeoutError
+
+        monkeypatch.setattr(analysers, "read_frame", stuck)
+        with pytest.raises(analysers.AnalysisError) as err:
+            remote.analyse(exchange, False)
+        assert err.value.kind == "AnalysisTimeout"
+        assert child.wait(10) is not None and remote.process is None
+        monkeypatch.undo()
+        assert remote.analyse(exchange, False).lines  # a new child takes over
+    finally:
+        remote.close()
