@@ -398,7 +398,7 @@ def evaluate(
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(
-        description="Score exfilwatch on the held-out set (see docs/evaluation.md)."
+        description="Score exfilwatch on the held-out set (see the README, evaluation section)."
     )
     p.add_argument("input", type=Path, help="the scanned HAR, flow dump or capture")
     p.add_argument("--labels", type=Path, required=True)

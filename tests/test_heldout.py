@@ -4,7 +4,7 @@ A small session (about 300 flows) is generated into a temp dir, scanned with
 the real `exfilwatch scan` command, and scored by bench/evaluate.py. The
 thresholds are the issues' "done when" figures; a regression in decoding,
 known-value matching, the rule library or attribution fails here. The full-size
-figures come from the commands in docs/evaluation.md.
+figures come from the commands in the README's evaluation section.
 """
 
 from __future__ import annotations

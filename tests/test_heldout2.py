@@ -3,7 +3,7 @@
 A small set-2 session (about 300 flows: a streaming app, a selfie-filter app, a
 voice assistant, ad-tech SDKs not in set 1, and decoys) is generated into a
 temp dir, scanned with the real `exfilwatch scan`, and scored by
-bench/evaluate.py, exactly as docs/evaluation.md describes.
+bench/evaluate.py, exactly as the README's evaluation section describes.
 """
 
 from __future__ import annotations

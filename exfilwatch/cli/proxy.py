@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="run a mitmproxy with live findings; point a phone at it",
         description="Start mitmdump with the exfilwatch addon, print how to connect a phone, "
         "write findings as they happen, and print a summary on exit (Ctrl-C). "
-        "See docs/proxy.md, 'Testing a phone'.",
+        "See the README, 'Testing a phone'.",
     )
     p.add_argument(
         "--mode",
@@ -165,7 +165,7 @@ def instructions(args: argparse.Namespace, listen_host: str, port: int) -> list[
     lines.append(qr if qr else "(install `segno` to get a QR code here)")
     lines.append(
         "Then open http://mitm.it on the phone (with the VPN on) and install the CA; "
-        "see docs/proxy.md."
+        "see the README, 'Testing a phone'."
     )
     return lines
 

@@ -108,7 +108,7 @@ def regular_instructions(host: str | None, port: int, listen_host: str) -> list[
         f"Point the phone at the proxy: Wi-Fi settings > this network > Proxy: Manual, "
         f"server {host}, port {port}.",
         "Then open http://mitm.it in the phone's browser and install and trust the mitmproxy "
-        "CA (see docs/proxy.md for Android 7+ and iOS).",
+        "CA (see the README, 'Testing a phone', for Android 7+ and iOS).",
     ]
 
 

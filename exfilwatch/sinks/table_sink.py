@@ -50,9 +50,13 @@ def render_table(findings: Iterable[Finding], console: Console, title: str = "")
         path = f.location + (f" ({'|'.join(f.encodings)})" if f.encodings else "")
         group.what[f.signature].add(path)
     table = Table(title=title or None, show_lines=True, expand=False)
-    for name in ("Category", "Destination", "Owner (HQ)", "Server", "Party", "Flows"):
-        table.add_column(name, no_wrap=name in ("Category", "Flows"))
-    table.add_column("Signature -> where (encodings)", overflow="fold")
+    table.add_column("Category", no_wrap=True)
+    table.add_column("Destination", no_wrap=True)
+    table.add_column("Owner (HQ)", max_width=30)
+    table.add_column("Server", no_wrap=True)
+    table.add_column("Party", no_wrap=True)
+    table.add_column("Flows", no_wrap=True, justify="right")
+    table.add_column("Signature -> where (encodings)", overflow="fold", min_width=48)
 
     def order(item: tuple[tuple[str, str], _Group]) -> tuple[int, int, str]:
         (category, host), group = item

@@ -3,5 +3,6 @@
 Kept apart from the signature rules on purpose: the engineers who write the rules
 must not tune them to this data. `generate.py` writes the traffic (HAR, mitmproxy
 flow dump, replay list), the test phone's `known.yaml` and `labels.json`;
-`bench/evaluate.py` scores a scan against the labels. See docs/evaluation.md.
+`bench/evaluate.py` scores a scan against the labels. See the README,
+"Evaluation on held-out app traffic".
 """
