@@ -32,6 +32,7 @@ from typing import Any
 
 from .engine import Engine, EngineOptions
 from .scan import FileResult, analyse_file
+from .sinks.jsonl_sink import finding_line
 from .sources import SourceError, SourceOptions, expand_inputs, sniff
 
 SPLIT_BYTES = 16 * 1024 * 1024
@@ -102,10 +103,25 @@ def plan(paths: Iterable[str], jobs: int, split_bytes: int = SPLIT_BYTES) -> lis
 
 
 def run_unit(
-    unit: WorkUnit, engine_options: EngineOptions, source_options: SourceOptions
+    unit: WorkUnit,
+    engine_options: EngineOptions,
+    source_options: SourceOptions,
+    serialize: bool = False,
 ) -> FileResult:
-    """Analyse one unit; the only function a worker runs."""
-    engine = _engine(engine_options)
+    """Analyse one unit; the only function a worker runs.
+
+    With `serialize`, findings come back as their JSONL lines: the worker then
+    does the serialising, and the parent only writes, which is what keeps it
+    from becoming the bottleneck when all cores analyse.
+    """
+    result = _analyse_unit(unit, _engine(engine_options), source_options)
+    if serialize:
+        result.lines = [finding_line(f) for f in result.findings]
+        result.findings = []
+    return result
+
+
+def _analyse_unit(unit: WorkUnit, engine: Engine, source_options: SourceOptions) -> FileResult:
     if not is_url(unit.path):
         return analyse_file(unit.path, engine, source_options, unit.part, unit.parts)
     import fsspec
@@ -132,16 +148,24 @@ def merge(parts: list[FileResult]) -> FileResult:
     if len(parts) == 1:
         return parts[0]
     merged = FileResult(parts[0].path)
+    serialized = parts[0].lines is not None
     pairs = sorted(
         (
-            (index, n, finding)
-            for n, part in enumerate(parts)
-            for index, finding in zip(part.finding_exchange, part.findings, strict=True)
+            (index, item)
+            for part in parts
+            for index, item in zip(
+                part.finding_exchange,
+                part.lines if serialized else part.findings,  # type: ignore[arg-type]
+                strict=True,
+            )
         ),
-        key=lambda item: item[0],  # stable: a part's findings keep their order
+        key=lambda pair: pair[0],  # stable: a part's findings keep their order
     )
-    merged.findings = [f for _, _, f in pairs]
-    merged.finding_exchange = [i for i, _, _ in pairs]
+    if serialized:
+        merged.lines = [line for _, line in pairs]  # type: ignore[misc]
+    else:
+        merged.findings = [finding for _, finding in pairs]  # type: ignore[misc]
+    merged.finding_exchange = [index for index, _ in pairs]
     for part in parts:
         merged.flows += part.flows
         merged.flows_by_host.update(part.flows_by_host)
@@ -187,11 +211,12 @@ def run_local(
     engine_options: EngineOptions,
     source_options: SourceOptions,
     jobs: int,
+    serialize: bool = False,
 ) -> Iterator[FileResult]:
     files = expand(paths)
     if jobs <= 1:
         for unit in plan(files, 1):
-            yield run_unit(unit, engine_options, source_options)
+            yield run_unit(unit, engine_options, source_options, serialize)
         return
     prepare(engine_options)
     # fork: workers start with the parent's built engine (copy-on-write), which
@@ -201,7 +226,7 @@ def run_local(
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
 
         def submit(unit: WorkUnit) -> Future[FileResult]:
-            return pool.submit(run_unit, unit, engine_options, source_options)
+            return pool.submit(run_unit, unit, engine_options, source_options, serialize)
 
         yield from _ordered(plan(files, jobs), submit, window=jobs * 3)
 
@@ -211,6 +236,7 @@ def run_dask(
     engine_options: EngineOptions,
     source_options: SourceOptions,
     scheduler: Any,
+    serialize: bool = False,
 ) -> Iterator[FileResult]:
     """The same job on a Dask cluster: `scheduler` is an address or a `Client`.
 
@@ -225,7 +251,7 @@ def run_dask(
 
         def submit(unit: WorkUnit) -> Future[FileResult]:
             return client.submit(
-                run_unit, unit, engine_options, source_options, retries=1, pure=False
+                run_unit, unit, engine_options, source_options, serialize, retries=1, pure=False
             )
 
         yield from _ordered(plan(expand(paths), workers), submit, window=workers * 4)

@@ -23,6 +23,8 @@ from .sources import SourceError, SourceOptions, read_exchanges
 class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
+    lines: list[str] | None = None
+    """The findings as JSONL lines instead of objects, when a worker serialised them."""
     finding_exchange: list[int] = field(default_factory=list)
     """For each finding, the index of its exchange in the input (to merge split files)."""
     flows: int = 0
@@ -30,6 +32,10 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     flows_by_host: Counter[str] = field(default_factory=Counter)
     destinations: dict[str, Destination] = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return len(self.lines) if self.lines is not None else len(self.findings)
 
 
 def analyse_file(

@@ -12,6 +12,7 @@ from conftest import ROOT
 from exfilwatch import batch
 from exfilwatch.cli import main
 from exfilwatch.engine import EngineOptions
+from exfilwatch.sinks.jsonl_sink import finding_line
 from exfilwatch.sources import SourceOptions
 
 DEMO = ROOT / "captures" / "demo-shortvideo.har"
@@ -64,6 +65,10 @@ def test_large_files_are_split_and_merged_in_order(inputs):
         [f.to_dict() for f in r.findings] for r in whole
     ]
     assert [r.flows for r in merged] == [r.flows for r in whole]
+    # Workers that serialise (JSONL output) merge their lines in the same order.
+    lines = [batch.run_unit(u, options, SourceOptions(), serialize=True) for u in units]
+    merged_lines = [batch.merge(lines[i : i + 3]).lines for i in range(0, len(lines), 3)]
+    assert merged_lines == [[finding_line(f) for f in r.findings] for r in whole]
 
 
 def test_local_dask_cluster_gives_the_same_findings(inputs, tmp_path):

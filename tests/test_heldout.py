@@ -9,14 +9,13 @@ figures come from the commands in the README's evaluation section.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from _heldout_common import describe, score
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
@@ -27,17 +26,6 @@ SEED = 20240514
 FLOWS = 300
 
 
-def _evaluate_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "heldout_evaluate", ROOT / "bench" / "evaluate.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def heldout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("heldout")
@@ -46,41 +34,13 @@ def heldout(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def ev() -> ModuleType:
-    return _evaluate_module()
+def har_result(heldout: Path) -> dict[str, Any]:
+    return score(heldout, "session.har", "both", ["ByteDance"])
 
 
 @pytest.fixture(scope="module")
-def har_result(heldout: Path, ev: ModuleType) -> dict[str, Any]:
-    return ev.evaluate(
-        heldout / "session.har",
-        heldout / "labels.json",
-        heldout / "known.yaml",
-        "both",
-        ["ByteDance"],
-    )
-
-
-@pytest.fixture(scope="module")
-def flows_result(heldout: Path, ev: ModuleType) -> dict[str, Any]:
-    return ev.evaluate(
-        heldout / "session.flows",
-        heldout / "labels.json",
-        heldout / "known.yaml",
-        "known",
-        ["ByteDance"],
-    )
-
-
-def _describe(score: dict[str, Any]) -> str:
-    return json.dumps(
-        {
-            "per_category": score["per_category"],
-            "misses": score["misses"][:10],
-            "false_positives": score["false_positives"][:10],
-        },
-        indent=1,
-    )
+def flows_result(heldout: Path) -> dict[str, Any]:
+    return score(heldout, "session.flows", "known", ["ByteDance"])
 
 
 def test_generator_is_deterministic(tmp_path: Path) -> None:
@@ -120,8 +80,8 @@ def test_known_values_recall_and_precision(
     """Issue 2: with --known, recall >= 0.98 and precision >= 0.97 per (flow, category)."""
     score = (har_result if which == "har" else flows_result)["scores"]["known"]
     overall = score["overall"]
-    assert overall["recall"] >= 0.98, _describe(score)
-    assert overall["precision"] >= 0.97, _describe(score)
+    assert overall["recall"] >= 0.98, describe(score)
+    assert overall["precision"] >= 0.97, describe(score)
 
 
 # Set 1 was held out until the rule author was shown its misses (see the README's
@@ -131,8 +91,8 @@ def test_signatures_alone_recall_and_precision(category: str, har_result: dict[s
     """Issue 3: signatures alone, >= 0.95 of the signature-detectable flows, precision >= 0.97."""
     score = har_result["scores"]["signatures"]
     cat = score["per_category"][category]
-    assert cat["recall"] >= 0.95, _describe(score)
-    assert cat["precision"] >= 0.97, _describe(score)
+    assert cat["recall"] >= 0.95, describe(score)
+    assert cat["precision"] >= 0.97, describe(score)
 
 
 def test_attribution_of_major_vendors(har_result: dict[str, Any]) -> None:

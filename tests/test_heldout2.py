@@ -8,14 +8,13 @@ bench/evaluate.py, exactly as the README's evaluation section describes.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from _heldout_common import describe, score
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
@@ -27,17 +26,6 @@ FLOWS = 300
 FIRST_PARTY = ["Lumora Media"]
 
 
-def _evaluate_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "heldout2_evaluate", ROOT / "bench" / "evaluate.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def heldout2(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("heldout2")
@@ -46,41 +34,13 @@ def heldout2(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def ev() -> ModuleType:
-    return _evaluate_module()
+def har_result(heldout2: Path) -> dict[str, Any]:
+    return score(heldout2, "session.har", "both", FIRST_PARTY)
 
 
 @pytest.fixture(scope="module")
-def har_result(heldout2: Path, ev: ModuleType) -> dict[str, Any]:
-    return ev.evaluate(
-        heldout2 / "session.har",
-        heldout2 / "labels.json",
-        heldout2 / "known.yaml",
-        "both",
-        FIRST_PARTY,
-    )
-
-
-@pytest.fixture(scope="module")
-def flows_result(heldout2: Path, ev: ModuleType) -> dict[str, Any]:
-    return ev.evaluate(
-        heldout2 / "session.flows",
-        heldout2 / "labels.json",
-        heldout2 / "known.yaml",
-        "known",
-        FIRST_PARTY,
-    )
-
-
-def _describe(score: dict[str, Any]) -> str:
-    return json.dumps(
-        {
-            "per_category": score["per_category"],
-            "misses": score["misses"][:10],
-            "false_positives": score["false_positives"][:10],
-        },
-        indent=1,
-    )
+def flows_result(heldout2: Path) -> dict[str, Any]:
+    return score(heldout2, "session.flows", "known", FIRST_PARTY)
 
 
 def test_generator_is_deterministic(tmp_path: Path) -> None:
@@ -121,8 +81,8 @@ def test_known_values_recall_and_precision(
     """Issue 2 on set 2: with --known, recall >= 0.98, precision >= 0.97 per (flow, category)."""
     score = (har_result if which == "har" else flows_result)["scores"]["known"]
     cat = score["per_category"][category]
-    assert cat["recall"] >= 0.98, _describe(score)
-    assert cat["precision"] >= 0.97, _describe(score)
+    assert cat["recall"] >= 0.98, describe(score)
+    assert cat["precision"] >= 0.97, describe(score)
 
 
 _SHORT_OF_TARGET = pytest.mark.xfail(
@@ -147,5 +107,5 @@ def test_signatures_alone_recall_and_precision(category: str, har_result: dict[s
     """Issue 3 on set 2: signatures alone, recall >= 0.95 and precision >= 0.97."""
     score = har_result["scores"]["signatures"]
     cat = score["per_category"][category]
-    assert cat["recall"] >= 0.95, _describe(score)
-    assert cat["precision"] >= 0.97, _describe(score)
+    assert cat["recall"] >= 0.95, describe(score)
+    assert cat["precision"] >= 0.97, describe(score)

@@ -60,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def iter_results(args: argparse.Namespace) -> Iterator[FileResult]:
+def iter_results(args: argparse.Namespace, serialize: bool = False) -> Iterator[FileResult]:
     options = engine_options(args)
     batch.prepare(options)  # fail fast, in this process, on bad option files
     sources = SourceOptions(keylog=args.keylog)
@@ -72,9 +72,9 @@ def iter_results(args: argparse.Namespace) -> Iterator[FileResult]:
             scheduler = LocalCluster(
                 n_workers=max(1, args.jobs), threads_per_worker=1, host="127.0.0.1"
             )
-        yield from batch.run_dask(args.paths, options, sources, scheduler)
+        yield from batch.run_dask(args.paths, options, sources, scheduler, serialize)
     else:
-        yield from batch.run_local(args.paths, options, sources, max(1, args.jobs))
+        yield from batch.run_local(args.paths, options, sources, max(1, args.jobs), serialize)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,19 +90,24 @@ def run(args: argparse.Namespace) -> int:
         parquet = ParquetSink(args.output_parquet)
     progress = Progress(enabled=sys.stderr.isatty() and not args.no_progress)
     recorder = open_recorder(args)
+    # Only JSONL wanted: workers serialise, the parent just writes.
+    lines_only = fmt == "jsonl" and parquet is None and not recorder
     try:
-        for result in progress.track(iter_results(args)):
+        for result in progress.track(iter_results(args, lines_only)):
             if recorder:
                 recorder.add(result)
             files += 1
             flows += result.flows
-            count += len(result.findings)
+            count += result.count
             if result.error:
                 failed += 1
                 progress.print(f"exfilwatch: {result.error}")
             if parquet is not None:
                 parquet.write(result.findings)
-            if fmt == "jsonl":
+            if result.lines is not None:
+                out.writelines(result.lines)
+                out.flush()
+            elif fmt == "jsonl":
                 write_findings(out, result.findings)
                 out.flush()
             elif fmt == "table":

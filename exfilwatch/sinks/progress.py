@@ -46,7 +46,7 @@ class Progress:
     def track(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
         for result in results:
             self.flows += result.flows
-            self.findings += len(result.findings)
+            self.findings += result.count
             if self._bar is not None:
                 rate = self.flows / max(self.elapsed(), 1e-6)
                 self._bar.update(
