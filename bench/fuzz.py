@@ -20,8 +20,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 def main() -> None:
     import atheris
 
-    with atheris.instrument_imports():
+    with atheris.instrument_imports(include=["exfilwatch", "fuzz_targets"]):
         import fuzz_targets
+
+        # Sources import their readers lazily; import them here so that they
+        # are instrumented too and the fuzzer sees their coverage.
+        import exfilwatch.sources.flow_source
+        import exfilwatch.sources.har_source
+        import exfilwatch.sources.pcap_source  # noqa: F401
 
     if len(sys.argv) < 2 or sys.argv[1] == "--list":
         print("targets:", ", ".join(fuzz_targets.TARGETS))

@@ -112,6 +112,7 @@ def test_hostile_inputs_end_cleanly_and_good_ones_are_analysed(hostile, tmp_path
     peak_kib = int(lines[-1])
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+    print(f"hostile set: peak RSS {peak_kib / 1024:.0f} MiB")
     assert peak_kib < 1.5 * 1024 * 1024, f"peak RSS {peak_kib} KiB"
     for name in ("random.har", "truncated.har", "missing.har", "zero-bytes.pcap"):
         assert any(name in line for line in lines), name
@@ -170,3 +171,42 @@ def test_scan_needs_no_network():
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert '"biometric"' in proc.stdout
+
+
+def test_many_tiny_tcp_streams_stay_bounded(tmp_path):
+    """50,000 connections that each send one SYN: open streams are capped
+    (`EXFILWATCH_PCAP_MAX_STREAMS`, default 20,000), so memory follows the cap,
+    not the file, and the eviction is reported."""
+    import tracemalloc
+
+    from _pcap_build import ipv4, link, tcp, write_pcap
+
+    from exfilwatch.sources.pcap_source import read_pcap
+
+    count = 50_000
+
+    def frames():
+        for i in range(count):
+            src = f"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}"
+            ip = ipv4(src, "192.0.2.1", 6, tcp(40000 + i % 20000, 80, i, 0, 0x02))
+            yield 1_700_000_000 + i * 1e-4, link("ethernet", ip)[1]
+
+    path = write_pcap(tmp_path / "syn-flood.pcap", 1, frames())
+    tracemalloc.start()
+    exchanges = list(read_pcap(path, None, max_streams=1000))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert exchanges == [] or all(not e.request.body for e in exchanges)
+    print(f"{count} streams, cap 1000: peak {peak / 1e6:.0f} MB")
+    assert peak < 64 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("target", "data"),
+    [
+        # atheris: a tnetstring that is a string, not a dict, crashed mitmproxy's reader
+        ("flows", b";" * 18 + b"\n"),
+    ],
+)
+def test_fuzz_regressions(target, data):
+    fuzz_targets.TARGETS[target](data)

@@ -26,9 +26,9 @@ def read_flows(path: Path) -> Iterator[Exchange]:
                         yield exchange_from_message(flow, i, source)
     except exceptions.FlowReadException as exc:
         raise SourceError(f"{path}: not a readable mitmproxy flow dump ({exc})") from None
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
+    except Exception as exc:  # mitmproxy's reader raises anything on garbage (found by fuzzing)
         raise SourceError(
             f"{path}: corrupt mitmproxy flow dump ({exc.__class__.__name__})"
         ) from None
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
