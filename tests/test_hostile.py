@@ -210,3 +210,18 @@ def test_many_tiny_tcp_streams_stay_bounded(tmp_path):
 )
 def test_fuzz_regressions(target, data):
     fuzz_targets.TARGETS[target](data)
+
+
+def test_truncated_msgpack_arrays_do_not_leak():
+    """atheris ran out of memory on the msgpack target: with a large `max_array_len`,
+    msgpack 1.1 preallocates (and loses) room for arrays the input only declares."""
+    import tracemalloc
+
+    from exfilwatch.decode._formats import msgpack_document
+
+    tracemalloc.start()
+    for i in range(5000):
+        msgpack_document(b"\xdd\x00\x0f\x42\x40" + bytes([i % 256]) * 40, 16 << 20)
+    current, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert current < 16 * 1024 * 1024
