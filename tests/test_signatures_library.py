@@ -115,3 +115,11 @@ def test_candidate_memo_gives_the_same_answer_and_stays_bounded() -> None:
     long_key = "k" * 300
     engine.analyse(example_exchange({"url": "https://a.example/", "json": {long_key: [1, 2]}}))
     assert all(len(key) <= 256 for _, key in sigset._memo)
+
+
+def test_builtin_pack_passes_the_schema() -> None:
+    """Commands load the built-in pack without the schema check; this is that check."""
+    from exfilwatch.detect.signatures import builtin_dir, load_dir
+
+    validated = load_dir(builtin_dir(), validate=True)
+    assert len(validated) == len(load_signatures()) >= 90

@@ -6,7 +6,6 @@ import argparse
 import sys
 import time
 
-from ..gate import PolicyError, baseline_keys, evaluate, junit_xml, load_policy
 from ._findings_input import InputLoader, add_input_options
 
 PASS, BREACH, BAD_INPUT = 0, 1, 2
@@ -37,6 +36,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the gate brings jsonschema, which every other command would
+    # otherwise pay for at start-up.
+    from ..gate import PolicyError, baseline_keys, evaluate, junit_xml, load_policy
+
     started = time.monotonic()
     try:
         policy = load_policy(args.policy)
