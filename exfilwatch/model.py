@@ -19,6 +19,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 
+def first_header(headers: list[tuple[str, str]], name: str) -> str | None:
+    """The first value of a header, by case-insensitive name."""
+    name = name.lower()
+    for key, value in headers:
+        if key.lower() == name:
+            return value
+    return None
+
+
 @dataclass(slots=True)
 class Request:
     """An HTTP request as it was sent: `body` is the raw body, still content-encoded."""
@@ -30,11 +39,7 @@ class Request:
     http_version: str = "HTTP/1.1"
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        for key, value in self.headers:
-            if key.lower() == name:
-                return value
-        return None
+        return first_header(self.headers, name)
 
 
 @dataclass(slots=True)
@@ -44,11 +49,7 @@ class Response:
     body: bytes = b""
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        for key, value in self.headers:
-            if key.lower() == name:
-                return value
-        return None
+        return first_header(self.headers, name)
 
 
 @dataclass(slots=True)
