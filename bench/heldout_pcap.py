@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import datetime as dt
 import hashlib
 import http.client
 import importlib.util
@@ -61,6 +60,8 @@ for _path in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(_path))
 
 import heldout_h2  # noqa: E402  (bench/heldout_h2.py)
+
+from tests.proxy_harness import make_cert  # noqa: E402  (one self-signed cert helper)
 
 TLS12_SUITES = (
     "ECDHE-ECDSA-AES128-GCM-SHA256",
@@ -145,38 +146,6 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = _answer
-
-
-def make_cert(tmp: Path) -> tuple[Path, Path]:
-    """A throw-away self-signed P-256 certificate (the client does not verify it)."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "exfilwatch-heldout")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=7))
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
 
 
 def start_server(answers: Answers, cert: tuple[Path, Path] | None) -> ThreadingHTTPServer:
