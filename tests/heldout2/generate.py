@@ -26,6 +26,8 @@ if __package__ in (None, ""):  # run as a script: make `tests.heldout2` importab
 import yaml
 
 from tests.heldout.flowmodel import Flow
+from tests.heldout.generate import FILES
+from tests.heldout.generate import _haystack as haystack
 from tests.heldout.identity import encode
 from tests.heldout.writers import write_flows, write_har, write_replay
 
@@ -33,26 +35,11 @@ from .owners import FIRST_PARTY, owner_label
 from .phone import KNOWN_ATTRS, Phone2
 from .session import generate_session
 
-FILES = {
-    "har": "session.har",
-    "flows": "session.flows",
-    "replay": "replay.json",
-    "known": "known.yaml",
-}
-
-
-def _haystack(flow: Flow) -> str:
-    parts = [flow.url]
-    parts += [f"{k}: {v}" for k, v in flow.req_headers + flow.resp_headers]
-    parts.append(flow.req_plain.decode("utf-8", "replace"))
-    parts.append(flow.resp_plain.decode("utf-8", "replace"))
-    return "\n".join(parts).lower()
-
 
 def check_labels(phone: Phone2, flows: list[Flow]) -> None:
     """Refuse to write a set where a known value sits in a flow unlabelled."""
     for flow in flows:
-        hay = _haystack(flow)
+        hay = haystack(flow)
         labelled = {c.kind for c in flow.carriers}
         for attr, kind in KNOWN_ATTRS.items():
             if kind in labelled:
