@@ -73,9 +73,11 @@ def startup(runs: int) -> dict[str, float]:
         ownerdb.embedded_layer()
 
     def first_suffix_lookup() -> None:
-        import tldextract
+        from exfilwatch import attribute
 
-        tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)("a.b.example.co.uk")
+        attribute._suffix_list.cache_clear()
+        attribute.registrable_domain.cache_clear()
+        attribute.registrable_domain("a.b.example.co.uk")
 
     def geoip_load() -> None:
         EmbeddedLocator().locate("8.8.8.8")

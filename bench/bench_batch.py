@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import _installed
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -32,7 +34,9 @@ def timed(cmd: list[str], out: Path) -> tuple[float, float]:
     """Wall seconds and CPU seconds (children) of one run."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([*cmd, "-o", str(out)], check=True, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [*cmd, "-o", str(out)], check=True, stderr=subprocess.DEVNULL, env=_installed.env()
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -51,7 +55,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    exfilwatch = shutil.which("exfilwatch")
+    exfilwatch = _installed.script("exfilwatch")
     if not exfilwatch:
         sys.exit("bench: needs exfilwatch on PATH (pip install -e .)")
     with tempfile.TemporaryDirectory() as tmp:

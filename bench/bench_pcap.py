@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import _installed
+
 ROOT = Path(__file__).resolve().parents[1]
 GENERATOR = ROOT / "tests" / "fixtures" / "pcap" / "make_fixtures.py"
 KNOWN = ROOT / "tests" / "fixtures" / "pcap" / "known.yaml"
@@ -38,7 +40,9 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the child)."""
     before = os.times()
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_installed.env()
+    )
     wall = time.perf_counter() - start
     after = os.times()
     cpu = (after.children_user - before.children_user) + (
@@ -77,7 +81,7 @@ def main() -> None:
     parser.add_argument("--capture", type=Path, help="use this capture instead of making one")
     parser.add_argument("--keylog", type=Path, help="its key log (with --capture)")
     args = parser.parse_args()
-    tshark, exfilwatch = shutil.which("tshark"), shutil.which("exfilwatch")
+    tshark, exfilwatch = shutil.which("tshark"), _installed.script("exfilwatch")
     if not tshark or not exfilwatch:
         sys.exit("bench: needs tshark (apt-get install tshark) and exfilwatch on PATH")
     with tempfile.TemporaryDirectory() as tmp:

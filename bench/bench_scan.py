@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import _installed
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "captures"))
 
@@ -42,7 +44,9 @@ def build_har(path: Path, n: int) -> None:
 
 def timed(cmd: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_installed.env()
+    )
     return time.perf_counter() - start
 
 
@@ -51,8 +55,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    mitmdump = shutil.which("mitmdump")
-    exfilwatch = shutil.which("exfilwatch")
+    mitmdump = _installed.script("mitmdump")
+    exfilwatch = _installed.script("exfilwatch")
     if not mitmdump or not exfilwatch:
         sys.exit("bench: needs mitmdump and exfilwatch on PATH (pip install -e .)")
     with tempfile.TemporaryDirectory() as tmp:

@@ -214,8 +214,11 @@ def run_local(
     serialize: bool = False,
 ) -> Iterator[FileResult]:
     files = expand(paths)
-    if jobs <= 1:
-        for unit in plan(files, 1):
+    units = plan(files, jobs)
+    if jobs <= 1 or len(units) <= 1:
+        # One unit (a single pcap, say) gains nothing from a pool but its start-up
+        # and a copy of every result through a pipe: analyse it here.
+        for unit in units:
             yield run_unit(unit, engine_options, source_options, serialize)
         return
     prepare(engine_options)
@@ -228,7 +231,7 @@ def run_local(
         def submit(unit: WorkUnit) -> Future[FileResult]:
             return pool.submit(run_unit, unit, engine_options, source_options, serialize)
 
-        yield from _ordered(plan(files, jobs), submit, window=jobs * 3)
+        yield from _ordered(units, submit, window=jobs * 3)
 
 
 def run_dask(

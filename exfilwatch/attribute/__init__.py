@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-import tldextract
+from publicsuffixlist import PublicSuffixList
 
 from ..model import Destination
 from . import names
@@ -24,8 +24,6 @@ from .userlists import build_user_layer, default_lists_dir, load_all
 
 __all__ = ["Attributor", "load_database", "registrable_domain"]
 
-# The bundled public-suffix snapshot, never a download and never a cache write.
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 _MAX_MEMO = 200_000  # distinct (host, address) pairs kept before the memo starts over
 _NO_COUNTRY_HOSTS = {"localhost": "loopback"}
 
@@ -41,10 +39,32 @@ def registrable_domain(host: str) -> str:
         return host
     except ValueError:
         pass
-    ext = _EXTRACT(host)
-    if ext.domain and ext.suffix:
-        return f"{ext.domain}.{ext.suffix}"
-    return host
+    lookup = host
+    if "xn--" in host:
+        try:
+            lookup = host.encode("ascii").decode("idna")
+        except UnicodeError:
+            return host
+    found = _suffix_list().privatesuffix(lookup)
+    if not found:
+        return host
+    if lookup is host:
+        return found
+    return ".".join(host.split(".")[-found.count(".") - 1 :])  # the punycode labels
+
+
+@cache
+def _suffix_list() -> PublicSuffixList:
+    """The package's bundled list (ICANN section), never a download.
+
+    publicsuffixlist rather than tldextract: tldextract imports `requests` (a
+    quarter second on every start) for a download we never make. The list is
+    loaded with its internationalised rules as they are written, which saves
+    encoding each of them to punycode on every start; a punycode host is
+    decoded for the lookup instead. Unknown TLDs (`.example`, `.lan`) give no
+    registrable domain: the host stays whole.
+    """
+    return PublicSuffixList(only_icann=True, accept_unknown=False, accept_encoded_idn=False)
 
 
 def load_database(lists_dir: Path | None) -> tuple[OwnerDatabase, list[str]]:

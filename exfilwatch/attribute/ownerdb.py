@@ -211,5 +211,7 @@ def read_owners_text(text: str) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def embedded_layer() -> Layer:
     """The packaged owners database, parsed once per process."""
+    from ..parsed_cache import parsed
+
     text = resources.files(__package__).joinpath("owners.yaml").read_text("utf-8")
-    return build_layer(EMBEDDED, read_owners_text(text)["organisations"])
+    return build_layer(EMBEDDED, parsed("owners", [text], read_owners_text)[0]["organisations"])

@@ -11,8 +11,6 @@ import shlex
 import sys
 from typing import TYPE_CHECKING
 
-from ..sinks.store import InputFile, Store, rule_versions
-
 if TYPE_CHECKING:
     from ..scan import FileResult
 
@@ -31,6 +29,7 @@ class Recorder:
 
     def __init__(self, args: argparse.Namespace) -> None:
         from ..detect.signatures import load_signatures
+        from ..sinks.store import Store, rule_versions
 
         rules = rule_versions(load_signatures(getattr(args, "signatures", ())))
         self.store = Store(args.store)
@@ -43,6 +42,8 @@ class Recorder:
 
     def add(self, result: FileResult) -> None:
         """Called per input file as scan finishes it, so readers see findings at once."""
+        from ..sinks.store import InputFile
+
         self.store.add_inputs([InputFile.of(result.path)], self.run)
         self.store.add_findings(result.findings, self.run)
         self.store.add_flow_counts(result.flows_by_host, result.destinations, self.run)

@@ -7,14 +7,11 @@ import os
 import sys
 from collections.abc import Iterator
 
-from rich.console import Console
-
 from .. import batch
 from ..scan import FileResult
 from ..sinks import private_open
 from ..sinks.jsonl_sink import write_findings
 from ..sinks.progress import Progress
-from ..sinks.table_sink import render_table
 from ..sources import SourceError, SourceOptions
 from ._store_option import add_store_options, open_recorder
 from .options import add_engine_options, engine_options
@@ -116,8 +113,12 @@ def run(args: argparse.Namespace) -> int:
                 _merge_destinations(destinations, result)
                 _merge_capture_inventory(destinations, result, args)
         if fmt != "jsonl":
+            from rich.console import Console  # not imported for JSONL: a tenth of a second
+
             console = Console(file=out, width=None if out.isatty() else 160)
             if fmt == "table":
+                from ..sinks.table_sink import render_table
+
                 render_table(kept, console)
             else:
                 from ..sinks.destinations_sink import render_destinations

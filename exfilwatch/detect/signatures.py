@@ -197,7 +197,9 @@ def _listify(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def compile_signature(data: dict[str, Any], file: str) -> Signature:
+def compile_signature(data: dict[str, Any], file: str, checked: bool = True) -> Signature:
+    """`checked=False` (the built-in pack, which the tests check) skips the regex
+    safety parse: it doubles the cost of compiling a pattern on every start."""
     m = data["match"]
     ctx = m.get("context")
     unknown = [v for v in _listify(m.get("value")) if v not in VALIDATORS]
@@ -206,7 +208,9 @@ def compile_signature(data: dict[str, Any], file: str) -> Signature:
         raise ValueError(f"unknown validator or structure: {', '.join(unknown)}")
 
     def rx(name: str) -> re.Pattern[str] | None:
-        return safe_regex(m[name]) if name in m else None
+        if name not in m:
+            return None
+        return safe_regex(m[name]) if checked else re.compile(m[name])
 
     def norm_set(names: Iterable[str] | None) -> frozenset[str]:
         return frozenset(norm_key(n) for n in names or ())
@@ -273,7 +277,7 @@ def load_file(path: Path, validate: bool = True) -> Signature:
         line = _yaml_line(_compose(text), err.path)
         raise SignatureError(f"{path}:{line}: rule {rule_id}: {where}: {err.message}")
     try:
-        return compile_signature(data, str(path))
+        return compile_signature(data, str(path), checked=validate)
     except ValueError as exc:
         line = _yaml_line(_compose(text), ["match"])
         raise SignatureError(f"{path}:{line}: rule {rule_id}: {exc}") from None
@@ -293,7 +297,21 @@ def load_dir(path: Path, validate: bool = True) -> list[Signature]:
     if not path.is_dir():
         raise SignatureError(f"{path}: no such signature file or folder")
     files = sorted(p for p in path.rglob("*.y*ml") if p.suffix in (".yml", ".yaml"))
+    if not validate:
+        try:
+            return _load_trusted(files)
+        except Exception:  # the slow path below says what is wrong, file by file
+            pass
     return [load_file(p, validate) for p in files]
+
+
+def _load_trusted(files: list[Path]) -> list[Signature]:
+    """The built-in pack through the parsed-data cache (see `parsed_cache`)."""
+    from ..parsed_cache import parsed
+
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    docs = parsed("signatures", texts, lambda text: yaml.load(text, Loader=_SafeLoader))
+    return [compile_signature(d, str(p), checked=False) for d, p in zip(docs, files, strict=True)]
 
 
 def load_signatures(extra: Iterable[str | Path] = (), builtin: bool = True) -> list[Signature]:

@@ -1,0 +1,75 @@
+"""Parsed reference data kept between runs, so that each start does not parse YAML again.
+
+The built-in rules and owner database are YAML because people write and review
+them. Parsing them is a fixed cost of every command, about 0.15 s, which is a
+tenth of a 1,000-request capture's whole analysis and most of the serial part
+of a batch run. Their parsed form is written once as JSON beside the user's
+other caches (`$XDG_CACHE_HOME/exfilwatch/parsed`, or the folder in
+`EXFILWATCH_PARSED_CACHE`; `off` disables it) and read back in milliseconds.
+
+The cache is keyed by a hash of the texts themselves, so an edited rule or an
+upgrade can never be answered from a stale entry; only data that survives a
+JSON round trip unchanged is cached (no YAML dates, no non-string keys). Any
+problem with the folder means the data is parsed as if there were no cache: a
+cache never makes a command fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+_VERSION = b"1"
+
+
+def cache_dir() -> Path | None:
+    explicit = os.environ.get("EXFILWATCH_PARSED_CACHE")
+    if explicit:
+        return None if explicit == "off" else Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "exfilwatch" / "parsed"
+
+
+def parsed(name: str, texts: Sequence[str], parse: Callable[[str], Any]) -> list[Any]:
+    """`[parse(t) for t in texts]`, from the cache when these exact texts were parsed before.
+
+    Exceptions of `parse` propagate as they are (the caller reports them).
+    """
+    folder = cache_dir()
+    digest = hashlib.sha256(_VERSION)
+    for text in texts:
+        digest.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    path = folder / f"{name}-{digest.hexdigest()[:40]}.json" if folder else None
+    if path is not None:
+        try:
+            with path.open("rb") as f:
+                cached = json.load(f)
+            if isinstance(cached, list) and len(cached) == len(texts):
+                return cached
+        except (OSError, ValueError):
+            pass
+    result = [parse(text) for text in texts]
+    if path is not None:
+        _store(path, name, result)
+    return result
+
+
+def _store(path: Path, name: str, result: list[Any]) -> None:
+    try:
+        encoded = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+        if json.loads(encoded) != result:
+            return  # dates, tuples or non-string keys: not cached, parsed each time
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in path.parent.glob(f"{name}-*.json"):
+            old.unlink(missing_ok=True)  # an earlier version of the same data
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(encoded)
+        os.replace(tmp, path)  # readers see the whole file or none
+    except (OSError, TypeError, ValueError):
+        pass
