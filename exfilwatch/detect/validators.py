@@ -286,14 +286,16 @@ def is_base64_audio(value: object) -> bool:
 
 @validator("conviva_client_id")
 def is_conviva_client_id(value: object) -> bool:
-    """Conviva's client id (`clid`): four random unsigned 32-bit numbers joined by
-    dots, minted once per install and kept. Not an IPv4 address (a part above
-    255 is required) and not the all-zero id sent before the gateway assigns one."""
+    """Conviva's client id (`clid`): four random numbers of up to ten digits joined
+    by dots, minted once per install and kept. The SDKs draw 32-bit values, but the
+    key and the heartbeat around it say what it is, so the width is not checked.
+    Not an IPv4 address (a part above 255 is required) and not the all-zero id
+    sent before the gateway assigns one."""
     text = _text(value)
     if not text or not _CONVIVA_CLID_RE.fullmatch(text):
         return False
     parts = [int(p) for p in text.split(".")]
-    return all(p <= 0xFFFFFFFF for p in parts) and any(p > 255 for p in parts)
+    return any(p > 255 for p in parts)
 
 
 @validator("base64_blob")
@@ -307,3 +309,69 @@ def is_base64_blob(value: object) -> bool:
     if not _B64_BLOB_RE.fullmatch(head) or not _B64_BLOB_RE.fullmatch(tail):
         return False
     return len(set(head)) >= 32
+
+
+_PREFIXED_ID_RE = re.compile(r"([A-Za-z]{1,8}[-_:.])?([A-Za-z0-9]{16,64})")
+
+
+@validator("prefixed_id")
+def is_prefixed_id(value: object) -> bool:
+    """A machine id with an optional short type prefix (`dev_`, `ttd-`, `inst:`):
+    a UUID, or a body of 16-64 letters and digits that is hex, or mixes at least
+    three digits and three letters. `iphone-14-pro-max` and words are not."""
+    text = _text(value)
+    if not text or is_uuid(text):
+        return bool(text)
+    found = _PREFIXED_ID_RE.fullmatch(text)
+    if not found or not _varied(found.group(2)):
+        return False
+    body = found.group(2)
+    if _HEX_RE.fullmatch(body):
+        return any(c.isdigit() for c in body)
+    digits = sum(c.isdigit() for c in body)
+    return digits >= 3 and len(body) - digits >= 3 and len(set(body.lower())) >= 8
+
+
+_LONG_DIGITS_RE = re.compile(r"\d{21,40}")
+
+
+@validator("long_numeric_id")
+def is_long_numeric_id(value: object) -> bool:
+    """21-40 digits: Adobe's Experience Cloud ID (ECID, 38 digits) and other ids
+    minted as two 64-bit halves printed in decimal. Only under a key or path that
+    names such an id."""
+    text = _text(value)
+    return bool(text and _LONG_DIGITS_RE.fullmatch(text) and _varied(text))
+
+
+_MESH_VERTEX_COUNTS = frozenset([68, 106, 468, 478, 1220])
+_MESH_B64_RE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+
+
+@validator("face_mesh_b64")
+def is_face_mesh_b64(value: object) -> bool:
+    """Face landmarks or a face mesh packed as base64 float32 (`Float32Array` /
+    `ByteBuffer` of x, y[, z] per vertex): a vertex count of a face model, finite
+    floats of screen or model scale. Only under a key that says mesh or landmarks
+    (a validator rather than a structure, because the value is a string)."""
+    if not isinstance(value, str) or not 700 <= len(value) <= 40_000:
+        return False
+    if not _MESH_B64_RE.fullmatch(value):
+        return False
+    try:
+        raw = base64.b64decode(
+            value + "=" * (-len(value) % 4),
+            altchars=b"-_" if "-" in value or "_" in value else None,
+            validate=True,
+        )
+    except (binascii.Error, ValueError):
+        return False
+    if len(raw) % 4:
+        return False
+    floats = len(raw) // 4
+    for dims in (3, 2):
+        if floats % dims == 0 and floats // dims in _MESH_VERTEX_COUNTS:
+            numbers = struct.unpack(f"<{floats}f", raw)
+            if all(math.isfinite(x) and abs(x) < 1e5 for x in numbers) and len(set(numbers)) > 16:
+                return True
+    return False
