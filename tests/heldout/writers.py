@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import base64
 import json
-from collections import Counter
 from datetime import UTC, datetime
 from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import yaml
-
 from .flowmodel import Flow
-from .identity import Phone
-from .owners import FIRST_PARTY, owner_label
 
 _BINARY_TYPES = (
     "image/",
@@ -240,51 +235,3 @@ def write_replay(flows: list[Flow], path: Path) -> None:
     path.write_text(
         json.dumps({"format": "exfilwatch-replay/1", "requests": items}), encoding="utf-8"
     )
-
-
-def write_known(phone: Phone, path: Path) -> None:
-    text = "# The simulated test phone's identifiers (held-out set; generated)\n"
-    text += yaml.safe_dump(phone.known_values(), sort_keys=False)
-    path.write_text(text, encoding="utf-8")
-
-
-def flow_label(f: Flow) -> dict[str, Any]:
-    return {
-        "index": f.index,
-        "flow_id": f.flow_id,
-        "sdk": f.sdk,
-        "method": f.method,
-        "url": f.url,
-        "host": f.host,
-        "server_ip": f.server_ip,
-        "categories": f.categories(),
-        "signature_detectable": f.detectable(),
-        "known": f.known(),
-        "carriers": [c.to_dict() for c in f.carriers],
-        "decoys": f.decoys,
-        "owner": owner_label(f.host),
-    }
-
-
-def write_labels(flows: list[Flow], seed: int, files: dict[str, str], path: Path) -> dict[str, Any]:
-    labels = [flow_label(f) for f in flows]
-    summary: Counter[str] = Counter()
-    for lab in labels:
-        for cat in lab["categories"]:
-            summary[f"{cat}"] += 1
-            if lab["signature_detectable"].get(cat):
-                summary[f"{cat}:signature_detectable"] += 1
-        for cat in lab["known"]:
-            summary[f"{cat}:known"] += 1
-        if not lab["categories"]:
-            summary["negative"] += 1
-    doc = {
-        "format": "exfilwatch-heldout-labels/1",
-        "seed": seed,
-        "first_party": FIRST_PARTY,
-        "files": files,
-        "summary": dict(sorted(summary.items())),
-        "flows": labels,
-    }
-    path.write_text(json.dumps(doc, indent=1), encoding="utf-8")
-    return doc
