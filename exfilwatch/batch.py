@@ -19,6 +19,7 @@ flight, so memory does not grow with the number of inputs.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import shutil
@@ -222,6 +223,10 @@ def run_local(
             yield run_unit(unit, engine_options, source_options, serialize)
         return
     prepare(engine_options)
+    # The engine is built once and never freed: moved out of the collector's
+    # sight, it is neither traversed by the workers' collections nor copied into
+    # each worker page by page when a collection touches its objects' headers.
+    gc.freeze()
     # fork: workers start with the parent's built engine (copy-on-write), which
     # is most of a worker's start-up cost otherwise. Workers touch no locks of the
     # parent's threads (the progress bar), so forking beside them is safe.

@@ -59,6 +59,8 @@ def attributor(**kwargs: object) -> Attributor:
         ("192.168.1.10", "192.168.1.10"),
         ("[2001:db8::1]", "2001:db8::1"),
         ("localhost", "localhost"),
+        ("a.foo.xn--fiqs8s", "foo.xn--fiqs8s"),  # an internationalised TLD, in punycode
+        ("cdn.xn--bcher-kva.de", "xn--bcher-kva.de"),
         ("", ""),
     ],
 )
@@ -66,16 +68,24 @@ def test_registrable_domain(host: str, expected: str) -> None:
     assert registrable_domain(host) == expected
 
 
-def test_tldextract_is_offline_and_writes_no_cache(
+def test_suffix_list_is_offline_and_writes_no_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The bundled suffix list answers without a network or a cache file."""
+    import socket
+
     from exfilwatch import attribute
 
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the suffix list tried the network")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert tuple(attribute._EXTRACT.suffix_list_urls) == ()
-    assert attribute._EXTRACT._cache.enabled is False
+    attribute._suffix_list.cache_clear()
+    registrable_domain.cache_clear()
     assert registrable_domain("never-seen-before.example.co.jp") == "example.co.jp"
+    assert registrable_domain("a.b.s3.amazonaws.com") == "amazonaws.com"  # ICANN part only
     assert list(tmp_path.iterdir()) == []
 
 
@@ -298,7 +308,9 @@ def test_user_mmdb_comes_first_and_embedded_fills_gaps(
         def get(self, address: str) -> dict[str, object]:
             return {"autonomous_system_number": 138699, "autonomous_system_organization": "BD"}
 
-    monkeypatch.setattr(geo_module.maxminddb, "open_database", lambda path: Reader())
+    import maxminddb
+
+    monkeypatch.setattr(maxminddb, "open_database", lambda path: Reader())
     chain = geo_module.build_locator(str(db), embedded=False)
     chain.locators.append(FixedLocator({"71.18.1.1": ServerLocation("SG", None, "OTHER")}))
     assert chain.locate("71.18.1.1") == ServerLocation("SG", "AS138699", "BD")
