@@ -227,3 +227,87 @@ def test_face_mesh_base64_needs_a_face_vertex_count() -> None:
 )
 def test_playback_record_never_raises(value: dict) -> None:
     s.playback_record(value)
+
+
+def test_listen_record_needs_artist_title_and_a_play() -> None:
+    scrobble = {"method": "track.scrobble", "artist[0]": "A", "track[0]": "B", "timestamp[0]": "1"}
+    assert s.listen_record(scrobble)
+    assert s.listen_record(
+        {"listened_at": 1, "track_metadata": {"artist_name": "A", "track_name": "B"}}
+    )
+    assert s.listen_record({"method": "track.updateNowPlaying", "artist": "A", "track": "B"})
+    assert not s.listen_record({"method": "track.getInfo", "artist": "A", "track": "B"})
+    assert not s.listen_record({"artist": "A", "title": "B", "duration": 200})
+    assert not s.listen_record({"artist": "A", "song": "B", "message": "hi", "timestamp": 1})
+
+
+def test_named_playback_needs_a_playhead_or_watching_event() -> None:
+    assert s.named_playback({"title": "News", "program": "Ten", "playhead": "0"})
+    assert s.named_playback({"channel": "BBC One", "position_s": 583})
+    assert s.named_playback({"event": "minute-watched", "properties": {"channel": "x"}})
+    assert not s.named_playback({"title": "Book", "page": 4, "position": 0.4})
+    assert not s.named_playback({"title": "Run", "elapsed_sec": 900})
+    assert not s.named_playback({"title": "Dentist", "reminder_offset_minutes": 30})
+    assert not s.named_playback({"event": "watch_later_added", "title": "Dune"})
+    assert not s.named_playback({"event": "play", "title": "Level 3"})
+
+
+def test_xapi_media_statement_needs_media_vocabulary() -> None:
+    video = "https://w3id.org/xapi/video/activity-type/video"
+    played = {"verb": {"id": "https://w3id.org/xapi/video/verbs/played"},
+              "object": {"id": "x", "definition": {"type": video}}}  # fmt: skip
+    assert s.xapi_media_statement(played)
+    quiz = {"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+            "object": {"id": "q", "definition": {"type": video}}}  # fmt: skip
+    assert not s.xapi_media_statement(quiz)
+    course_type = "http://adlnet.gov/expapi/activities/course"
+    course = {"verb": {"id": "http://adlnet.gov/expapi/verbs/completed"},
+              "object": {"id": "c", "definition": {"type": course_type}}}  # fmt: skip
+    assert not s.xapi_media_statement(course)
+
+
+def test_face_traits_and_device_identity_record() -> None:
+    assert s.face_traits({"skin_age": 30, "face_shape": "oval"})
+    assert not s.face_traits({"battery": 80, "steps": 1000})
+    record = {"serial-number": "X0F2E0939C2A", "wifi-mac": "d8:31:34:75:c4:0c"}
+    assert s.device_identity_record(record)
+    assert not s.device_identity_record({"serial-number": "X0F2E0939C2A", "model": "55S455"})
+    assert not s.device_identity_record({"model-name": "LaserJet", "firmware": "2409A"})
+
+
+def test_playback_record_new_forms() -> None:
+    assert s.playback_record({"ItemId": "a3f0", "PositionTicks": 18000000000})
+    assert s.playback_record({"photo_id": "51399", "play_duration_ms": 14200})
+    assert s.playback_record({"episode_id": "e1", "resume_point": 1834})
+    assert not s.playback_record({"item_id": "sku-1", "view_time": 31})
+    assert not s.playback_record({"station_id": "s", "charging_progress": 0.5, "state": "paused"})
+
+
+def _xml_nodes(body: str, ctype: str = "text/xml") -> dict[str, object]:
+    from exfilwatch.decode import decode_exchange
+    from exfilwatch.model import Exchange, Request, Response
+
+    request = Request("GET", "http://192.168.0.9:8060/query/device-info", [], b"")
+    response = Response(200, [("content-type", ctype)], body.encode())
+    nodes = decode_exchange(Exchange("t", "1", request, response)).nodes
+    found: dict[str, object] = {}
+    for n in nodes:
+        if n.direction == "response":
+            found.setdefault(n.key, n.value)  # a list comes before its items
+    return found
+
+
+def test_xml_bodies_decode_into_keyed_nodes() -> None:
+    """XML (ECP, UPnP, SOAP) is read like JSON; namespaces and prefixes are dropped,
+    repeated elements become lists, DOCTYPE documents and broken XML stay text."""
+    found = _xml_nodes(
+        "<?xml version='1.0'?><d:info xmlns:d='urn:x'>"
+        "<d:serial-number>AB12CD34</d:serial-number><tag>a</tag><tag>b</tag></d:info>"
+    )
+    assert found["serial-number"] == "AB12CD34"
+    assert found["tag"] == ["a", "b"]
+    bomb = "<?xml version='1.0'?><!DOCTYPE r [<!ENTITY a 'aaaa'>]><r><x>&a;&a;</x></r>"
+    assert "x" not in _xml_nodes(bomb)
+    assert "x" not in _xml_nodes("<r><x>unclosed</r>")
+    deep = "<a>" * 5000 + "</a>" * 5000
+    _xml_nodes(deep)  # bounded: no RecursionError escapes

@@ -52,7 +52,9 @@ def test_no_ordinary_request_is_reported() -> None:
     assert not dirty, dirty
 
 
-@pytest.mark.parametrize("name", ["ordinary.jsonl", "generic_lookalikes.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["ordinary.jsonl", "generic_lookalikes.jsonl", "negatives_families.jsonl"]
+)
 def test_corpus_files_are_valid_examples(name: str) -> None:
     for line in (NEGATIVES / name).read_text(encoding="utf-8").splitlines():
         example = json.loads(line)

@@ -52,6 +52,7 @@ from ._formats import (
     msgpack_document,
     multipart_parts,
     protobuf_message,
+    xml_document,
 )
 
 __all__ = ["Decoded", "Node", "decode_exchange"]
@@ -312,6 +313,11 @@ class _Walker:
                 return
             if "\n" in stripped:
                 self.json_lines(stripped, path, enc)
+                return
+        if stripped[:1] == "<" and "html" not in ctype:
+            doc = xml_document(stripped, self.limits.max_structure_depth)
+            if doc is not None:
+                self.structure(doc, path + ".xml", "", enc, -1, 1)
                 return
         if "x-www-form-urlencoded" in ctype and "=" in stripped and not stripped.startswith("{"):
             self.pairs(parse_qsl(stripped, keep_blank_values=True), path + ".form", enc, -1, 1)

@@ -198,3 +198,58 @@ def msgpack_document(data: bytes, limit: int) -> object | None:
     except Exception:
         return None
     return value if isinstance(value, dict | list) else None
+
+
+_XML_START_RE = re.compile(r"<(?:\?xml|[A-Za-z_][\w.\-]*(?::[\w.\-]+)?[\s/>])")
+
+
+def _local(tag: str) -> str:
+    """`{urn:schemas-upnp-org:device-1-0}serialNumber` and `s:Body` -> the local name."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _element(elem: object, depth: int, max_depth: int) -> object:
+    """An element as JSON would say it: text for a leaf, else a dict of its
+    attributes and children (a repeated child becomes a list)."""
+    children = list(elem)  # type: ignore[call-overload]
+    attrs = {_local(k): v for k, v in elem.attrib.items()}  # type: ignore[attr-defined]
+    text = (elem.text or "").strip()  # type: ignore[attr-defined]
+    if not children and not attrs:
+        return text
+    out: dict[str, object] = dict(attrs)
+    if text:
+        out["#text"] = text
+    if depth >= max_depth:
+        return out
+    for child in children:
+        name = _local(child.tag) if isinstance(child.tag, str) else ""
+        if not name:
+            continue
+        value = _element(child, depth + 1, max_depth)
+        if name in out:
+            previous = out[name]
+            out[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            out[name] = value
+    return out
+
+
+def xml_document(text: str, max_depth: int = 32) -> dict | None:
+    """An XML body (SOAP, UPnP/DLNA and Roku ECP device descriptions, VAST, plist
+    configs) as `{root: {...}}`, else `None`. Documents with a DOCTYPE are refused:
+    entity declarations are how XML bombs and external-entity reads work, and no
+    API payload worth reading needs one."""
+    head = text.lstrip()[:256]
+    if not head.startswith("<") or not _XML_START_RE.match(head) or "<!DOCTYPE" in text[:4096]:
+        return None
+    if "<!ENTITY" in text:
+        return None
+    import xml.etree.ElementTree as ET  # imported only when a body looks like XML
+
+    try:
+        root = ET.fromstring(text)
+    except (ET.ParseError, ValueError):
+        return None
+    if not isinstance(root.tag, str):
+        return None
+    return {_local(root.tag): _element(root, 1, max_depth)}

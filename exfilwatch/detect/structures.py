@@ -16,7 +16,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .validators import EMBEDDING_SIZES, float32_vector, is_float32_vector
+from .validators import (
+    EMBEDDING_SIZES,
+    float32_vector,
+    is_float32_vector,
+    is_imei,
+    is_mac_any,
+    is_serial,
+    is_uuid,
+)
 
 Structure = Callable[[object], str | None]
 STRUCTURES: dict[str, Structure] = {}
@@ -525,7 +533,7 @@ _MEDIA_NOUNS = frozenset(
 # Nouns that name media only with an id suffix and a playback key.
 _LOOSE_NOUNS = frozenset(
     ["content", "media", "asset", "entry", "item", "title", "track", "book", "chapter",
-     "program", "series", "channel", "stream", "lecture"]
+     "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station"]
 )  # fmt: skip
 _ID_WORDS = frozenset(["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin"])
 _NAME_WORDS = frozenset(["name", "title"])
@@ -539,8 +547,22 @@ _PLAY_UNITS = frozenset(
 )  # fmt: skip
 # "played" is also what games say; only watching or listening stands without a media id.
 _GAME_PLAY_VERBS = frozenset(["play", "played", "playing"])
-_TIME_UNITS = frozenset(["ms", "millis", "sec", "secs", "seconds", "s", "minutes", "mins"])
-_PROGRESS_WORDS = frozenset(["position", "progress", "offset", "elapsed", "playhead", "completion"])
+_TIME_UNITS = frozenset(
+    ["ms", "millis", "sec", "secs", "seconds", "s", "minutes", "mins", "ticks"]
+)  # ticks: .NET 100 ns units (Jellyfin / Emby `PositionTicks`)
+_PROGRESS_WORDS = frozenset(
+    ["position", "progress", "offset", "elapsed", "playhead", "completion", "resume", "bookmark"]
+)  # fmt: skip
+# A resume point or a bookmark time says where playback stopped even as a bare integer.
+_SURE_PROGRESS_WORDS = frozenset(["progress", "completion", "resume", "bookmark"])
+# Viewing verbs count only beside a media noun's id: products and pages are "viewed" too.
+_VIEW_VERBS = frozenset(["view", "viewed", "viewing"])
+# `state=playing`: a player state, not a job state (`completed`, `started` are both).
+# `paused` is also what downloads, jobs and chargers say.
+_STATE_KEYS = frozenset(
+    ["state", "status", "playstate", "playerstate", "playbackstate", "playerstatus"]
+)
+_PLAYER_STATES = frozenset(["playing", "buffering"])
 _PLAY_EVENTS = frozenset(
     ["play", "played", "playing", "playback", "view", "viewed", "watch", "watched", "heartbeat",
      "progress", "quartile", "midpoint", "complete", "completed", "stop", "stopped", "pause",
@@ -628,12 +650,15 @@ def _progress(words: tuple[str, ...], value: object) -> tuple[bool, bool]:
         return False, False
     timed = bool(_TIME_UNITS.intersection(words)) or "playhead" in words
     fraction = not number.is_integer()
-    unambiguous = timed or fraction or bool({"progress", "completion"} & set(words))
+    unambiguous = timed or fraction or bool(_SURE_PROGRESS_WORDS.intersection(words))
     return True, unambiguous
 
 
 def _play_event(words: tuple[str, ...], value: object) -> bool:
-    if _norm_text("".join(words)) not in _EVENT_KEYS or not isinstance(value, str):
+    joined = _norm_text("".join(words))
+    if joined in _STATE_KEYS:
+        return isinstance(value, str) and _norm_text(value) in _PLAYER_STATES
+    if joined not in _EVENT_KEYS or not isinstance(value, str):
         return False
     if len(value) > 64:
         return False
@@ -659,8 +684,11 @@ def _key_role(key: str) -> int:
         role |= _PLAY
     if found & _PROGRESS_WORDS or words == ("range",) or words[-2:] == ("current", "time"):
         role |= _PROGRESS
-    if _norm_text("".join(words)) in _EVENT_KEYS:
+    joined = _norm_text("".join(words))
+    if joined in _EVENT_KEYS or joined in _STATE_KEYS:
         role |= _EVENT
+    if found & _VIEW_VERBS and found & _PLAY_UNITS:
+        role |= _PLAY
     return role
 
 
@@ -675,7 +703,8 @@ def playback_record(value: object) -> str | None:
     roles = [(_key_role(k if isinstance(k, str) else str(k)), k, v) for k, v in value.items()]
     if not any(role & (_NOUN | _PLAY) for role, _, _ in roles):
         return None  # the cheap exit taken by almost every object
-    ref = played = listened = progress = sure_progress = event = timed_position = 0
+    ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
+    playhead = 0
     for role, key, item in roles:
         if not role:
             continue
@@ -684,22 +713,26 @@ def playback_record(value: object) -> str | None:
         words = key_words(key if isinstance(key, str) else str(key))
         if role & _NOUN:
             ref = max(ref, _media_ref(words, item))
-        if role & _PLAY and _played_amount(words, item):
+        if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
+            viewed += _numeric(item) is not None
+        elif role & _PLAY and _played_amount(words, item):
             played += 1
-            listened += not _GAME_PLAY_VERBS.intersection(words)
+            # `lastPlayBackPosition`: "play back" is playback, not a game's play
+            listened += not _GAME_PLAY_VERBS.intersection(words) or "back" in words
         if role & _PROGRESS:
             is_progress, sure = _progress(words, item)
             progress += is_progress
             sure_progress += sure
             timed_position += is_progress and bool(_TIME_UNITS.intersection(words))
+            playhead += is_progress and _playhead(words, item)
         if role & _EVENT:
             event += _play_event(words, item)
     what = "media id" if ref == 2 else "content id"
     if ref and played:
         return f"{what} with a played amount"
-    if ref == 2 and (sure_progress or event):
+    if ref == 2 and (sure_progress or event or viewed):
         return f"{what} with a playback {'position' if sure_progress else 'event'}"
-    if ref == 1 and event and progress:
+    if ref == 1 and ((event and progress) or playhead):
         return f"{what} with a playback event and position"
     if listened and timed_position:
         return "playback position with a listened or watched time"
@@ -724,4 +757,433 @@ def media_entries(value: object) -> str | None:
             named += 1
     if named and named >= len(value) * 0.8:
         return f"{named} entries naming what was watched or played"
+    return None
+
+
+# -- listening and "now watching" records named by title, not by id ----------
+#
+# A scrobble names a song by its artist and title (Last.fm `track.scrobble`,
+# ListenBrainz `listened_at` + `track_metadata`), a "now watching" or player
+# start beacon by a programme, channel or title with a playhead. Neither
+# carries a media id, so `playback_record` does not see them.
+
+_ARTIST_WORDS = frozenset(["artist", "artists", "performer", "band"])
+_SONG_WORDS = frozenset(["track", "song", "title", "tune", "recording"])
+_LISTEN_EVENTS = frozenset(
+    ["scrobble", "scrobbled", "scrobbles", "play", "played", "playing", "listen", "listened",
+     "listening", "nowplaying", "listens"]
+)  # fmt: skip
+# Events about a song that are not a play: browsing, lyrics, sharing, buying.
+_NOT_LISTEN = frozenset(
+    ["lyrics", "search", "share", "shared", "love", "unlove", "like", "ban", "buy", "purchase",
+     "download", "info", "getinfo", "get", "similar", "tag", "tags", "playlist", "add", "remove",
+     "chart", "top", "concert", "ticket", "tickets", "tour", "event", "events"]
+)  # fmt: skip
+# Keys of a song request, a review, a vote or a lyrics lookup: about a song, not a play.
+_NOT_LISTEN_KEYS = frozenset(
+    ["lyrics", "review", "rating", "comment", "message", "vote", "votes", "dedication",
+     "request", "requested", "search", "query", "q", "wish", "setlist", "venue"]
+)  # fmt: skip
+_WHEN_KEYS = frozenset(
+    ["timestamp", "ts", "playedat", "listenedat", "scrobbledat", "playedtime", "listenedtime",
+     "starttime", "playedon", "utc"]
+)  # fmt: skip
+_METHOD_KEYS = _EVENT_KEYS | frozenset(["method", "api", "call", "op", "operation", "endpoint"])
+
+
+def _listen_event(value: object) -> int:
+    """1 for a play event (`track.scrobble`, `updateNowPlaying`), -1 for another
+    event about a song (`track.love`, `lyrics_view`), 0 for anything else."""
+    if not isinstance(value, str) or len(value) > 64:
+        return 0
+    said = set(key_words(value))
+    if said & _NOT_LISTEN and not said & {"scrobble", "playing"}:
+        return -1
+    return 1 if said & _LISTEN_EVENTS or {"now", "playing"} <= said else 0
+
+
+_METADATA_WORDS = frozenset(["metadata", "track", "song", "recording", "meta", "info"])
+
+
+_L_ARTIST, _L_SONG, _L_WHEN, _L_METHOD, _L_NOT, _L_META = 1, 2, 4, 8, 16, 32
+
+
+def _key_text(key: object) -> str:
+    return key if isinstance(key, str) else str(key)
+
+
+@lru_cache(maxsize=16384)
+def _listen_role(key: str) -> int:
+    """What a key can mean in a listen record, worked out once per key name."""
+    words = tuple(w for w in key_words(key) if not w.isdigit())
+    if not words:
+        return 0
+    found = set(words)
+    role = _L_NOT if found & _NOT_PLAYBACK or found & _NOT_LISTEN_KEYS else 0
+    joined = "".join(words)
+    if found & _ARTIST_WORDS:
+        role |= _L_ARTIST
+    elif found & _SONG_WORDS and len(words) <= 2:
+        role |= _L_SONG
+    elif joined in _WHEN_KEYS:
+        role |= _L_WHEN
+    elif joined in _METHOD_KEYS:
+        role |= _L_METHOD
+    if found & _METADATA_WORDS:
+        role |= _L_META
+    return role
+
+
+def _named(item: object) -> bool:
+    """`{"name": "Nils Frahm"}` or `[{"name": ...}]`: an artist or a track object."""
+    if isinstance(item, list) and item:
+        item = item[0]
+    return isinstance(item, dict) and isinstance(item.get("name") or item.get("title"), str)
+
+
+def _listen_items(value: dict) -> list[tuple[object, object]]:
+    """The object's pairs, plus those of a nested track description one level
+    down (ListenBrainz keeps `listened_at` beside `track_metadata{artist_name}`)."""
+    items = list(value.items())
+    for key, item in value.items():
+        if isinstance(item, dict) and len(item) <= 40 and _listen_role(_key_text(key)) & _L_META:
+            items.extend(item.items())
+    return items
+
+
+@structure("listen_record")
+def listen_record(value: object) -> str | None:
+    """A song named by artist and title, with when it was played or a play
+    event: a scrobble, a now-playing update, a listening-history upload. A
+    catalogue entry, a lyrics lookup or a search has neither and does not match."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    if not _key_set_has(_listen_role, tuple(value)):
+        return None  # no key means anything to a listen record
+    items = _listen_items(value)
+    roles = [(_listen_role(_key_text(k)), item) for k, item in items]
+    if not any(role & _L_ARTIST for role, _ in roles):
+        return None  # the cheap exit taken by almost every object
+    artist = song = when = event = 0
+    for role, item in roles:
+        if role & _L_NOT:
+            return None
+        text = isinstance(item, str) and bool(item.strip())
+        if role & _L_ARTIST and (text or _named(item)):
+            artist = 1
+        elif role & _L_SONG and (text or _named(item)):
+            song = 1
+        elif role & _L_WHEN and (text or _numeric(item) is not None):
+            when = 1
+        elif role & _L_METHOD:
+            said = _listen_event(item)
+            if said < 0:
+                return None
+            event = max(event, said)
+    if artist and song and (when or event):
+        return "song named by artist and title with a play " + ("event" if event else "time")
+    return None
+
+
+_PROGRAMME_NAMES = frozenset(
+    ["title", "program", "programme", "channel", "show", "episode", "series", "station",
+     "stream", "movie", "film"]
+)  # fmt: skip
+_NAME_SUFFIXES = frozenset(["name", "title", "label"])
+_NOT_TV = frozenset(
+    ["page", "pages", "chapter", "location", "scroll", "level", "stage", "map", "subtitle",
+     "subtitles", "caption", "captions", "lyrics", "cursor", "reminder", "alarm", "timer"]
+)  # fmt: skip
+# `offset` (time zones, reminders) and `elapsed` (workouts, timers) say nothing of
+# a player; minutes are not a playhead's unit.
+_PLAYHEAD_WORDS = frozenset(["position", "progress", "playhead"])
+_PLAYHEAD_UNITS = frozenset(["ms", "millis", "sec", "secs", "seconds", "s", "ticks"])
+
+
+_NAMED_THINGS = _PROGRAMME_NAMES | _MEDIA_NOUNS | {"media", "content", "video", "asset"}
+
+
+@lru_cache(maxsize=16384)
+def _programme_key(key: str) -> bool:
+    """`title`, `program`, `channel_name`, `media_title`, `showTitle`: once per key name."""
+    words = key_words(key)
+    if len(words) == 1:
+        return words[0] in _PROGRAMME_NAMES
+    return len(words) == 2 and words[-1] in _NAME_SUFFIXES and words[0] in _NAMED_THINGS
+
+
+def _programme_name(key: object, value: object) -> bool:
+    if not isinstance(value, str) or not value.strip() or len(value) > 300:
+        return False
+    return _programme_key(_key_text(key))
+
+
+def _playhead(words: tuple[str, ...], value: object) -> bool:
+    """A playhead (`playhead`, `position_s`, `currentTimeMs`, `elapsed_sec`) with
+    a number: the unit or the word `playhead` rules out list orders and pages."""
+    if _numeric(value) is None:
+        return False
+    if "playhead" in words:
+        return True
+    if "current" in words and "time" in words:
+        return True
+    return bool(_PLAYHEAD_WORDS.intersection(words) and _PLAYHEAD_UNITS.intersection(words))
+
+
+# Analytics SDKs put an event's fields one level down (Segment / Mixpanel
+# `properties`, GA4 `params`, Braze `data`): the event name and the fields are one record.
+_PROPERTY_KEYS = frozenset(
+    ["properties", "props", "params", "parameters", "data", "attributes", "attrs", "payload",
+     "extra", "extras", "metadata", "media", "content", "evtdata", "eventdata"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _key_set_has(test: Callable[[str], object], keys: tuple[object, ...]) -> bool:
+    """Whether any key of an object passes a per-key test. Objects of one schema
+    share their key tuple across a session, so most objects cost one hash lookup."""
+    return any(test(_key_text(k)) for k in keys)
+
+
+@lru_cache(maxsize=4096)
+def _property_key(key: str) -> bool:
+    return _norm_text(key) in _PROPERTY_KEYS
+
+
+def _event_items(value: dict) -> list[tuple[object, object]]:
+    items = list(value.items())
+    for key, item in value.items():
+        if isinstance(item, dict) and len(item) <= 60 and _property_key(_key_text(key)):
+            items.extend(item.items())
+    return items
+
+
+@structure("named_playback")
+def named_playback(value: object) -> str | None:
+    """A programme, channel or title sent with a playhead or watched time: a
+    "now watching" update, a player start beacon (NPAW `/start?title=&playhead=`).
+    Rules use it on requests only: a catalogue response can list chapters with
+    titles and start offsets. E-book pages and game levels never count."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    keys = tuple(value)
+    if not _key_set_has(_programme_key, keys) and not _key_set_has(_property_key, keys):
+        return None  # the cheap exit taken by almost every object
+    items = _event_items(value)
+    if not any(_programme_name(key, item) for key, item in items):
+        return None
+    timed = event = False
+    for key, item in items:
+        role = _tv_role(_key_text(key))
+        if not role:
+            continue
+        if role & _NOT:
+            return None
+        words = key_words(_key_text(key))
+        timed = timed or (
+            bool(role & (_PLAY | _PROGRESS))
+            and (_playhead(words, item) or _watched_amount(words, item))
+        )
+        event = event or (bool(role & _EVENT) and _watch_event(words, item))
+    if timed:
+        return "programme or title with a playhead or watched time"
+    return "programme or title with a watching or listening event" if event else None
+
+
+# Bare `watch` is also a smartwatch and `watch later` a list: past and present
+# participles only.
+_STREAM_CATEGORY = frozenset(["game"])
+
+
+@lru_cache(maxsize=16384)
+def _tv_role(key: str) -> int:
+    """`_key_role` plus the words that rule a "now watching" record out."""
+    role = _key_role(key)
+    words = set(key_words(key))
+    if role & _NOT and not words & (_NOT_PLAYBACK - _STREAM_CATEGORY):
+        role &= ~_NOT  # `game` is what a live stream is about, not a game's own event
+    if _NOT_TV.intersection(words):
+        role |= _NOT
+    if "current" in key_words(key) and "time" in key_words(key):
+        role |= _PROGRESS
+    return role
+
+
+_WATCH_VERBS = frozenset(
+    ["watched", "watching", "listened", "listening", "playback", "scrobble", "scrobbled",
+     "heartbeat"]
+)  # fmt: skip
+_NOT_WATCHING = frozenset(
+    ["later", "list", "watchlist", "wishlist", "add", "added", "remove", "removed", "save",
+     "saved", "share", "shared", "rate", "rated", "review", "search", "reminder", "remind"]
+)  # fmt: skip
+_MEDIA_EVENT_NOUNS = frozenset(["video", "episode", "movie", "song", "podcast", "stream", "media"])
+_MEDIA_EVENT_VERBS = frozenset(
+    ["play", "played", "start", "started", "pause", "paused", "resume", "resumed", "complete",
+     "completed", "progress", "stop", "stopped", "heartbeat", "quartile", "seek", "seeked"]
+)  # fmt: skip
+
+
+def _watch_event(words: tuple[str, ...], value: object) -> bool:
+    """An event name that says someone watched or listened (`minute-watched`,
+    `listen_started`) or that media played (`video_start`, `episode_complete`).
+    `play` alone is what games say, `viewed` what shops say: neither counts."""
+    if _norm_text("".join(words)) not in _EVENT_KEYS or not isinstance(value, str):
+        return False
+    if len(value) > 64:
+        return False
+    said = set(key_words(value))
+    if said & _NOT_PLAYBACK or said & _NOT_WATCHING:
+        return False
+    return bool(said & _WATCH_VERBS or (said & _MEDIA_EVENT_NOUNS and said & _MEDIA_EVENT_VERBS))
+
+
+def _watched_amount(words: tuple[str, ...], value: object) -> bool:
+    """`watched_seconds`, `listened_ms`: a played amount that no game would send."""
+    return not _GAME_PLAY_VERBS.intersection(words) and _played_amount(words, value)
+
+
+# -- xAPI statements about media (ADL video and audio profiles) ---------------
+
+_XAPI_MEDIA_VERBS = frozenset(
+    ["played", "paused", "seeked", "completed", "watched", "listened", "viewed", "experienced",
+     "initialized", "terminated", "interacted", "play", "pause", "complete", "progressed",
+     "listen", "watch", "view", "seek"]
+)  # fmt: skip
+_XAPI_MEDIA_MARKS = (
+    "/xapi/video",
+    "/xapi/audio",
+    "activitystrea.ms/schema/1.0/video",
+    "activitystrea.ms/schema/1.0/audio",
+    "/activity-type/video",
+    "/activity-type/audio",
+    "/activities/media",
+    "/activity-type/media",
+)
+
+
+def _xapi_ids(value: dict) -> list[str]:
+    """The verb id, the object's activity type and id, the context categories
+    and the result extension keys of one statement, lower-cased."""
+    found: list[str] = []
+    verb, obj = value.get("verb"), value.get("object")
+    if isinstance(verb, dict) and isinstance(verb.get("id"), str):
+        found.append(verb["id"].lower())
+    if isinstance(obj, dict):
+        definition = obj.get("definition")
+        if isinstance(definition, dict) and isinstance(definition.get("type"), str):
+            found.append(definition["type"].lower())
+    context = value.get("context")
+    if isinstance(context, dict):
+        activities = context.get("contextActivities")
+        if isinstance(activities, dict):
+            for group in activities.values():
+                for act in group if isinstance(group, list) else [group]:
+                    if isinstance(act, dict) and isinstance(act.get("id"), str):
+                        found.append(act["id"].lower())
+    result = value.get("result")
+    if isinstance(result, dict) and isinstance(result.get("extensions"), dict):
+        found.extend(str(k).lower() for k in result["extensions"])
+    return found
+
+
+@structure("xapi_media_statement")
+def xapi_media_statement(value: object) -> str | None:
+    """An xAPI statement (actor, verb, object) in which a person played, paused,
+    seeked or completed a video or audio activity, as the ADL video profile
+    records it (verbs `.../video/verbs/played`, activity type
+    `.../activity-type/video`, `result.extensions[.../video/extensions/time]`).
+    Quiz answers, course completions and page views carry no media vocabulary."""
+    if not isinstance(value, dict) or "verb" not in value or "object" not in value:
+        return None
+    ids = _xapi_ids(value)
+    if not ids:
+        return None
+    verb = ids[0].rstrip("/").rsplit("/", 1)[-1] if isinstance(value.get("verb"), dict) else ""
+    media = any(mark in text for text in ids for mark in _XAPI_MEDIA_MARKS)
+    if media and verb in _XAPI_MEDIA_VERBS:
+        return f"xAPI statement: {verb} a video or audio activity"
+    return None
+
+
+# -- face-derived traits --------------------------------------------------------
+
+_TRAIT_WORDS = frozenset(
+    ["age", "gender", "sex", "emotion", "emotions", "expression", "shape", "tone", "skin",
+     "wrinkle", "wrinkles", "complexion", "pore", "pores", "acne", "eye", "eyes", "brow",
+     "lip", "lips", "nose", "jaw", "chin", "cheek", "smile", "beauty", "attractiveness",
+     "ethnicity", "race", "symmetry", "undertone", "spot", "spots", "oiliness"]
+)  # fmt: skip
+
+
+@structure("face_traits")
+def face_traits(value: object) -> str | None:
+    """Two or more traits read off a face (skin age, face shape, skin tone, eye
+    shape, emotion, apparent age): only for rules whose key already says the
+    object is a face analysis (`face_analysis`, `faceScan`, `skin_analysis`)."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    traits = [
+        k for k, v in value.items()
+        if (_numeric(v) is not None or (isinstance(v, str) and 0 < len(v) <= 64))
+        and _TRAIT_WORDS.intersection(key_words(k if isinstance(k, str) else str(k)))
+    ]  # fmt: skip
+    if len(traits) >= 2:
+        return "face-derived traits: " + ", ".join(str(t) for t in traits[:4])
+    return None
+
+
+# -- a device's identity record (LAN device descriptions, device lists) ------
+
+
+@lru_cache(maxsize=16384)
+def _hardware_key(key: str) -> str:
+    """Which hardware identifier a key name could hold, worked out once per name."""
+    found = set(key_words(key))
+    if "serial" in found:
+        return "serial"
+    if found & {"mac", "bssid"}:
+        return "mac"
+    if "imei" in found:
+        return "imei"
+    if found & {"advertising", "ifa", "idfa", "aaid", "gaid", "rida"}:
+        return "advertising id"
+    if ("device" in found and found & {"id", "uuid", "udid"}) or "udn" in found:
+        return "device id"
+    return ""
+
+
+def _is_device_uuid(value: object) -> bool:
+    """A device UUID, also as a UPnP UDN (`uuid:` prefix)."""
+    if isinstance(value, str) and value[:5].lower() == "uuid:":
+        value = value[5:]
+    return is_uuid(value)
+
+
+_HARDWARE_CHECKS = {
+    "serial": is_serial, "mac": is_mac_any, "imei": is_imei, "advertising id": is_uuid,
+    "device id": _is_device_uuid,
+}  # fmt: skip
+
+
+@structure("device_identity_record")
+def device_identity_record(value: object) -> str | None:
+    """An object that holds two or more different hardware identifiers of one
+    device (serial number, MAC address, IMEI, advertising id, device UUID): what
+    a Roku ECP `device-info`, a UPnP device description or a camera's device
+    list gives any app that asks. A printer status page with a model and
+    firmware, or a single id, does not match."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 120:
+        return None
+    if not _key_set_has(_hardware_key, tuple(value)):
+        return None
+    kinds: set[str] = set()
+    for key, item in value.items():
+        if not isinstance(item, str) or not 6 <= len(item) <= 64:
+            continue
+        kind = _hardware_key(_key_text(key))
+        if kind and kind not in kinds and _HARDWARE_CHECKS[kind](item):
+            kinds.add(kind)
+    if len(kinds) >= 2:
+        return "device identity record: " + ", ".join(sorted(kinds))
     return None
