@@ -1,0 +1,321 @@
+"""The set-5 devices and the flow builder that labels every identifier it inserts.
+
+The capture holds a Xiaomi Redmi Note 13 Pro (Android 14, so it has both a
+Google advertising id and an MSA OAID) running eight apps, a Chromecast with
+Google TV running an anime app, a car whose companion app talks to the
+telematics backend, and an LG webOS TV and a Vizio TV on the same proxy.
+Since Android 8 every app sees its own ANDROID_ID, so known.yaml lists one per
+app. A VIN is filed as a `serial` (the vehicle's hardware serial number) and
+the telematics unit's IMEI as `imei`: both can be read off the car by a tester.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from tests.heldout.flowmodel import Carrier, Context, FlowBuilder
+from tests.heldout.identity import (
+    RECOVERABLE,
+    encode,
+    luhn_complete,
+    new_digits,
+    new_hex,
+    new_uuid,
+)
+from tests.heldout.wire import jsb
+
+# device attribute -> known.yaml kind (attributes not listed are ids SDKs make up)
+KNOWN_ATTRS: dict[str, str] = {
+    "gaid": "advertising_id",
+    "oaid": "advertising_id",
+    "gtv_adid": "advertising_id",
+    "lg_ifa": "advertising_id",
+    "vizio_ifa": "advertising_id",
+    "aid_glint": "android_id",
+    "aid_care": "android_id",
+    "aid_keep": "android_id",
+    "aid_jet": "android_id",
+    "aid_motor": "android_id",
+    "aid_shield": "android_id",
+    "aid_parla": "android_id",
+    "aid_chapter": "android_id",
+    "aid_mochi": "android_id",
+    "tcu_imei": "imei",
+    "vin": "serial",
+    "lg_mac": "mac",
+    "vizio_mac": "mac",
+    "vizio_serial": "serial",
+    "lg_udid": "device_id",
+    "email": "email",
+}
+CONTACT_KINDS = ("email",)
+NOT_DEVICE = frozenset(
+    {
+        "email",
+        "model",
+        "glint_user",
+        "care_patient",
+        "keep_user",
+        "jet_member",
+        "motor_user",
+        "parla_learner",
+        "chapter_user",
+        "mochi_account",
+    }
+)
+
+_VIN_MAP = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def make_vin(rng: random.Random) -> str:
+    """A 17-character VIN with a valid ISO 3779 / FMVSS 115 check digit (position 9)."""
+    alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+    body = list("5YJ" + "".join(rng.choice(alphabet) for _ in range(5)) + "0R")
+    body += [rng.choice("ABCF")] + [rng.choice("0123456789") for _ in range(6)]
+    total = sum(_VIN_MAP[c] * w for c, w in zip(body, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    body[8] = "X" if check == 10 else str(check)
+    return "".join(body)
+
+
+def _mac(rng: random.Random, oui: str) -> str:
+    return oui + ":" + ":".join(new_hex(rng, 2) for _ in range(3))
+
+
+@dataclass(frozen=True, slots=True)
+class Phone5:
+    gaid: str
+    oaid: str
+    gtv_adid: str
+    lg_ifa: str
+    vizio_ifa: str
+    aid_glint: str
+    aid_care: str
+    aid_keep: str
+    aid_jet: str
+    aid_motor: str
+    aid_shield: str
+    aid_parla: str
+    aid_chapter: str
+    aid_mochi: str
+    tcu_imei: str
+    vin: str
+    lg_mac: str
+    vizio_mac: str
+    vizio_serial: str
+    lg_udid: str
+    email: str
+    # install-scoped ids that SDKs and apps make up (device_id, not in known.yaml)
+    glint_device: str
+    glint_unique: str
+    care_fid: str
+    care_install: str
+    keep_amp_device: str
+    keep_install: str
+    jet_adjust_uuid: str
+    jet_adid: str
+    motor_install: str
+    motor_push_token: str
+    shield_yandex_uuid: str
+    shield_mytarget_uid: str
+    shield_moloco_id: str
+    parla_braze: str
+    parla_install: str
+    chapter_mp_device: str
+    chapter_install: str
+    mochi_device: str
+    mochi_bitmovin_user: str
+    inscape_tvid: str
+    # account ids (not device identifiers; never labelled as such)
+    glint_user: str
+    care_patient: str
+    keep_user: str
+    jet_member: str
+    motor_user: str
+    parla_learner: str
+    chapter_user: str
+    mochi_account: str
+    model: str = "23117RA68G"
+
+    @classmethod
+    def make(cls, rng: random.Random) -> Phone5:
+        return cls(
+            gaid=new_uuid(rng),
+            oaid=new_hex(rng, 16),
+            gtv_adid=new_uuid(rng),
+            lg_ifa=new_uuid(rng),
+            vizio_ifa=new_uuid(rng),
+            aid_glint=new_hex(rng, 16),
+            aid_care=new_hex(rng, 16),
+            aid_keep=new_hex(rng, 16),
+            aid_jet=new_hex(rng, 16),
+            aid_motor=new_hex(rng, 16),
+            aid_shield=new_hex(rng, 16),
+            aid_parla=new_hex(rng, 16),
+            aid_chapter=new_hex(rng, 16),
+            aid_mochi=new_hex(rng, 16),
+            tcu_imei=luhn_complete(new_digits(rng, 14, "86")),
+            vin=make_vin(rng),
+            lg_mac=_mac(rng, "a8:23:fe"),
+            vizio_mac=_mac(rng, "00:19:9d"),
+            vizio_serial="LAU" + new_hex(rng, 9).upper(),
+            lg_udid=new_hex(rng, 32),
+            email=f"tomas.okafor{rng.randint(10, 99)}@mailbox-example.org",
+            glint_device=new_hex(rng, 32),
+            glint_unique=new_hex(rng, 16) + new_hex(rng, 16),
+            care_fid="f" + new_hex(rng, 21),
+            care_install=new_uuid(rng),
+            keep_amp_device=new_uuid(rng) + "R",
+            keep_install=new_uuid(rng).upper(),
+            jet_adjust_uuid=new_uuid(rng),
+            jet_adid=new_hex(rng, 32),
+            motor_install=new_uuid(rng),
+            motor_push_token="d" + new_hex(rng, 10) + ":APA91b" + new_hex(rng, 40),
+            shield_yandex_uuid=new_hex(rng, 32),
+            shield_mytarget_uid=new_digits(rng, 19, "5"),
+            shield_moloco_id=new_uuid(rng),
+            parla_braze=new_uuid(rng),
+            parla_install=new_uuid(rng),
+            chapter_mp_device=new_uuid(rng),
+            chapter_install=new_hex(rng, 24),
+            mochi_device=new_uuid(rng),
+            mochi_bitmovin_user=new_uuid(rng),
+            inscape_tvid=new_digits(rng, 12, "9"),
+            glint_user=new_digits(rng, 9, "4"),
+            care_patient="pt_" + new_hex(rng, 12),
+            keep_user="u" + new_digits(rng, 10),
+            jet_member="JW" + new_digits(rng, 9),
+            motor_user="mu-" + new_hex(rng, 10),
+            parla_learner=new_digits(rng, 8, "3"),
+            chapter_user="cu" + new_digits(rng, 9),
+            mochi_account=new_uuid(rng),
+        )
+
+    def known_values(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for attr, kind in KNOWN_ATTRS.items():
+            out.setdefault(kind, []).append(getattr(self, attr))
+        return out
+
+    def device_attrs(self) -> list[str]:
+        """Every attribute that is a device identifier (known or SDK-made)."""
+        return [a for a in self.__slots__ if a not in NOT_DEVICE]  # type: ignore[attr-defined]
+
+
+class FB(FlowBuilder):
+    """FlowBuilder whose `id` takes a Phone5 attribute and records its known kind."""
+
+    def id(
+        self,
+        attr: str,
+        how: str = "plain",
+        where: str = "",
+        detectable: bool = True,
+        direction: str = "request",
+    ) -> str:
+        self._record(attr, how, where, detectable, direction)
+        return encode(getattr(self.ctx.phone, attr), how)
+
+    def id_raw(self, attr: str, hidden_as: str, where: str, detectable: bool = False) -> str:
+        """The raw value, for a generator that hides it itself (cipher, protobuf...).
+
+        Recorded with `hidden_as` as its encoding; when that is not one `--known`
+        is asked to undo, the carrier is not expected of `--known`.
+        """
+        self._record(attr, hidden_as, where, detectable, "request")
+        return str(getattr(self.ctx.phone, attr))
+
+    def _record(self, attr: str, how: str, where: str, detectable: bool, direction: str) -> None:
+        kind = KNOWN_ATTRS.get(attr, attr)
+        category = "contact" if kind in CONTACT_KINDS else "device_id"
+        # A protobuf string field keeps the value's bytes as they are: `--known` sees it.
+        known = attr in KNOWN_ATTRS and (how in RECOVERABLE or how == "protobuf")
+        self.carriers.append(Carrier(category, kind, where, how, detectable, known, direction))
+
+    def view(self, where: str, detectable: bool = True, direction: str = "request") -> None:
+        self.mark("viewing_history", "viewing", where, detectable, direction)
+
+    def bio(self, kind: str, where: str, detectable: bool = True) -> None:
+        self.mark("biometric", kind, where, detectable)
+
+    def json(self, obj: Any, encoding: str | None = None, ctype: str = "application/json") -> None:
+        self.set_body(jsb(obj), ctype, encoding)
+
+    def form(self, pairs: list[tuple[str, str]], encoding: str | None = None) -> None:
+        self.set_body(
+            urlencode(pairs).encode(), "application/x-www-form-urlencoded; charset=UTF-8", encoding
+        )
+
+    def ok_json(self, obj: Any, status: int = 200) -> None:
+        self.respond(status, "application/json; charset=utf-8", jsb(obj))
+
+    def no_content(self) -> None:
+        self.respond(204, None)
+
+
+def rf(rng: random.Random, low: float, high: float, nd: int = 4) -> float:
+    return round(rng.uniform(low, high), nd)
+
+
+def floats(rng: random.Random, n: int, nd: int = 5) -> list[float]:
+    return [round(rng.gauss(0, 0.08), nd) for _ in range(n)]
+
+
+def ua(app: str, ver: str) -> str:
+    return f"{app}/{ver} (Linux; Android 14; 23117RA68G Build/UKQ1.231003.002)"
+
+
+def tv_ua(app: str, ver: str) -> str:
+    return f"{app}/{ver} (Linux; Android 12; Chromecast Build/STTE.230319.008)"
+
+
+def okhttp() -> str:
+    return "okhttp/4.12.0"
+
+
+def ms(ctx: Context) -> int:
+    return int(ctx.now * 1000)
+
+
+def iso(ctx: Context) -> str:
+    return datetime.fromtimestamp(ctx.now, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def req_id(rng: random.Random) -> str:
+    """A request / trace id: looks like an identifier, identifies nothing on the phone."""
+    return new_uuid(rng)
+
+
+def order_no(rng: random.Random) -> str:
+    parts = (rng.randint(10, 99), rng.randint(1000, 9999), rng.randint(1000, 9999))
+    return "GPA.33{}-{}-{}-{}".format(*parts, rng.randint(10000, 99999))
+
+
+__all__ = [
+    "FB",
+    "KNOWN_ATTRS",
+    "Context",
+    "Phone5",
+    "floats",
+    "iso",
+    "make_vin",
+    "ms",
+    "okhttp",
+    "order_no",
+    "req_id",
+    "rf",
+    "tv_ua",
+    "ua",
+]
