@@ -15,9 +15,6 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rich.console import Console
-from rich.table import Table
-
 from ..decode import decode_exchange
 from ..detect.signatures import (
     Signature,
@@ -40,7 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ls.add_argument(
         "--category", help="only this category (device_id, viewing_history, biometric...)"
     )
-    ls.add_argument("--format", choices=["table", "json"], default="table")
+    ls.add_argument(
+        "--format",
+        choices=["table", "json", "markdown"],
+        default="table",
+        help="markdown: a table per category with references (the README's rule tables)",
+    )
     _add_extra(ls)
     show = sub.add_parser("show", help="show one rule in full")
     show.add_argument("id", metavar="ID")
@@ -78,6 +80,12 @@ def _list(rules: list[Signature], category: str | None, fmt: str) -> int:
         for r in rules:
             print(json.dumps(_summary(r)))
         return 0
+    if fmt == "markdown":
+        sys.stdout.write(markdown_tables(rules))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(show_lines=False)
     for column in ("id", "category", "title", "conf.", "severity"):
         table.add_column(column, overflow="fold")
@@ -87,6 +95,34 @@ def _list(rules: list[Signature], category: str | None, fmt: str) -> int:
     console.print(table)
     console.print(f"{len(rules)} rule(s)")
     return 0
+
+
+_CATEGORY_TITLES = {
+    "device_id": "Device identifiers",
+    "viewing_history": "Viewing history",
+    "biometric": "Biometric data",
+}
+
+
+def markdown_tables(rules: list[Signature]) -> str:
+    """One table per category: id, what it finds, confidence, references as links.
+
+    The README's rule tables are this output, so that they cannot drift from the
+    library (a test compares them)."""
+    out: list[str] = []
+    order = list(_CATEGORY_TITLES)
+    categories = {r.category for r in rules}
+    for category in sorted(categories, key=lambda c: (order.index(c) if c in order else 99, c)):
+        group = sorted((r for r in rules if r.category == category), key=lambda r: r.id)
+        title = _CATEGORY_TITLES.get(category, category)
+        out += [f"### {title} ({len(group)} rules)", ""]
+        out += ["| id | what it finds | conf. | references |", "| --- | --- | --- | --- |"]
+        for r in group:
+            links = " ".join(f"[{i}]({url})" for i, url in enumerate(r.references, 1))
+            what = r.title.replace("|", "\\|")
+            out.append(f"| `{r.id}` | {what} | {r.confidence:.2f} | {links} |")
+        out.append("")
+    return "\n".join(out)
 
 
 def _summary(rule: Signature) -> dict:
