@@ -1,13 +1,28 @@
 """How much the addon costs the proxy: the same requests through mitmdump with and without it.
 
-    python bench/bench_addon.py [--requests 400] [--runs 5] [--clients 1] [--upload-mb 100]
+    python bench/bench_addon.py [--requests 200] [--runs 5] [--rate 20] [--burst 10]
+                                [--block 50] [--upload-mb 100] [--set OPTION=VALUE]
 
-Each run starts a fresh mitmdump (with `-s addons/exfilwatch.py`, or without),
-sends the same app-like HTTPS requests through it from a real TLS client to a
-local HTTPS server, and times them; runs alternate between the two set-ups so
-that drift on a shared machine hits both. Prints the median time of each and
-their ratio (target: <= 1.10). Then one large-body check per set-up: a 1 GiB
-gzip bomb download and a --upload-mb upload, with mitmdump's peak RSS (VmHWM).
+Two mitmdumps run side by side for the whole bench, one plain and one with
+`-s addons/exfilwatch.py`, in front of one local HTTPS server. Each run sends the
+same app-like HTTPS requests from a real TLS client through both, in blocks of
+`--block` requests: a block through one, the same block through the other, the
+order alternating from block to block, so that the drift of a shared machine
+(other people's jobs come and go within seconds) hits both alike. Before each
+block the bench waits until both proxies and the analysis process are idle: a
+block never pays for work left over from the other set-up, and the addon's own
+work (its analysis included) is charged to the addon's blocks.
+
+What is timed is what an app waits for: the latency of each request (sent to
+answer read), summed over the block. `--rate` and `--burst` pace the requests
+like an app's: a phone does not flood its proxy, it sends a handful of requests
+back to back when a screen opens, then little until the next one. Only the
+latencies are summed, never the time between bursts. `--rate 0` sends them all
+back to back (the proxy saturated, the analysis running beside every request):
+a harsher figure than any app gives, printed too. Prints the median of each set-up, their ratio
+(target: <= 1.10) and the range of the per-run ratios, then the CPU per request
+of mitmdump and of the analysis process. Then one large-body check per set-up:
+a 1 GiB gzip bomb download and a --upload-mb upload, with mitmdump's peak RSS.
 
 Everything is on loopback; nothing is downloaded.
 """
@@ -21,7 +36,6 @@ import os
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -31,11 +45,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from proxy_harness import Mitmdump, Upstream, gzip_bomb, gzip_json, request
 
 AAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
+Req = tuple[str, str, bytes | None, dict[str, str]]
 
 
-def app_requests(n: int) -> list[tuple[str, str, bytes | None, dict[str, str]]]:
+def app_requests(n: int) -> list[Req]:
     """A mix like an app's: SDK pings with IDs in the query, JSON event batches, gzip bodies."""
-    out = []
+    out: list[Req] = []
     for i in range(n):
         kind = i % 4
         if kind == 0:
@@ -55,8 +70,11 @@ def app_requests(n: int) -> list[tuple[str, str, bytes | None, dict[str, str]]]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User + system CPU of a process so far (Linux /proc); 0 if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -83,54 +101,82 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def run_once(
-    folder: Path, upstream_port: int, addon: bool, reqs: list, clients: int, sets: list[str]
-) -> tuple[float, float, float]:
-    """(wall seconds, mitmdump CPU seconds, analysis process CPU seconds) for the requests."""
-    extra = ["--set", f"exfilwatch_jsonl={folder / 'findings.jsonl'}"] if addon else []
-    for option in sets if addon else []:
-        extra += ["--set", option]
-    with Mitmdump(folder, extra, addon=addon) as proxy:
-        warm = proxy.client(upstream_port)
-        for method, path, body, headers in reqs[:20]:
-            request(warm, method, path, body, headers)
-        warm.close()
-        shares = [reqs[i::clients] for i in range(clients)]
-        errors: list[BaseException] = []
+def family(proxy: Mitmdump) -> list[int]:
+    """The mitmdump process and its children (the analysis process)."""
+    assert proxy.process is not None
+    return [proxy.process.pid, *children(proxy.process.pid)]
 
-        def worker(share: list) -> None:
-            conn = proxy.client(upstream_port)
-            try:
-                for method, path, body, headers in share:
-                    status, _, _ = request(conn, method, path, body, headers)
-                    assert status == 200
-            except BaseException as exc:
-                errors.append(exc)
-            finally:
-                conn.close()
 
-        threads = [threading.Thread(target=worker, args=(s,)) for s in shares]
-        assert proxy.process is not None
-        pid = proxy.process.pid
-        kids = children(pid)
-        cpu0, kids0 = cpu_seconds(pid), sum(cpu_seconds(k) for k in kids)
-        started = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        elapsed = time.perf_counter() - started
-        if errors:
-            raise errors[0]
-        if addon:  # the analysis may lag behind the traffic: count its CPU once it is done
-            out = folder / "findings.jsonl"
-            last = -1
-            while out.exists() and out.stat().st_size != last:
-                last = out.stat().st_size
-                time.sleep(0.3)
-        cpu = cpu_seconds(pid) - cpu0
-        analysis = sum(cpu_seconds(k) for k in kids) - kids0
-    return elapsed, cpu, analysis
+def wait_idle(pids: list[int], timeout: float = 60.0) -> None:
+    """Until these processes use (almost) no CPU: the previous block's work is done."""
+    deadline = time.monotonic() + timeout
+    last = sum(cpu_seconds(p) for p in pids)
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 3:
+        time.sleep(0.1)
+        now = sum(cpu_seconds(p) for p in pids)
+        quiet = quiet + 1 if now - last < 0.015 else 0
+        last = now
+
+
+def send(
+    proxy: Mitmdump, upstream_port: int, reqs: list[Req], rate: float, burst: int = 1
+) -> float:
+    """The requests over one kept-alive tunnel; returns the sum of their latencies.
+
+    With a `rate`, they go in bursts of `burst` requests back to back (an app opening
+    a screen), a burst starting every `burst / rate` seconds."""
+    conn = proxy.client(upstream_port)
+    total = 0.0
+    start = time.perf_counter()
+    try:
+        for i, (method, path, body, headers) in enumerate(reqs):
+            if rate and i % burst == 0:
+                delay = start + i / rate - time.perf_counter()
+                if delay > 0:
+                    time.sleep(delay)
+            sent = time.perf_counter()
+            status, _, _ = request(conn, method, path, body, headers)
+            total += time.perf_counter() - sent
+            assert status == 200, status
+    finally:
+        conn.close()
+    return total
+
+
+class Meter:
+    """Times blocks of requests through two proxies and charges each its CPU.
+
+    Before each block it waits until every process of both set-ups is idle, then
+    reads their CPU clocks; the CPU a set-up used between two readings (its block,
+    and any analysis still catching up after it) is that block's."""
+
+    def __init__(self, proxies: dict[bool, Mitmdump]) -> None:
+        self.proxies = proxies
+        self.pids = {addon: family(proxy) for addon, proxy in proxies.items()}
+        self.latency: dict[bool, float] = {False: 0.0, True: 0.0}
+        self.cpu: dict[bool, float] = {False: 0.0, True: 0.0}
+        self.analysis = 0.0
+        self._last: tuple[bool, list[float]] | None = None
+
+    def _settle(self) -> None:
+        wait_idle(self.pids[False] + self.pids[True])
+        if self._last is not None:
+            addon, before = self._last
+            used = [cpu_seconds(p) - c for p, c in zip(self.pids[addon], before, strict=True)]
+            self.cpu[addon] += used[0]
+            self.analysis += sum(used[1:])
+            self._last = None
+
+    def block(
+        self, addon: bool, upstream_port: int, reqs: list[Req], rate: float, burst: int
+    ) -> None:
+        self._settle()
+        self._last = (addon, [cpu_seconds(p) for p in self.pids[addon]])
+        self.latency[addon] += send(self.proxies[addon], upstream_port, reqs, rate, burst)
+
+    def finish(self) -> None:
+        self._settle()
 
 
 def big_bodies(folder: Path, addon: bool, upload_mb: int, bomb: bytes) -> dict:
@@ -148,7 +194,7 @@ def big_bodies(folder: Path, addon: bool, upload_mb: int, bomb: bytes) -> dict:
         reply = json.loads(answer)
         upload_ok = reply["sha256"] == hashlib.sha256(upload).hexdigest()
         conn.close()
-        time.sleep(1.0)  # let the analysis of the upload finish before reading the peak
+        wait_idle(family(proxy))  # the analysis of the upload is done before reading the peak
         peak = proxy.peak_rss()
         assert proxy.process is not None
         child_peak = sum(peak_rss(k) for k in children(proxy.process.pid))
@@ -159,9 +205,17 @@ def big_bodies(folder: Path, addon: bool, upload_mb: int, bomb: bytes) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--clients", type=int, default=1, help="parallel client connections")
+    parser.add_argument(
+        "--rate", type=float, default=20.0, help="requests per second, like an app; 0: flood"
+    )
+    parser.add_argument(
+        "--burst", type=int, default=10, help="requests sent back to back at each --rate tick"
+    )
+    parser.add_argument(
+        "--block", type=int, default=50, help="requests sent to one set-up before switching"
+    )
     parser.add_argument("--upload-mb", type=int, default=100, help="0 skips the big-body check")
     parser.add_argument(
         "--set",
@@ -169,7 +223,7 @@ def main() -> int:
         action="append",
         default=[],
         metavar="OPTION=VALUE",
-        help="an option for the addon runs, e.g. exfilwatch_worker=thread",
+        help="an option for the addon's mitmdump, e.g. exfilwatch_worker=thread",
     )
     args = parser.parse_args()
     reqs = app_requests(args.requests)
@@ -178,47 +232,77 @@ def main() -> int:
     analysis: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-addon-") as tmp:
         folder = Path(tmp)
-        with Upstream(folder, {}) as upstream:
+        extra = ["--set", f"exfilwatch_jsonl={folder / 'findings.jsonl'}"]
+        for option in args.sets:
+            extra += ["--set", option]
+        with (
+            Upstream(folder, {}) as upstream,
+            Mitmdump(folder, addon=False) as plain_proxy,
+            Mitmdump(folder, extra, addon=True) as addon_proxy,
+        ):
+            proxies = {False: plain_proxy, True: addon_proxy}
+            for proxy in proxies.values():  # warm up: TLS contexts, certificates, imports
+                send(proxy, upstream.port, reqs[:40], 0)
             for run in range(args.runs):
-                order = (False, True) if run % 2 == 0 else (True, False)
-                for addon in order:
-                    elapsed, cpu, child = run_once(
-                        folder, upstream.port, addon, reqs, args.clients, args.sets
-                    )
-                    times[addon].append(elapsed)
-                    cpus[addon].append(cpu)
-                    if addon:
-                        analysis.append(child)
-        base, withaddon = statistics.median(times[False]), statistics.median(times[True])
-        print(f"{args.requests} requests x {args.runs} runs, {args.clients} client(s)")
-        print(f"  mitmdump alone      : median {base:.3f}s  {_fmt(times[False])}")
-        print(f"  mitmdump + exfilwatch: median {withaddon:.3f}s  {_fmt(times[True])}")
-        paired = statistics.median(a / b for a, b in zip(times[True], times[False], strict=True))
-        print(f"  ratio of medians (target <= 1.10): {withaddon / base:.3f}")
-        print(f"  median of paired ratios            : {paired:.3f}")
-        per = 1000 / args.requests
-        print(
-            f"  CPU per request: mitmdump alone {statistics.median(cpus[False]) * per:.2f} ms, "
-            f"with exfilwatch {statistics.median(cpus[True]) * per:.2f} ms "
-            f"+ analysis process {statistics.median(analysis) * per:.2f} ms (SCHED_IDLE)"
-        )
-        print(
-            f"  load average during the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPU(s)"
-        )
+                meter = Meter(proxies)
+                for start in range(0, len(reqs), args.block):
+                    first = (run + start // args.block) % 2 == 1
+                    chunk = reqs[start : start + args.block]
+                    for addon in (first, not first):
+                        meter.block(addon, upstream.port, chunk, args.rate, args.burst)
+                meter.finish()
+                for addon in (False, True):
+                    times[addon].append(meter.latency[addon])
+                    cpus[addon].append(meter.cpu[addon])
+                analysis.append(meter.analysis)
+        _report(args, times, cpus, analysis)
         if args.upload_mb:
-            bomb = gzip_bomb(1 << 30)
-            print(f"large bodies: 1 GiB gzip bomb ({len(bomb) / 2**20:.1f} MiB on the wire), "
-                  f"{args.upload_mb} MiB upload")  # fmt: skip
-            for addon in (False, True):
-                r = big_bodies(folder, addon, args.upload_mb, bomb)
-                label = "mitmdump + exfilwatch" if addon else "mitmdump alone      "
-                child = f", analysis process peak {r['child_peak_mb']:.0f} MiB" if addon else ""
-                print(
-                    f"  {label}: bomb unaltered {r['bomb_ok']}, upload unaltered "
-                    f"{r['upload_ok']} ({r['upload_s']:.1f}s), RSS idle "
-                    f"{r['rss_idle_mb']:.0f} MiB, peak {r['rss_peak_mb']:.0f} MiB{child}"
-                )
+            _big_bodies_report(folder, args.upload_mb)
     return 0
+
+
+def _report(
+    args: argparse.Namespace,
+    times: dict[bool, list[float]],
+    cpus: dict[bool, list[float]],
+    analysis: list[float],
+) -> None:
+    base, withaddon = statistics.median(times[False]), statistics.median(times[True])
+    paired = [a / b for a, b in zip(times[True], times[False], strict=True)]
+    pace = "back to back"
+    if args.rate:
+        pace = f"{args.rate:g} requests/s in bursts of {args.burst}"
+    print(f"{args.requests} requests x {args.runs} runs, one client, {pace}")
+    print("summed request latency per run:")
+    print(f"  mitmdump alone       : median {base:.3f}s  {_fmt(times[False])}")
+    print(f"  mitmdump + exfilwatch: median {withaddon:.3f}s  {_fmt(times[True])}")
+    print(f"  ratio of medians (target <= 1.10): {withaddon / base:.3f}")
+    print(
+        f"  per-run ratios: median {statistics.median(paired):.3f}, "
+        f"range {min(paired):.3f}-{max(paired):.3f}"
+    )
+    per = 1000 / args.requests
+    print(
+        f"  CPU per request: mitmdump alone {statistics.median(cpus[False]) * per:.2f} ms, "
+        f"with exfilwatch {statistics.median(cpus[True]) * per:.2f} ms "
+        f"+ analysis process {statistics.median(analysis) * per:.2f} ms (SCHED_IDLE)"
+    )
+    print(f"  load average after the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPU(s)")
+
+
+def _big_bodies_report(folder: Path, upload_mb: int) -> None:
+    bomb = gzip_bomb(1 << 30)
+    print(f"large bodies: 1 GiB gzip bomb ({len(bomb) / 2**20:.1f} MiB on the wire), "
+          f"{upload_mb} MiB upload")  # fmt: skip
+    for addon in (False, True):
+        r = big_bodies(folder, addon, upload_mb, bomb)
+        label = "mitmdump + exfilwatch" if addon else "mitmdump alone      "
+        child = f", analysis process peak {r['child_peak_mb']:.0f} MiB" if addon else ""
+        print(
+            f"  {label}: bomb unaltered {r['bomb_ok']}, upload unaltered "
+            f"{r['upload_ok']} ({r['upload_s']:.1f}s), RSS idle "
+            f"{r['rss_idle_mb']:.0f} MiB, peak {r['rss_peak_mb']:.0f} MiB{child}"
+        )
 
 
 def _fmt(values: list[float]) -> str:

@@ -19,7 +19,9 @@ from wsproto.frame_protocol import Opcode
 
 from exfilwatch.addon import META_KEY, ExfilWatch
 from exfilwatch.engine import Engine, EngineOptions
-from exfilwatch.live.analysers import RemoteAnalyser
+from exfilwatch.live.analysis import Outputs
+from exfilwatch.live.channel import Ticket
+from exfilwatch.live.child import ProcessChannel
 from exfilwatch.scan import analyse_file
 from exfilwatch.sources import SourceOptions
 from exfilwatch.sources.mitm_flow import exchange_from_flow
@@ -282,7 +284,7 @@ def test_full_queue_drops_without_blocking(
             elapsed = time.perf_counter() - started
         gate.set()
         addon.flush()
-        summary = addon.summary()
+        summary = addon.commands.summary()
     assert elapsed < 1.0
     assert addon.tally.dropped >= 7  # one in hand, two queued
     assert addon.tally.analysed + addon.tally.dropped == 10
@@ -363,7 +365,7 @@ def test_done_writes_summary_file_and_closes(tmp_path: Path) -> None:
         addon.done()
     data = json.loads(summary.read_text())
     assert data["findings"] == 1 and data["by_category"] == {"device_id": 1}
-    assert addon.worker is None and addon.jsonl is None
+    assert addon.channel is None
 
 
 def test_live_and_dump_give_the_same_findings(tmp_path: Path, known: Path) -> None:
@@ -418,9 +420,9 @@ def test_analysis_in_a_child_process(known: Path, caplog: pytest.LogCaptureFixtu
         first = aaid_flow()
         addon.response(first)
         assert addon.flush(60)
-        analyser = addon._analyser
-        assert isinstance(analyser, RemoteAnalyser) and analyser.process is not None
-        child = analyser.process
+        channel = addon.channel
+        assert isinstance(channel, ProcessChannel) and channel.process is not None
+        child = channel.process
         child.kill()
         child.wait()
         with caplog.at_level(logging.WARNING):
@@ -454,25 +456,55 @@ def test_store_gets_findings_and_every_destination(tmp_path: Path) -> None:
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
-def test_a_stuck_analysis_is_killed_and_counted(monkeypatch: pytest.MonkeyPatch) -> None:
-    from exfilwatch.live import analysers
+def test_a_stuck_analysis_is_killed_and_counted() -> None:
+    """A child that stops answering is killed after `timeout`; the exchange it was on is
+    counted as an error, the ones queued behind it go to a new child."""
+    import signal
 
-    remote = RemoteAnalyser(EngineOptions(), timeout=5)
+    outcomes = []
+    channel = ProcessChannel(EngineOptions(), Outputs(), outcomes.extend, timeout=2)
     exchange = exchange_from_flow(aaid_flow(), "live")
     try:
-        assert remote.analyse(exchange, False).lines
-        child = remote.process
+        assert channel.submit(exchange, Ticket(None, "GET", exchange.request.url))
+        assert channel.drain(60) and outcomes[0].result.lines
+        child = channel.process
         assert child is not None
-
-        def stuck(fd: int, deadline: float | None = None) -> bytes:
-            raise TimeoutError
-
-        monkeypatch.setattr(analysers, "read_frame", stuck)
-        with pytest.raises(analysers.AnalysisError) as err:
-            remote.analyse(exchange, False)
-        assert err.value.kind == "AnalysisTimeout"
-        assert child.wait(10) is not None and remote.process is None
-        monkeypatch.undo()
-        assert remote.analyse(exchange, False).lines  # a new child takes over
+        os.kill(child.pid, signal.SIGSTOP)
+        for _ in range(3):
+            assert channel.submit(exchange, Ticket(None, "GET", exchange.request.url))
+        assert channel.drain(60)
+        assert child.wait(10) is not None and channel.process is not child
+        assert [o.error[0] for o in outcomes[1:] if o.error] == ["AnalysisTimeout"]
+        assert sum(1 for o in outcomes[1:] if o.result and o.result.lines) == 2
     finally:
-        remote.close()
+        channel.close()
+
+
+def test_wire_carries_an_exchange_unchanged() -> None:
+    """Header bytes that are not UTF-8 (kept as surrogate escapes) and raw bodies survive."""
+    from exfilwatch.live import wire
+
+    f = aaid_flow()
+    f.request.headers["x-odd"] = b"caf\xe9".decode("utf-8", "surrogateescape")
+    f.request.raw_content = b"\x1f\x8b\x00binary"
+    exchange = exchange_from_flow(f, "live")
+    chunks = wire.exchange_chunks(exchange)
+    data = b"".join(chunks)
+    header_len, request_len, response_len = wire.EXCHANGE.unpack_from(data)
+    at = wire.EXCHANGE.size
+    header = data[at : at + header_len]
+    request_body = data[at + header_len : at + header_len + request_len]
+    response_body = data[at + header_len + request_len :]
+    assert len(response_body) == response_len
+    assert wire.exchange_from_wire(header, request_body, response_body) == exchange
+
+
+def test_replies_are_split_on_frame_boundaries() -> None:
+    from exfilwatch.live import wire
+
+    data = bytearray(wire.reply_frame(["ready"]) + wire.reply_frame(["done", [[1]]]))
+    tail = bytearray(data[-3:])
+    del data[-3:]
+    assert wire.split_replies(data) == [["ready"]]
+    data += tail
+    assert wire.split_replies(data) == [["done", [[1]]]] and not data

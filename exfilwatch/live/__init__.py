@@ -1,9 +1,11 @@
-"""The live side: what the mitmproxy addon needs beside the engine.
+"""The live side: the mitmproxy addon's parts (`exfilwatch.addon` wires them together).
 
-`worker` keeps the analysis off mitmproxy's event loop, `tally` counts what was
-seen and says it in one line per flow (the comment and marker a tester sees in
-mitmproxy's UIs) and in a summary, `connect` tells the tester how to point a
-phone at the proxy, and `dump` is mitmdump with the addon built in (what
-`exfilwatch proxy` runs). None of it touches the core's rules: findings come
-from `Engine.analyse`, exactly as in `exfilwatch scan`.
+`options` (the `exfilwatch_*` options), `channel` with `child` (the analysis in a
+low-priority child process, fed from the event loop through `wire`) or
+`threaded` (in a worker thread, through `worker`), `analysis` (the engine and
+the outputs, wherever the analysis runs), `results` (outcomes counted in `tally`,
+shown on flows by `marking`, logged), `commands` (summary and export), `connect`
+(how a phone reaches the proxy) and `dump` (mitmdump with the addon built in,
+what `exfilwatch proxy` runs). Findings come from `Engine.analyse`, exactly as
+in `exfilwatch scan`.
 """

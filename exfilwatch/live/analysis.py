@@ -1,0 +1,110 @@
+"""The analysis of live exchanges, wherever it runs (the child process, or a worker thread).
+
+It owns what is slow or may block: the engine, the JSONL file (each exchange's
+findings appended and flushed at once, so that `tail -f` and the dashboard follow
+it; never fsync'd, which would wait on the disk for nothing a reader needs) and
+the store (SQLite, whose commits do wait on the disk). The proxy only gets back
+what it shows: each exchange's findings as JSONL lines, their categories, and
+the destination.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+from ..engine import Engine
+from ..model import Destination, Exchange, Finding
+from ..sinks import private_open
+from ..sinks.jsonl_sink import finding_line
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Outputs:
+    """Where findings go, as the addon's options name them."""
+
+    jsonl: str | None = None
+    store: str | None = None
+
+
+@dataclass(slots=True)
+class Analysed:
+    """One exchange's result, as the proxy needs it."""
+
+    host: str
+    destination: Destination | None
+    """Its findings' destination, or the host's on the first exchange to it (the summary's)."""
+    categories: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+
+class Analysis:
+    """Analyses exchanges in order and writes their findings; not thread-safe (one caller)."""
+
+    def __init__(self, engine: Engine, outputs: Outputs) -> None:
+        self.engine = engine
+        self.jsonl: IO[str] | None = private_open(outputs.jsonl, "a") if outputs.jsonl else None
+        self.store: Any = None
+        if outputs.store:
+            from ..sinks.store import Store
+
+            self.store = Store(outputs.store)
+            self.store.start_run(command="mitmproxy addon (live)")
+        self.flows_by_host: Counter[str] = Counter()
+        self.destinations: dict[str, Destination] = {}
+        self._records: list[tuple[Finding, str]] = []
+
+    def analyse(self, exchange: Exchange) -> Analysed:
+        host = urlsplit(exchange.request.url).hostname or ""
+        self.flows_by_host[host] += 1
+        findings = self.engine.analyse(exchange)
+        first = host not in self.destinations
+        if findings:
+            destination: Destination | None = findings[0].destination
+            if first:
+                self.destinations[host] = findings[0].destination
+        elif first:
+            destination = self.engine.attributor.destination(host, exchange.server_ip)
+            self.destinations[host] = destination
+        else:
+            return Analysed(host, None)
+        lines = [finding_line(f) for f in findings]
+        if lines:
+            self._write(findings, lines)
+        return Analysed(host, destination, [f.category for f in findings], lines)
+
+    def _write(self, findings: list[Finding], lines: list[str]) -> None:
+        if self.jsonl is not None:
+            self.jsonl.write("".join(lines))
+            self.jsonl.flush()
+        if self.store is not None:
+            self._records.extend(zip(findings, (x.rstrip("\n") for x in lines), strict=True))
+
+    def commit(self) -> None:
+        """Store the findings written since the last commit: one transaction per batch."""
+        if self.store is not None and self._records:
+            records, self._records = self._records, []
+            self.store.add_records(records)
+
+    def close(self) -> None:
+        """Commit, record every destination contacted (not only those with findings), close."""
+        if self.jsonl is not None:
+            self.jsonl.close()
+            self.jsonl = None
+        store, self.store = self.store, None
+        if store is None:
+            return
+        try:
+            if self._records:
+                store.add_records(self._records)
+            store.add_flow_counts(dict(self.flows_by_host), dict(self.destinations))
+            store.end_run()
+        except Exception as exc:
+            logger.warning(f"exfilwatch: could not finish the store run: {exc}")
+        finally:
+            store.close()
