@@ -53,7 +53,13 @@ def test_no_ordinary_request_is_reported() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["ordinary.jsonl", "generic_lookalikes.jsonl", "negatives_families.jsonl"]
+    "name",
+    [
+        "ordinary.jsonl",
+        "generic_lookalikes.jsonl",
+        "negatives_families.jsonl",
+        "negatives_set5.jsonl",
+    ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:
     for line in (NEGATIVES / name).read_text(encoding="utf-8").splitlines():

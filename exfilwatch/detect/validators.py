@@ -375,3 +375,39 @@ def is_face_mesh_b64(value: object) -> bool:
             if all(math.isfinite(x) and abs(x) < 1e5 for x in numbers) and len(set(numbers)) > 16:
                 return True
     return False
+
+
+_VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+_VIN_VALUES = {c: i for i, c in enumerate("0123456789", 0)} | {
+    c: v
+    for c, v in zip(
+        "ABCDEFGHJKLMNPRSTUVWXYZ",
+        (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9),
+        strict=True,
+    )
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_check_digit(vin: str) -> str:
+    """ISO 3779 / 49 CFR 565.15 check digit (position 9): weighted sum mod 11, X for 10."""
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    rest = total % 11
+    return "X" if rest == 10 else str(rest)
+
+
+@validator("vin")
+def is_vin(value: object) -> bool:
+    """A vehicle identification number: 17 characters without I, O or Q, letters and
+    digits mixed. North American (WMI 1-5) and Chinese (L) VINs must carry a valid check
+    digit; elsewhere the check digit is optional, so the last four characters (the
+    production sequence number) must be digits instead. Part numbers, order numbers
+    and tokens of the same length fail one or the other."""
+    text = _text(value)
+    if not text or not _VIN_RE.fullmatch(text) or not _varied(text):
+        return False
+    if text.isdigit() or text.isalpha():
+        return False
+    if text[8] == vin_check_digit(text):
+        return True
+    return text[0] not in "12345L" and text[-4:].isdigit()

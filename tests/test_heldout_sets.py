@@ -1,0 +1,124 @@
+"""Held-out sets 3, 4 and 5 as regression gates (issues 2 and 3).
+
+Each set was written by someone who never saw the rule library and scored ONCE
+with signatures alone; only then were its misses shown to the rule authors, who
+answered with vendor-neutral rules and hard negatives (README, "Sets 3, 4 and 5").
+The single held-out figures, on the full 1,500-flow sets, are kept in SETS
+for the record; each set is a development set from then on, so passing here
+says the rules cover it, not that they generalise.
+
+- Set 3 (kids' cartoons, news video, a bank with face and voice login, selfie
+  retouching, dating photo checks, karaoke, podcasts): misses were Kaltura KAVA,
+  Brightcove, CleverTap evtData, gpodder episode actions, device headers and
+  paths, Adobe identityMap, device hashes, selfie uploads, base64 meshes.
+- Set 4 (Last.fm scrobbles, xAPI e-learning, NPAW sports, a Roku remote over ECP,
+  a doorbell labelling face crops, beauty face analysis, Yoti age estimation):
+  misses were listen records, named playback, xAPI media statements, face images
+  in base64 fields, face-derived attributes, hardware-id records in XML.
+- Set 5 (Twitch-like streaming, anime on Google TV, telehealth, photo backup with
+  face groups, face boarding, a car app, a VPN with ad SDKs, audiobooks, TV ACR):
+  misses were VINs, TV serials, hardware-id headers, audiobook positions,
+  continue-watching answers and multi-angle selfie captures.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from _heldout_common import describe, score
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+
+FLOWS = 300
+
+
+@dataclass(frozen=True)
+class HeldOutSet:
+    seed: int
+    first_party: list[str]
+    held_out: dict[str, float]
+    """The single held-out evaluation: signatures alone, full set."""
+    sdks: frozenset[str]
+    """Some families the set must contain."""
+
+
+SETS = {
+    3: HeldOutSet(
+        23,
+        ["Tumbletoons Media"],
+        {"biometric": 0.761, "viewing_history": 0.303, "device_id": 0.851},
+        frozenset({"kaltura", "brightcove", "mirrorly", "northvale"}),
+    ),
+    4: HeldOutSet(
+        41,
+        ["Kwik Video"],
+        {"biometric": 0.704, "viewing_history": 0.607, "device_id": 0.969},
+        frozenset({"lastfm", "learnly-lrs", "yoti", "porchcam"}),
+    ),
+    5: HeldOutSet(
+        53,
+        ["Glint"],
+        {"biometric": 0.943, "viewing_history": 0.833, "device_id": 0.729},
+        frozenset({"motorlink-api", "vizio-inscape", "chapterly-api", "persona"}),
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])
+def number(request: pytest.FixtureRequest) -> int:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def folder(number: int, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp(f"heldout{number}")
+    generate = importlib.import_module(f"tests.heldout{number}.generate").generate
+    generate(out, seed=SETS[number].seed, flows=FLOWS, replay=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def har_result(number: int, folder: Path) -> dict[str, Any]:
+    return score(folder, "session.har", "both", SETS[number].first_party)
+
+
+def test_set_covers_every_family(number: int, folder: Path) -> None:
+    doc = json.loads((folder / "labels.json").read_text())
+    for key in ("biometric", "viewing_history", "device_id", "negative"):
+        assert doc["summary"].get(key, 0) > 0, key
+    sdks = {f["sdk"].split(":")[0] for f in doc["flows"]}
+    assert SETS[number].sdks & sdks
+    assert any(f["decoys"] for f in doc["flows"] if not f["categories"])
+
+
+def test_every_exchange_maps_to_its_label(har_result: dict[str, Any]) -> None:
+    assert har_result["read_error"] is None
+    assert har_result["unmatched_exchanges"] == 0
+    assert har_result["unmapped_labels"] == 0
+
+
+def test_known_values_recall_and_precision(har_result: dict[str, Any]) -> None:
+    """Issue 2: with --known, device ids found with recall >= 0.98."""
+    result = har_result["scores"]["known"]
+    cat = result["per_category"]["device_id"]
+    assert cat["recall"] >= 0.98, describe(result)
+    assert cat["precision"] >= 0.97, describe(result)
+
+
+@pytest.mark.parametrize("category", ["biometric", "viewing_history", "device_id"])
+def test_signatures_alone_recall_and_precision(
+    number: int, category: str, har_result: dict[str, Any]
+) -> None:
+    """Issue 3 after the rule work on the set's misses; its held-out figure was lower."""
+    result = har_result["scores"]["signatures"]
+    cat = result["per_category"][category]
+    assert cat["recall"] >= 0.95, describe(result)
+    assert cat["recall"] > SETS[number].held_out[category]
+    assert cat["precision"] >= 0.99, describe(result)
