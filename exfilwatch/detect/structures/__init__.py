@@ -1,0 +1,69 @@
+"""Structural detectors that signatures name in `match.structure`.
+
+Biometric data is recognised by its shape more than by any single value: a face
+embedding is a vector of embedding size with a near-unit norm; a landmark set
+is a list of points of one of the counts that face models produce; blendshapes
+are a map from a fixed vocabulary of expression names to 0..1 weights; a
+face-analysis result is an object holding several of age, gender, emotion,
+ethnicity and head pose. Each detector takes one decoded container (dict or
+list) and returns a short description for the evidence, or `None`.
+"""
+
+from __future__ import annotations
+
+from . import devices, faces, listening, playback, programmes, watch_lists
+from ._common import STRUCTURES, Structure, key_words
+from .devices import device_identity_record, fb_extinfo
+from .faces import (
+    blendshape_vector,
+    blendshapes,
+    embedding,
+    face_attributes,
+    face_attributes_loose,
+    face_points,
+    face_traits,
+    landmarks,
+    mesh,
+    mlkit_face,
+    points,
+    speaker_vector,
+    vector,
+)
+from .listening import listen_record
+from .playback import media_entries, playback_record
+from .programmes import named_playback, xapi_media_statement
+from .watch_lists import watch_history, watch_list
+
+__all__ = [
+    "STRUCTURES",
+    "Structure",
+    "blendshape_vector",
+    "blendshapes",
+    "device_identity_record",
+    "devices",
+    "embedding",
+    "face_attributes",
+    "face_attributes_loose",
+    "face_points",
+    "face_traits",
+    "faces",
+    "fb_extinfo",
+    "key_words",
+    "landmarks",
+    "listen_record",
+    "listening",
+    "media_entries",
+    "mesh",
+    "mlkit_face",
+    "named_playback",
+    "playback",
+    "playback_record",
+    "points",
+    "programmes",
+    "speaker_vector",
+    "vector",
+    "watch_history",
+    "watch_list",
+    "watch_lists",
+    "xapi_media_statement",
+]

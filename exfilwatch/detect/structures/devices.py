@@ -1,0 +1,85 @@
+"""Device identity: Facebook extinfo arrays and records holding several
+hardware identifiers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..validators import (
+    is_imei,
+    is_mac_any,
+    is_serial,
+    is_uuid,
+)
+from ._common import (
+    _key_set_has,
+    _key_text,
+    key_words,
+    structure,
+)
+
+
+@structure("fb_extinfo")
+def fb_extinfo(value: object) -> str | None:
+    """Facebook SDK `extinfo`: a 16-item device profile array that starts with
+    its version tag (a2 Android, i2 iOS): model, OS, carrier, screen, CPU cores,
+    storage, time zone. Combined, a device fingerprint."""
+    if isinstance(value, list) and len(value) >= 10 and value[0] in ("a1", "a2", "i1", "i2"):
+        return f"Facebook extinfo device profile ({len(value)} fields)"
+    return None
+
+
+# -- a device's identity record (LAN device descriptions, device lists) ------
+
+
+@lru_cache(maxsize=16384)
+def _hardware_key(key: str) -> str:
+    """Which hardware identifier a key name could hold, worked out once per name."""
+    found = set(key_words(key))
+    if "serial" in found:
+        return "serial"
+    if found & {"mac", "bssid"}:
+        return "mac"
+    if "imei" in found:
+        return "imei"
+    if found & {"advertising", "ifa", "idfa", "aaid", "gaid", "rida"}:
+        return "advertising id"
+    if ("device" in found and found & {"id", "uuid", "udid"}) or "udn" in found:
+        return "device id"
+    return ""
+
+
+def _is_device_uuid(value: object) -> bool:
+    """A device UUID, also as a UPnP UDN (`uuid:` prefix)."""
+    if isinstance(value, str) and value[:5].lower() == "uuid:":
+        value = value[5:]
+    return is_uuid(value)
+
+
+_HARDWARE_CHECKS = {
+    "serial": is_serial, "mac": is_mac_any, "imei": is_imei, "advertising id": is_uuid,
+    "device id": _is_device_uuid,
+}  # fmt: skip
+
+
+@structure("device_identity_record")
+def device_identity_record(value: object) -> str | None:
+    """An object that holds two or more different hardware identifiers of one
+    device (serial number, MAC address, IMEI, advertising id, device UUID): what
+    a Roku ECP `device-info`, a UPnP device description or a camera's device
+    list gives any app that asks. A printer status page with a model and
+    firmware, or a single id, does not match."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 120:
+        return None
+    if not _key_set_has(_hardware_key, tuple(value)):
+        return None
+    kinds: set[str] = set()
+    for key, item in value.items():
+        if not isinstance(item, str) or not 6 <= len(item) <= 64:
+            continue
+        kind = _hardware_key(_key_text(key))
+        if kind and kind not in kinds and _HARDWARE_CHECKS[kind](item):
+            kinds.add(kind)
+    if len(kinds) >= 2:
+        return "device identity record: " + ", ".join(sorted(kinds))
+    return None

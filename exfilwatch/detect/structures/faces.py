@@ -1,0 +1,359 @@
+"""Face and voice shapes: embeddings, landmark sets and meshes, blendshapes,
+face-analysis results, ML Kit faces, speaker vectors."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ..validators import (
+    EMBEDDING_SIZES,
+    float32_vector,
+    is_float32_vector,
+)
+from ._common import (
+    _is_number,
+    _norm_key,
+    _numeric,
+    key_words,
+    structure,
+)
+
+# Landmark counts of common face models: dlib 5/68, 98 (WFLW), 106 (Face++ dense,
+# ByteDance effects), 81/83 (Face++), 27 (Azure Face), 30 (Rekognition), 468/478 (MediaPipe face
+# mesh), 1220 (ARKit face geometry vertices).
+LANDMARK_COUNTS = frozenset([5, 27, 30, 68, 81, 83, 98, 106, 468, 478, 1220])
+
+_BLENDSHAPES = [
+    "browDownLeft", "browDownRight", "browInnerUp", "browOuterUpLeft", "browOuterUpRight",
+    "cheekPuff", "cheekSquintLeft", "cheekSquintRight", "eyeBlinkLeft", "eyeBlinkRight",
+    "eyeLookDownLeft", "eyeLookDownRight", "eyeLookInLeft", "eyeLookInRight",
+    "eyeLookOutLeft", "eyeLookOutRight", "eyeLookUpLeft", "eyeLookUpRight",
+    "eyeSquintLeft", "eyeSquintRight", "eyeWideLeft", "eyeWideRight", "jawForward",
+    "jawLeft", "jawOpen", "jawRight", "mouthClose", "mouthDimpleLeft", "mouthDimpleRight",
+    "mouthFrownLeft", "mouthFrownRight", "mouthFunnel", "mouthLeft", "mouthLowerDownLeft",
+    "mouthLowerDownRight", "mouthPressLeft", "mouthPressRight", "mouthPucker", "mouthRight",
+    "mouthRollLower", "mouthRollUpper", "mouthShrugLower", "mouthShrugUpper",
+    "mouthSmileLeft", "mouthSmileRight", "mouthStretchLeft", "mouthStretchRight",
+    "mouthUpperUpLeft", "mouthUpperUpRight", "noseSneerLeft", "noseSneerRight", "tongueOut",
+]  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _blendshape_key(name: str) -> str:
+    """`eyeBlinkLeft`, `eyeBlink_L` (ARKit raw values) and `EYE_BLINK_LEFT` are one name."""
+    name = re.sub(r"_L$", "Left", re.sub(r"_R$", "Right", name))
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+BLENDSHAPE_NAMES = frozenset(_blendshape_key(n) for n in _BLENDSHAPES)
+_FACE_ATTRIBUTE_GROUPS = {
+    "age": {"age", "agerange", "estimatedage", "agelow", "agehigh", "ageestimate", "apparentage"},
+    "gender": {"gender", "sex", "genderprobability", "genderscore"},
+    "emotion": {
+        "emotion", "emotions", "smile", "smiling", "smilingprobability", "facialexpression",
+    },
+    "ethnicity": {"ethnicity", "race", "skinstatus", "skintone"},
+    "pose": {"headpose", "headeulerangle", "headeuleranglex", "headeulerangley", "headeuleranglez"},
+    "face": {
+        "facerectangle", "facetoken", "landmark", "landmarks", "facelandmarks", "facequality",
+        "faceid", "beauty", "eyestatus", "mouthstatus", "glasses", "eyeglasses", "sunglasses",
+        "leftcheekposition", "lefteyeopenprobability", "righteyeopenprobability", "facialhair",
+        "beard", "mustache", "eyesopen", "mouthopen", "occlusion", "facemask", "mask", "blur",
+        "qualityforrecognition", "eyegaze", "eyedirection", "facedetectionconfidence",
+    },
+}  # fmt: skip
+# Keys that are face-specific only when their value has the right shape: a head
+# pose object, a face box.
+_POSE_KEYS = frozenset(["pose", "headpose"])
+_POSE_PARTS = frozenset(["yaw", "pitch", "roll"])
+_BOX_KEYS = frozenset(["boundingbox", "box", "bbox", "rect", "facebox"])
+_PERSONAL_GROUPS = ("age", "gender", "emotion", "ethnicity")
+
+
+@structure("embedding")
+def embedding(value: object) -> str | None:
+    """Floats of an embedding size with L2 norm near 1 (or all in [-1, 1])."""
+    if not isinstance(value, list) or len(value) not in EMBEDDING_SIZES:
+        return None
+    if not all(_is_number(x) for x in value):
+        return None
+    if sum(1 for x in value if isinstance(x, float)) < len(value) * 0.9:
+        return None
+    norm = math.sqrt(sum(x * x for x in value))
+    bounded = all(-1.0 <= x <= 1.0 for x in value)
+    if 0.9 <= norm <= 1.1 or (bounded and norm > 0.5):
+        return f"{len(value)}-dimensional float vector, L2 norm {norm:.2f}"
+    return None
+
+
+def _point(item: object) -> bool:
+    if isinstance(item, list | tuple):
+        return len(item) in (2, 3) and all(_is_number(x) for x in item)
+    if isinstance(item, dict):
+        keys = {_norm_key(k) for k in item}
+        return {"x", "y"} <= keys and all(
+            _is_number(v) for k, v in item.items() if _norm_key(k) in ("x", "y", "z")
+        )
+    return False
+
+
+@structure("landmarks")
+def landmarks(value: object) -> str | None:
+    """A list of 2-D or 3-D points (or a flat coordinate list, or a map of named
+    points) of a face model's landmark count."""
+    if isinstance(value, dict):
+        named = [v for v in value.values() if _point(v)]
+        if len(named) >= 5 and len(named) >= len(value) * 0.8:
+            return f"{len(named)} named landmark points"
+        return None
+    if not isinstance(value, list) or len(value) < 5:
+        return None
+    if all(_point(p) for p in value):
+        if len(value) in LANDMARK_COUNTS:
+            return f"{len(value)} landmark points"
+        return None
+    if all(_is_number(x) for x in value):
+        for dims in (2, 3):
+            if len(value) % dims == 0 and len(value) // dims in LANDMARK_COUNTS:
+                return f"{len(value) // dims} landmark points as a flat {dims}-D list"
+    return None
+
+
+@structure("points")
+def points(value: object) -> str | None:
+    """Any list of 5 or more points: only with face context in the rule."""
+    if isinstance(value, list) and len(value) >= 5 and all(_point(p) for p in value):
+        return f"{len(value)} points"
+    if isinstance(value, dict):
+        named = [v for v in value.values() if _point(v)]
+        if len(named) >= 3:
+            return f"{len(named)} named points"
+    return None
+
+
+@structure("mesh")
+def mesh(value: object) -> str | None:
+    """A face mesh: vertices of a known face topology, flat or as points."""
+    if not isinstance(value, list):
+        return None
+    if len(value) in (468, 478, 1220) and all(_point(p) for p in value):
+        return f"face mesh of {len(value)} vertices"
+    if len(value) in (468 * 3, 478 * 3, 1220 * 3) and all(_is_number(x) for x in value):
+        return f"face mesh of {len(value) // 3} vertices (flat)"
+    return None
+
+
+@structure("blendshapes")
+def blendshapes(value: object) -> str | None:
+    """5+ facial-expression coefficients by ARKit / MediaPipe name, weights 0..1."""
+    if not isinstance(value, dict | list) or len(value) < 5:
+        return None
+    scores: dict[str, object] = {}
+    if isinstance(value, dict):
+        scores = {_blendshape_key(str(k)): v for k, v in value.items()}
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict):
+                name = item.get("categoryName") or item.get("category_name") or item.get("name")
+                score = item.get("score", item.get("value", item.get("weight")))
+                if isinstance(name, str):
+                    scores[_blendshape_key(name)] = score
+    known = [v for k, v in scores.items() if k in BLENDSHAPE_NAMES]
+    if len(known) >= 5 and all(_is_number(v) and -0.01 <= v <= 1.01 for v in known):
+        return f"{len(known)} facial blendshape coefficients"
+    return None
+
+
+def _attribute_groups(value: dict) -> list[str]:
+    """The face-analysis groups an object's keys belong to; `pose` only for a
+    yaw/pitch/roll object, so a game camera's bare angles never count."""
+    keys = {_norm_key(k): v for k, v in value.items()}
+    found = [g for g, names in _FACE_ATTRIBUTE_GROUPS.items() if keys.keys() & names]
+    for name in _POSE_KEYS & keys.keys():
+        pose = keys[name]
+        parts = {_norm_key(k) for k in pose} if isinstance(pose, dict) else set()
+        if len(parts & _POSE_PARTS) >= 2 and "pose" not in found:
+            found.append("pose")
+    return found
+
+
+@structure("face_attributes")
+def face_attributes(value: object) -> str | None:
+    """An object of face-analysis output (Rekognition FaceDetail, Azure
+    faceAttributes, Face++ attributes, CompreFace result): 3+ attribute groups,
+    one personal (age, gender, emotion, ethnicity) and one that only a face
+    analyser produces (face parts, head pose). Self-declared age and gender on
+    a profile have no face group and do not match."""
+    if not isinstance(value, dict) or len(value) < 3:
+        return None
+    found = _attribute_groups(value)
+    personal = [g for g in found if g in _PERSONAL_GROUPS]
+    facial = [g for g in found if g in ("face", "pose")]
+    if len(found) >= 3 and personal and facial:
+        return "face analysis: " + ", ".join(found)
+    return None
+
+
+@structure("face_attributes_loose")
+def face_attributes_loose(value: object) -> str | None:
+    """Two attribute groups of any kind: only for rules that already know the
+    object is about a face (a `faceAttributes` key, a face API host)."""
+    if not isinstance(value, dict):
+        return None
+    found = _attribute_groups(value)
+    if len(found) >= 2:
+        return "face analysis: " + ", ".join(found)
+    return None
+
+
+_MLKIT_KEYS = frozenset(
+    [
+        "headeuleranglex", "headeulerangley", "headeuleranglez", "lefteyeopenprobability",
+        "righteyeopenprobability", "smilingprobability", "trackingid", "boundingbox",
+        "allcontours", "alllandmarks", "contours",
+    ]
+)  # fmt: skip
+
+
+@structure("mlkit_face")
+def mlkit_face(value: object) -> str | None:
+    """A serialised ML Kit / Vision `Face`: 2+ of its field names, one of them a
+    head Euler angle or an eye/smile probability (names no game or map uses)."""
+    if not isinstance(value, dict):
+        return None
+    keys = {_norm_key(k) for k in value} & _MLKIT_KEYS
+    specific = {k for k in keys if k.startswith("head") or k.endswith("probability")}
+    if len(keys) >= 2 and specific:
+        return "ML Kit face fields: " + ", ".join(sorted(keys))
+    return None
+
+
+_FACE_PART_RE = re.compile(
+    r"eye|pupil|nose|mouth|lip|brow|jaw|chin|cheek|ear|forehead|temple|iris|philtrum|contour"
+)
+
+
+def _named_face_points(value: object) -> int:
+    """How many points are named after face parts (Rekognition `Type`, Azure keys)."""
+    count = 0
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if _point(v) and _FACE_PART_RE.search(str(k).lower()):
+                count += 1
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and _point(item):
+                name = item.get("Type") or item.get("type") or item.get("name") or ""
+                if isinstance(name, str) and _FACE_PART_RE.search(name.lower()):
+                    count += 1
+    return count
+
+
+@structure("face_points")
+def face_points(value: object) -> str | None:
+    """Points named after face parts (eyeLeft, noseTip, mouthRight...), 3 or more."""
+    count = _named_face_points(value)
+    if count >= 3:
+        return f"{count} facial landmark points named after face parts"
+    return None
+
+
+@structure("vector")
+def vector(value: object) -> str | None:
+    """An embedding as a float list, base64 float32 or comma-separated text."""
+    if isinstance(value, list):
+        return embedding(value)
+    if isinstance(value, str):
+        if "," in value and len(value) < 40_000:
+            try:
+                floats = [float(x) for x in value.strip("[] ").split(",")]
+            except ValueError:
+                return None
+            found = embedding(floats)
+            return f"{found} (as text)" if found else None
+        decoded = float32_vector(value)
+        if decoded is not None and is_float32_vector(value):
+            return f"{len(decoded)}-dimensional float32 vector (base64)"
+    return None
+
+
+# Speaker-recognition embedding sizes: ECAPA-TDNN 192, d-vector 256, x-vector
+# 512, i-vector 400 / 600, plus the common embedding sizes.
+SPEAKER_SIZES = EMBEDDING_SIZES | frozenset([192, 200, 400, 600])
+
+
+def _speaker_floats(value: object) -> list[float] | None:
+    """The floats of a list, comma text or base64 float32 value, else None."""
+    if isinstance(value, list):
+        return value if all(_is_number(x) for x in value) else None
+    if not isinstance(value, str):
+        return None
+    if "," in value and len(value) < 40_000:
+        try:
+            return [float(x) for x in value.strip("[] ").split(",")]
+        except ValueError:
+            return None
+    return float32_vector(value, SPEAKER_SIZES)
+
+
+@structure("speaker_vector")
+def speaker_vector(value: object) -> str | None:
+    """A speaker embedding: x-vectors, d-vectors and ECAPA embeddings are not
+    length-normalised (norms of 10-300 are usual), so the size, the share of
+    non-integers, some spread and both signs are checked instead of the norm.
+    Only under a voiceprint key."""
+    floats = _speaker_floats(value)
+    if not floats or len(floats) not in SPEAKER_SIZES:
+        return None
+    if sum(1 for x in floats if not float(x).is_integer()) < len(floats) * 0.9:
+        return None
+    if not all(math.isfinite(x) and abs(x) < 1000 for x in floats) or len(set(floats)) < 16:
+        return None
+    negative = sum(1 for x in floats if x < 0) / len(floats)
+    if not 0.15 <= negative <= 0.85:  # embeddings are zero-centred; prices, pixels are not
+        return None
+    form = "base64 float32" if isinstance(value, str) and "," not in value else "float"
+    return f"{len(floats)}-dimensional speaker embedding ({form})"
+
+
+_BLENDSHAPE_VECTOR_SIZES = frozenset([51, 52, 53])
+
+
+@structure("blendshape_vector")
+def blendshape_vector(value: object) -> str | None:
+    """ARKit's 52 (MediaPipe's 52 with `_neutral`) expression weights as a bare
+    list of numbers in 0..1: only under a key that says blendshapes."""
+    if not isinstance(value, list) or len(value) not in _BLENDSHAPE_VECTOR_SIZES:
+        return None
+    if all(_is_number(x) and -0.01 <= x <= 1.01 for x in value):
+        return f"{len(value)} facial blendshape weights"
+    return None
+
+
+# -- face-derived traits --------------------------------------------------------
+
+_TRAIT_WORDS = frozenset(
+    ["age", "gender", "sex", "emotion", "emotions", "expression", "shape", "tone", "skin",
+     "wrinkle", "wrinkles", "complexion", "pore", "pores", "acne", "eye", "eyes", "brow",
+     "lip", "lips", "nose", "jaw", "chin", "cheek", "smile", "beauty", "attractiveness",
+     "ethnicity", "race", "symmetry", "undertone", "spot", "spots", "oiliness"]
+)  # fmt: skip
+
+
+@structure("face_traits")
+def face_traits(value: object) -> str | None:
+    """Two or more traits read off a face (skin age, face shape, skin tone, eye
+    shape, emotion, apparent age): only for rules whose key already says the
+    object is a face analysis (`face_analysis`, `faceScan`, `skin_analysis`)."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    traits = [
+        k for k, v in value.items()
+        if (_numeric(v) is not None or (isinstance(v, str) and 0 < len(v) <= 64))
+        and _TRAIT_WORDS.intersection(key_words(k if isinstance(k, str) else str(k)))
+    ]  # fmt: skip
+    if len(traits) >= 2:
+        return "face-derived traits: " + ", ".join(str(t) for t in traits[:4])
+    return None

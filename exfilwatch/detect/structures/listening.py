@@ -1,0 +1,134 @@
+"""Listen records: a song named by artist and title with a play time or event."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import (
+    _key_set_has,
+    _key_text,
+    _numeric,
+    key_words,
+    structure,
+)
+from .playback import _EVENT_KEYS, _NOT_PLAYBACK
+
+# -- listening and "now watching" records named by title, not by id ----------
+#
+# A scrobble names a song by its artist and title (Last.fm `track.scrobble`,
+# ListenBrainz `listened_at` + `track_metadata`), a "now watching" or player
+# start beacon by a programme, channel or title with a playhead. Neither
+# carries a media id, so `playback_record` does not see them.
+
+_ARTIST_WORDS = frozenset(["artist", "artists", "performer", "band"])
+_SONG_WORDS = frozenset(["track", "song", "title", "tune", "recording"])
+_LISTEN_EVENTS = frozenset(
+    ["scrobble", "scrobbled", "scrobbles", "play", "played", "playing", "listen", "listened",
+     "listening", "nowplaying", "listens"]
+)  # fmt: skip
+# Events about a song that are not a play: browsing, lyrics, sharing, buying.
+_NOT_LISTEN = frozenset(
+    ["lyrics", "search", "share", "shared", "love", "unlove", "like", "ban", "buy", "purchase",
+     "download", "info", "getinfo", "get", "similar", "tag", "tags", "playlist", "add", "remove",
+     "chart", "top", "concert", "ticket", "tickets", "tour", "event", "events"]
+)  # fmt: skip
+# Keys of a song request, a review, a vote or a lyrics lookup: about a song, not a play.
+_NOT_LISTEN_KEYS = frozenset(
+    ["lyrics", "review", "rating", "comment", "message", "vote", "votes", "dedication",
+     "request", "requested", "search", "query", "q", "wish", "setlist", "venue"]
+)  # fmt: skip
+_WHEN_KEYS = frozenset(
+    ["timestamp", "ts", "playedat", "listenedat", "scrobbledat", "playedtime", "listenedtime",
+     "starttime", "playedon", "utc"]
+)  # fmt: skip
+_METHOD_KEYS = _EVENT_KEYS | frozenset(["method", "api", "call", "op", "operation", "endpoint"])
+
+
+def _listen_event(value: object) -> int:
+    """1 for a play event (`track.scrobble`, `updateNowPlaying`), -1 for another
+    event about a song (`track.love`, `lyrics_view`), 0 for anything else."""
+    if not isinstance(value, str) or len(value) > 64:
+        return 0
+    said = set(key_words(value))
+    if said & _NOT_LISTEN and not said & {"scrobble", "playing"}:
+        return -1
+    return 1 if said & _LISTEN_EVENTS or {"now", "playing"} <= said else 0
+
+
+_METADATA_WORDS = frozenset(["metadata", "track", "song", "recording", "meta", "info"])
+
+
+_L_ARTIST, _L_SONG, _L_WHEN, _L_METHOD, _L_NOT, _L_META = 1, 2, 4, 8, 16, 32
+
+
+@lru_cache(maxsize=16384)
+def _listen_role(key: str) -> int:
+    """What a key can mean in a listen record, worked out once per key name."""
+    words = tuple(w for w in key_words(key) if not w.isdigit())
+    if not words:
+        return 0
+    found = set(words)
+    role = _L_NOT if found & _NOT_PLAYBACK or found & _NOT_LISTEN_KEYS else 0
+    joined = "".join(words)
+    if found & _ARTIST_WORDS:
+        role |= _L_ARTIST
+    elif found & _SONG_WORDS and len(words) <= 2:
+        role |= _L_SONG
+    elif joined in _WHEN_KEYS:
+        role |= _L_WHEN
+    elif joined in _METHOD_KEYS:
+        role |= _L_METHOD
+    if found & _METADATA_WORDS:
+        role |= _L_META
+    return role
+
+
+def _named(item: object) -> bool:
+    """`{"name": "Nils Frahm"}` or `[{"name": ...}]`: an artist or a track object."""
+    if isinstance(item, list) and item:
+        item = item[0]
+    return isinstance(item, dict) and isinstance(item.get("name") or item.get("title"), str)
+
+
+def _listen_items(value: dict) -> list[tuple[object, object]]:
+    """The object's pairs, plus those of a nested track description one level
+    down (ListenBrainz keeps `listened_at` beside `track_metadata{artist_name}`)."""
+    items = list(value.items())
+    for key, item in value.items():
+        if isinstance(item, dict) and len(item) <= 40 and _listen_role(_key_text(key)) & _L_META:
+            items.extend(item.items())
+    return items
+
+
+@structure("listen_record")
+def listen_record(value: object) -> str | None:
+    """A song named by artist and title, with when it was played or a play
+    event: a scrobble, a now-playing update, a listening-history upload. A
+    catalogue entry, a lyrics lookup or a search has neither and does not match."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    if not _key_set_has(_listen_role, tuple(value)):
+        return None  # no key means anything to a listen record
+    items = _listen_items(value)
+    roles = [(_listen_role(_key_text(k)), item) for k, item in items]
+    if not any(role & _L_ARTIST for role, _ in roles):
+        return None  # the cheap exit taken by almost every object
+    artist = song = when = event = 0
+    for role, item in roles:
+        if role & _L_NOT:
+            return None
+        text = isinstance(item, str) and bool(item.strip())
+        if role & _L_ARTIST and (text or _named(item)):
+            artist = 1
+        elif role & _L_SONG and (text or _named(item)):
+            song = 1
+        elif role & _L_WHEN and (text or _numeric(item) is not None):
+            when = 1
+        elif role & _L_METHOD:
+            said = _listen_event(item)
+            if said < 0:
+                return None
+            event = max(event, said)
+    if artist and song and (when or event):
+        return "song named by artist and title with a play " + ("event" if event else "time")
+    return None

@@ -1,0 +1,261 @@
+"""Playback reports of any player SDK: a media id with a played amount, a
+playhead or a playback event, in any naming style."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._common import (
+    _is_number,
+    _norm_key,
+    _norm_text,
+    _numeric,
+    key_words,
+    structure,
+)
+
+# -- playback reports: what any player SDK sends, in any naming style ---------
+#
+# A domain reader recognises a viewing report by meaning, not by vendor: a key
+# that names a piece of media (video, episode, song, Kaltura entry...) beside a
+# key that says how much of it was played (played_seconds, playTimeSum,
+# watch_time, position_ms) or beside a playback event name (play, video_view,
+# heartbeat, quartile). Keys are split into words, so `playTimeSum`,
+# `play_time_sum` and `play-time-sum` are one thing, and the same test runs on
+# a JSON object, a query string and a form.
+
+
+# Nouns that name something watched or listened to on their own.
+_MEDIA_NOUNS = frozenset(
+    ["video", "videos", "episode", "episodes", "song", "movie", "film", "clip", "programme",
+     "podcast", "audiobook", "aweme", "vod", "show", "trailer"]
+)  # fmt: skip
+# Nouns that name media only with an id suffix and a playback key.
+_LOOSE_NOUNS = frozenset(
+    ["content", "media", "asset", "entry", "item", "title", "track", "book", "chapter",
+     "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station"]
+)  # fmt: skip
+_ID_WORDS = frozenset(["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin"])
+_NAME_WORDS = frozenset(["name", "title"])
+_PLAY_VERBS = frozenset(
+    ["play", "played", "playing", "playback", "watch", "watched", "watching", "listen",
+     "listened", "listening", "resume"]
+)  # fmt: skip
+_PLAY_UNITS = frozenset(
+    ["time", "seconds", "secs", "sec", "ms", "millis", "duration", "position", "progress",
+     "percent", "pct", "sum", "at", "date", "minutes", "mins", "head"]
+)  # fmt: skip
+# "played" is also what games say; only watching or listening stands without a media id.
+_GAME_PLAY_VERBS = frozenset(["play", "played", "playing"])
+_TIME_UNITS = frozenset(
+    ["ms", "millis", "sec", "secs", "seconds", "s", "minutes", "mins", "ticks"]
+)  # ticks: .NET 100 ns units (Jellyfin / Emby `PositionTicks`)
+_PROGRESS_WORDS = frozenset(
+    ["position", "progress", "offset", "elapsed", "playhead", "completion", "resume", "bookmark"]
+)  # fmt: skip
+# A resume point or a bookmark time says where playback stopped even as a bare integer.
+_SURE_PROGRESS_WORDS = frozenset(["progress", "completion", "resume", "bookmark"])
+# Viewing verbs count only beside a media noun's id: products and pages are "viewed" too.
+_VIEW_VERBS = frozenset(["view", "viewed", "viewing"])
+# `state=playing`: a player state, not a job state (`completed`, `started` are both).
+# `paused` is also what downloads, jobs and chargers say.
+_STATE_KEYS = frozenset(
+    ["state", "status", "playstate", "playerstate", "playbackstate", "playerstatus"]
+)
+_PLAYER_STATES = frozenset(["playing", "buffering"])
+_PLAY_EVENTS = frozenset(
+    ["play", "played", "playing", "playback", "view", "viewed", "watch", "watched", "heartbeat",
+     "progress", "quartile", "midpoint", "complete", "completed", "stop", "stopped", "pause",
+     "paused", "resume", "resumed", "engagement", "listen", "listened", "start", "started"]
+)  # fmt: skip
+_EVENT_KEYS = frozenset(
+    ["event", "evt", "eventname", "evtname", "eventtype", "evttype", "action", "type", "name",
+     "ev", "en", "verb", "activity", "eventaction"]
+)  # fmt: skip
+# Words that make an object about transfers, previews, ordering or games, not watching.
+_NOT_PLAYBACK = frozenset(
+    ["upload", "uploaded", "uploading", "download", "downloaded", "downloading", "bytes",
+     "chunk", "chunks", "transcode", "transcoding", "encoding", "render", "rendering",
+     "thumbnail", "thumbnails", "thumb", "thumbs", "sprite", "sprites", "storyboard",
+     "preview", "playlist", "rank", "sort", "reorder", "game", "replay", "lat", "lon", "lng"]
+)  # fmt: skip
+_RANGE_RE = re.compile(r"\d{1,7}(?:\.\d+)?\.\.\d{1,7}(?:\.\d+)?")
+
+
+def _scalar_id(value: object) -> bool:
+    if isinstance(value, str):
+        return 0 < len(value.strip()) <= 512
+    return _is_number(value)
+
+
+def _media_ref(words: tuple[str, ...], value: object) -> int:
+    """2 for a media noun's id (`video_id`, bare `episode`), 1 for a loose noun's
+    id (`entryId`, `content_id`), 0 otherwise."""
+    if not words or not (_MEDIA_NOUNS.union(_LOOSE_NOUNS)).intersection(words):
+        return 0
+    strong = bool(_MEDIA_NOUNS.intersection(words))
+    last = words[-1]
+    if isinstance(value, dict):  # {"video": {"id": ...}}
+        inner = {_norm_key(k) for k in value}
+        return (2 if strong else 1) if len(words) == 1 and inner & _ID_WORDS else 0
+    if not _scalar_id(value):
+        return 0
+    if last in _ID_WORDS and len(words) <= 3:
+        return 2 if strong else 1
+    if strong and (len(words) == 1 or (last in _NAME_WORDS and len(words) == 2)):
+        return 2
+    return 0
+
+
+def _played_amount(words: tuple[str, ...], value: object) -> bool:
+    """`played_seconds`, `playTimeSum`, `watch_time`, `last_listened_at`, `playhead`."""
+    if "playhead" in words:
+        return _numeric(value) is not None
+    if not (_PLAY_VERBS.intersection(words) and _PLAY_UNITS.intersection(words)):
+        return False
+    if _numeric(value) is not None:
+        return True
+    return isinstance(value, str) and len(value) <= 40 and any(c.isdigit() for c in value)
+
+
+def _progress(words: tuple[str, ...], value: object) -> tuple[bool, bool]:
+    """(is a progress field, is unambiguous). A bare integer `position` or `offset`
+    also orders and pages lists: it is unambiguous only with a time unit or a
+    fraction (26.4 s); `range` only in the `160..170` seconds form."""
+    if words == ("range",):
+        ok = isinstance(value, str) and bool(_RANGE_RE.fullmatch(value))
+        return ok, ok
+    if not _PROGRESS_WORDS.intersection(words) and words[-2:] != ("current", "time"):
+        return False, False
+    number = _numeric(value)
+    if number is None:
+        return False, False
+    timed = bool(_TIME_UNITS.intersection(words)) or "playhead" in words
+    fraction = not number.is_integer()
+    unambiguous = timed or fraction or bool(_SURE_PROGRESS_WORDS.intersection(words))
+    return True, unambiguous
+
+
+def _play_event(words: tuple[str, ...], value: object) -> bool:
+    joined = _norm_text("".join(words))
+    if joined in _STATE_KEYS:
+        return isinstance(value, str) and _norm_text(value) in _PLAYER_STATES
+    if joined not in _EVENT_KEYS or not isinstance(value, str):
+        return False
+    if len(value) > 64:
+        return False
+    said = key_words(value)
+    return bool(_PLAY_EVENTS.intersection(said)) and not _NOT_PLAYBACK.intersection(said)
+
+
+_NOT, _NOUN, _PLAY, _PROGRESS, _EVENT = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=16384)
+def _key_role(key: str) -> int:
+    """What a key name could mean for a playback report, worked out once per
+    name: most keys of a session mean nothing here and cost one cache lookup."""
+    words = key_words(key)
+    if not words:
+        return 0
+    found = set(words)
+    role = _NOT if found & _NOT_PLAYBACK else 0
+    if found & (_MEDIA_NOUNS | _LOOSE_NOUNS):
+        role |= _NOUN
+    if "playhead" in found or (found & _PLAY_VERBS and found & _PLAY_UNITS):
+        role |= _PLAY
+    if found & _PROGRESS_WORDS or words == ("range",) or words[-2:] == ("current", "time"):
+        role |= _PROGRESS
+    joined = _norm_text("".join(words))
+    if joined in _EVENT_KEYS or joined in _STATE_KEYS:
+        role |= _EVENT
+    if found & _VIEW_VERBS and found & _PLAY_UNITS:
+        role |= _PLAY
+    return role
+
+
+@structure("playback_record")
+def playback_record(value: object) -> str | None:
+    """An object (JSON, query string or form) that reports playing a piece of
+    media: a media id with a played amount, a media id with a playhead position
+    or a playback event, or a timed position beside a listened/watched field.
+    Objects about uploads, downloads, previews, playlists or games never match."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 60:
+        return None
+    roles = [(_key_role(k if isinstance(k, str) else str(k)), k, v) for k, v in value.items()]
+    if not any(role & (_NOUN | _PLAY) for role, _, _ in roles):
+        return None  # the cheap exit taken by almost every object
+    ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
+    playhead = 0
+    for role, key, item in roles:
+        if not role:
+            continue
+        if role & _NOT:
+            return None
+        words = key_words(key if isinstance(key, str) else str(key))
+        if role & _NOUN:
+            ref = max(ref, _media_ref(words, item))
+        if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
+            viewed += _numeric(item) is not None
+        elif role & _PLAY and _played_amount(words, item):
+            played += 1
+            # `lastPlayBackPosition`: "play back" is playback, not a game's play
+            listened += not _GAME_PLAY_VERBS.intersection(words) or "back" in words
+        if role & _PROGRESS:
+            is_progress, sure = _progress(words, item)
+            progress += is_progress
+            sure_progress += sure
+            timed_position += is_progress and bool(_TIME_UNITS.intersection(words))
+            playhead += is_progress and _playhead(words, item)
+        if role & _EVENT:
+            event += _play_event(words, item)
+    what = "media id" if ref == 2 else "content id"
+    if ref and played:
+        return f"{what} with a played amount"
+    if ref == 2 and (sure_progress or event or viewed):
+        return f"{what} with a playback {'position' if sure_progress else 'event'}"
+    if ref == 1 and ((event and progress) or playhead):
+        return f"{what} with a playback event and position"
+    if listened and timed_position:
+        return "playback position with a listened or watched time"
+    return None
+
+
+@structure("media_entries")
+def media_entries(value: object) -> str | None:
+    """A list whose entries each name a video, episode, programme, song or movie
+    (a media noun's id or the bare noun): only under a key that says the list is
+    viewing or listening events or history, which supplies the rest."""
+    if not isinstance(value, list) or not value or len(value) > 5000:
+        return None
+    named = 0
+    for item in value:
+        if not isinstance(item, dict) or len(item) > 60:
+            continue
+        if any(
+            _media_ref(key_words(k if isinstance(k, str) else str(k)), v) == 2
+            for k, v in item.items()
+        ):
+            named += 1
+    if named and named >= len(value) * 0.8:
+        return f"{named} entries naming what was watched or played"
+    return None
+
+
+# `offset` (time zones, reminders) and `elapsed` (workouts, timers) say nothing of
+# a player; minutes are not a playhead's unit.
+_PLAYHEAD_WORDS = frozenset(["position", "progress", "playhead"])
+_PLAYHEAD_UNITS = frozenset(["ms", "millis", "sec", "secs", "seconds", "s", "ticks"])
+
+
+def _playhead(words: tuple[str, ...], value: object) -> bool:
+    """A playhead (`playhead`, `position_s`, `currentTimeMs`, `elapsed_sec`) with
+    a number: the unit or the word `playhead` rules out list orders and pages."""
+    if _numeric(value) is None:
+        return False
+    if "playhead" in words:
+        return True
+    if "current" in words and "time" in words:
+        return True
+    return bool(_PLAYHEAD_WORDS.intersection(words) and _PLAYHEAD_UNITS.intersection(words))

@@ -1,0 +1,223 @@
+"""Named playback (a programme, channel or title with a playhead or a watching
+event) and xAPI media statements."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import (
+    _key_set_has,
+    _key_text,
+    _norm_text,
+    key_words,
+    structure,
+)
+from .playback import (
+    _EVENT,
+    _EVENT_KEYS,
+    _GAME_PLAY_VERBS,
+    _MEDIA_NOUNS,
+    _NOT,
+    _NOT_PLAYBACK,
+    _PLAY,
+    _PROGRESS,
+    _key_role,
+    _played_amount,
+    _playhead,
+)
+
+_PROGRAMME_NAMES = frozenset(
+    ["title", "program", "programme", "channel", "show", "episode", "series", "station",
+     "stream", "movie", "film"]
+)  # fmt: skip
+_NAME_SUFFIXES = frozenset(["name", "title", "label"])
+_NOT_TV = frozenset(
+    ["page", "pages", "chapter", "location", "scroll", "level", "stage", "map", "subtitle",
+     "subtitles", "caption", "captions", "lyrics", "cursor", "reminder", "alarm", "timer"]
+)  # fmt: skip
+
+_NAMED_THINGS = _PROGRAMME_NAMES | _MEDIA_NOUNS | {"media", "content", "video", "asset"}
+
+
+@lru_cache(maxsize=16384)
+def _programme_key(key: str) -> bool:
+    """`title`, `program`, `channel_name`, `media_title`, `showTitle`: once per key name."""
+    words = key_words(key)
+    if len(words) == 1:
+        return words[0] in _PROGRAMME_NAMES
+    return len(words) == 2 and words[-1] in _NAME_SUFFIXES and words[0] in _NAMED_THINGS
+
+
+def _programme_name(key: object, value: object) -> bool:
+    if not isinstance(value, str) or not value.strip() or len(value) > 300:
+        return False
+    return _programme_key(_key_text(key))
+
+
+# Analytics SDKs put an event's fields one level down (Segment / Mixpanel
+# `properties`, GA4 `params`, Braze `data`): the event name and the fields are one record.
+_PROPERTY_KEYS = frozenset(
+    ["properties", "props", "params", "parameters", "data", "attributes", "attrs", "payload",
+     "extra", "extras", "metadata", "media", "content", "evtdata", "eventdata"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _property_key(key: str) -> bool:
+    return _norm_text(key) in _PROPERTY_KEYS
+
+
+def _event_items(value: dict) -> list[tuple[object, object]]:
+    items = list(value.items())
+    for key, item in value.items():
+        if isinstance(item, dict) and len(item) <= 60 and _property_key(_key_text(key)):
+            items.extend(item.items())
+    return items
+
+
+@structure("named_playback")
+def named_playback(value: object) -> str | None:
+    """A programme, channel or title sent with a playhead or watched time: a
+    "now watching" update, a player start beacon (NPAW `/start?title=&playhead=`).
+    Rules use it on requests only: a catalogue response can list chapters with
+    titles and start offsets. E-book pages and game levels never count."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    keys = tuple(value)
+    if not _key_set_has(_programme_key, keys) and not _key_set_has(_property_key, keys):
+        return None  # the cheap exit taken by almost every object
+    items = _event_items(value)
+    if not any(_programme_name(key, item) for key, item in items):
+        return None
+    timed = event = False
+    for key, item in items:
+        role = _tv_role(_key_text(key))
+        if not role:
+            continue
+        if role & _NOT:
+            return None
+        words = key_words(_key_text(key))
+        timed = timed or (
+            bool(role & (_PLAY | _PROGRESS))
+            and (_playhead(words, item) or _watched_amount(words, item))
+        )
+        event = event or (bool(role & _EVENT) and _watch_event(words, item))
+    if timed:
+        return "programme or title with a playhead or watched time"
+    return "programme or title with a watching or listening event" if event else None
+
+
+# Bare `watch` is also a smartwatch and `watch later` a list: past and present
+# participles only.
+_STREAM_CATEGORY = frozenset(["game"])
+
+
+@lru_cache(maxsize=16384)
+def _tv_role(key: str) -> int:
+    """`_key_role` plus the words that rule a "now watching" record out."""
+    role = _key_role(key)
+    words = set(key_words(key))
+    if role & _NOT and not words & (_NOT_PLAYBACK - _STREAM_CATEGORY):
+        role &= ~_NOT  # `game` is what a live stream is about, not a game's own event
+    if _NOT_TV.intersection(words):
+        role |= _NOT
+    if "current" in key_words(key) and "time" in key_words(key):
+        role |= _PROGRESS
+    return role
+
+
+_WATCH_VERBS = frozenset(
+    ["watched", "watching", "listened", "listening", "playback", "scrobble", "scrobbled",
+     "heartbeat"]
+)  # fmt: skip
+_NOT_WATCHING = frozenset(
+    ["later", "list", "watchlist", "wishlist", "add", "added", "remove", "removed", "save",
+     "saved", "share", "shared", "rate", "rated", "review", "search", "reminder", "remind"]
+)  # fmt: skip
+_MEDIA_EVENT_NOUNS = frozenset(["video", "episode", "movie", "song", "podcast", "stream", "media"])
+_MEDIA_EVENT_VERBS = frozenset(
+    ["play", "played", "start", "started", "pause", "paused", "resume", "resumed", "complete",
+     "completed", "progress", "stop", "stopped", "heartbeat", "quartile", "seek", "seeked"]
+)  # fmt: skip
+
+
+def _watch_event(words: tuple[str, ...], value: object) -> bool:
+    """An event name that says someone watched or listened (`minute-watched`,
+    `listen_started`) or that media played (`video_start`, `episode_complete`).
+    `play` alone is what games say, `viewed` what shops say: neither counts."""
+    if _norm_text("".join(words)) not in _EVENT_KEYS or not isinstance(value, str):
+        return False
+    if len(value) > 64:
+        return False
+    said = set(key_words(value))
+    if said & _NOT_PLAYBACK or said & _NOT_WATCHING:
+        return False
+    return bool(said & _WATCH_VERBS or (said & _MEDIA_EVENT_NOUNS and said & _MEDIA_EVENT_VERBS))
+
+
+def _watched_amount(words: tuple[str, ...], value: object) -> bool:
+    """`watched_seconds`, `listened_ms`: a played amount that no game would send."""
+    return not _GAME_PLAY_VERBS.intersection(words) and _played_amount(words, value)
+
+
+# -- xAPI statements about media (ADL video and audio profiles) ---------------
+
+_XAPI_MEDIA_VERBS = frozenset(
+    ["played", "paused", "seeked", "completed", "watched", "listened", "viewed", "experienced",
+     "initialized", "terminated", "interacted", "play", "pause", "complete", "progressed",
+     "listen", "watch", "view", "seek"]
+)  # fmt: skip
+_XAPI_MEDIA_MARKS = (
+    "/xapi/video",
+    "/xapi/audio",
+    "activitystrea.ms/schema/1.0/video",
+    "activitystrea.ms/schema/1.0/audio",
+    "/activity-type/video",
+    "/activity-type/audio",
+    "/activities/media",
+    "/activity-type/media",
+)
+
+
+def _xapi_ids(value: dict) -> list[str]:
+    """The verb id, the object's activity type and id, the context categories
+    and the result extension keys of one statement, lower-cased."""
+    found: list[str] = []
+    verb, obj = value.get("verb"), value.get("object")
+    if isinstance(verb, dict) and isinstance(verb.get("id"), str):
+        found.append(verb["id"].lower())
+    if isinstance(obj, dict):
+        definition = obj.get("definition")
+        if isinstance(definition, dict) and isinstance(definition.get("type"), str):
+            found.append(definition["type"].lower())
+    context = value.get("context")
+    if isinstance(context, dict):
+        activities = context.get("contextActivities")
+        if isinstance(activities, dict):
+            for group in activities.values():
+                for act in group if isinstance(group, list) else [group]:
+                    if isinstance(act, dict) and isinstance(act.get("id"), str):
+                        found.append(act["id"].lower())
+    result = value.get("result")
+    if isinstance(result, dict) and isinstance(result.get("extensions"), dict):
+        found.extend(str(k).lower() for k in result["extensions"])
+    return found
+
+
+@structure("xapi_media_statement")
+def xapi_media_statement(value: object) -> str | None:
+    """An xAPI statement (actor, verb, object) in which a person played, paused,
+    seeked or completed a video or audio activity, as the ADL video profile
+    records it (verbs `.../video/verbs/played`, activity type
+    `.../activity-type/video`, `result.extensions[.../video/extensions/time]`).
+    Quiz answers, course completions and page views carry no media vocabulary."""
+    if not isinstance(value, dict) or "verb" not in value or "object" not in value:
+        return None
+    ids = _xapi_ids(value)
+    if not ids:
+        return None
+    verb = ids[0].rstrip("/").rsplit("/", 1)[-1] if isinstance(value.get("verb"), dict) else ""
+    media = any(mark in text for text in ids for mark in _XAPI_MEDIA_MARKS)
+    if media and verb in _XAPI_MEDIA_VERBS:
+        return f"xAPI statement: {verb} a video or audio activity"
+    return None

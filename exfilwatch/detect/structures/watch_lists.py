@@ -1,0 +1,147 @@
+"""Watch-history lists: content ids with watch time, position or progress."""
+
+from __future__ import annotations
+
+from ._common import (
+    _norm_key,
+    structure,
+)
+
+_CONTENT_ID_KEYS = frozenset(
+    [
+        "videoid", "contentid", "episodeid", "movieid", "assetid", "mediaid", "programid",
+        "showid", "seriesid", "titleid", "itemid", "trackid", "id", "title", "name", "docid",
+        "awemeid", "groupid", "contentassetid", "vid",
+    ]
+)  # fmt: skip
+_WATCH_TIME_KEYS = frozenset(
+    [
+        "position", "progress", "playhead", "watchedat", "watchtime", "watchedtime",
+        "lastwatched", "lastwatchedat", "viewedat", "watchedseconds", "secondswatched",
+        "percentwatched", "watchedpercent", "resumeposition", "resumepoint", "bookmark",
+        "offset", "playbackposition", "currenttime", "playedat", "lastplayed", "lastplayedat",
+        "watchedduration", "viewduration", "playduration", "completion", "completed",
+        "timestamp", "lastviewed", "msplayed", "watchdate", "positionsec", "positionms",
+        "positionseconds", "positionmillis", "offsetms", "offsetsec", "lastposition",
+    ]
+)  # fmt: skip
+
+
+def _watch_entry(item: object) -> bool:
+    if not isinstance(item, dict):
+        return False
+    keys = {_norm_key(k) for k in item}
+    return bool(keys & _CONTENT_ID_KEYS) and bool(keys & _WATCH_TIME_KEYS)
+
+
+@structure("watch_history")
+def watch_history(value: object) -> str | None:
+    """A list of watched items: each an object with a content id or title and a
+    watch time, position or progress (a history, continue-watching or resume list)."""
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        return None
+    entries = sum(1 for item in value if _watch_entry(item))
+    if entries and entries >= len(value) * 0.8:
+        return f"{entries} watched item(s) with content id and watch time or position"
+    return None
+
+
+# A video-specific id says *what* was watched; an id that could name anything
+# (`content_id`, `asset_id`) needs a position or progress, not a bare timestamp
+# (an asset with a timestamp is a price tick); a generic `id` or `title` only
+# counts beside an unambiguous watch field, because `{id, position}` is also how
+# any app reorders a list.
+_VIDEO_ID_KEYS = frozenset(
+    [
+        "videoid", "episodeid", "movieid", "programid", "programmeid", "showid", "seriesid",
+        "awemeid", "vid", "imdbid", "tmdbid", "tvdbid", "traktid", "filmid",
+    ]
+)  # fmt: skip
+_CONTENT_ID_KEYS_LOOSE = frozenset(
+    ["contentid", "assetid", "mediaid", "titleid", "trackid", "contentassetid", "mediaguid"]
+)
+_GENERIC_ID_KEYS = frozenset(["id", "itemid", "title", "name", "docid", "groupid", "key", "guid"])
+_VIDEO_OBJECT_KEYS = frozenset(["video", "episode", "movie", "show", "program", "programme"])
+_LOOSE_OBJECT_KEYS = frozenset(["content", "media", "asset", "item"])
+_CATALOGUE_ID_KEYS = frozenset(["imdb", "tmdb", "tvdb", "trakt", "slug"])
+_STRONG_WATCH_KEYS = frozenset(
+    [
+        "watchedat", "watchtime", "watchedtime", "lastwatched", "lastwatchedat", "watchedseconds",
+        "secondswatched", "percentwatched", "watchedpercent", "resumeposition", "resumepoint",
+        "playbackposition", "playhead", "playheadposition", "playedat", "lastplayedat",
+        "watchedduration", "viewduration", "playduration", "msplayed", "watchdate",
+        "watchprogress", "watchedms", "viewingprogress", "playbackprogress", "resumetime",
+        "resumeat", "watchedon", "lastviewedat", "viewedduration",
+    ]
+)  # fmt: skip
+_TIME_KEYS = frozenset(["timestamp", "ts", "time", "viewedat", "lastviewed", "date"])
+# `position` and `offset` also order lists and page through them: they count only
+# beside a video id.
+_ORDER_KEYS = frozenset(["position", "offset"])
+# A position with a time unit is a playhead, never a list order.
+_TIMED_POSITION_KEYS = frozenset(
+    [
+        "positionms", "positionseconds", "positionsec", "positionmillis", "positioninseconds",
+        "positioninms", "offsetms", "offsetsec", "offsetseconds", "progresssec", "playheadms",
+        "playheadsec", "lastpositionms", "lastposition", "watchedsec",
+    ]
+)  # fmt: skip
+_PROGRESS_KEYS = frozenset(
+    [
+        "progress", "currenttime", "completed", "completion", "lastplayed", "bookmark",
+        "progressms", "progressseconds", "progresspercent", "elapsed", "watched",
+        *_TIMED_POSITION_KEYS,
+    ]
+)  # fmt: skip
+
+
+def _media_object(item: dict) -> str:
+    """The id one level down: `{"video": {"id": ...}}` ("video"), `{"content":
+    {"id": ...}}` ("loose"), or Trakt's `{"ids": {"imdb": ..., "tmdb": ...}}`."""
+    found = ""
+    for k, v in item.items():
+        if not isinstance(v, dict):
+            continue
+        name = _norm_key(k)
+        inner = {_norm_key(x) for x in v}
+        if name == "ids" and inner & _CATALOGUE_ID_KEYS:
+            return "video"
+        if not inner & (_VIDEO_ID_KEYS | _CONTENT_ID_KEYS_LOOSE | _GENERIC_ID_KEYS | {"ids"}):
+            continue
+        if name in _VIDEO_OBJECT_KEYS:
+            return "video"
+        if name in _LOOSE_OBJECT_KEYS:
+            found = "loose"
+    return found
+
+
+def _watched_entry(item: object) -> bool:
+    if not isinstance(item, dict) or len(item) > 40:
+        return False
+    keys = {_norm_key(k) for k in item}
+    strong = bool(keys & _STRONG_WATCH_KEYS)
+    progress = strong or bool(keys & _PROGRESS_KEYS)
+    if not progress and not keys & (_ORDER_KEYS | _TIME_KEYS):
+        return False
+    nested = _media_object(item)
+    if keys & _VIDEO_ID_KEYS or nested == "video":
+        return True
+    if progress and (keys & _CONTENT_ID_KEYS_LOOSE or nested):
+        return True
+    return strong and bool(keys & _GENERIC_ID_KEYS)
+
+
+@structure("watch_list")
+def watch_list(value: object) -> str | None:
+    """A list the app sends whose entries each name a piece of content (a video,
+    episode or movie id, or any id beside an unambiguous watch field) with when
+    or how far it was watched: a history, progress or resume-point sync under any
+    key. Stricter than `watch_history`, which only runs under history keys."""
+    if not isinstance(value, list) or not value or not _watched_entry(value[0]):
+        return None
+    entries = sum(1 for item in value if _watched_entry(item))
+    if entries >= len(value) * 0.8:
+        return f"{entries} watched item(s): content id with watch time, position or progress"
+    return None
