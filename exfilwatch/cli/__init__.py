@@ -55,7 +55,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = requested(argv)
-    for name in [wanted] if wanted else SUBCOMMANDS:
+    args = sys.argv[1:] if argv is None else argv
+    names = [wanted] if wanted else [] if "--version" in args else SUBCOMMANDS
+    for name in names:
         try:
             module = importlib.import_module(f".{name}", __package__)
         except ModuleNotFoundError as exc:
