@@ -1,0 +1,1 @@
+"""Held-out set 6: apps and SDKs the signature library was not developed on."""
