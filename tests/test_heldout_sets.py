@@ -1,4 +1,4 @@
-"""Held-out sets 3, 4 and 5 as regression gates (issues 2 and 3).
+"""Held-out sets 3, 4, 5 and 6 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -19,6 +19,10 @@ says the rules cover it, not that they generalise.
   face groups, face boarding, a car app, a VPN with ad SDKs, audiobooks, TV ACR):
   misses were VINs, TV serials, hardware-id headers, audiobook positions,
   continue-watching answers and multi-angle selfie captures.
+- Set 6 (a VR headset companion app, MAG / Stalker IPTV, live audio rooms with replays,
+  fitness, ride checks): misses were Meta OVR face-expression weights, headset serials in
+  URL paths and GraphQL variables, a vendor-prefixed device-id header (`CH-DeviceID`),
+  Stalker play logs and replay progress.
 """
 
 from __future__ import annotations
@@ -67,6 +71,12 @@ SETS = {
         ["Glint"],
         {"biometric": 0.943, "viewing_history": 0.833, "device_id": 0.729},
         frozenset({"motorlink-api", "vizio-inscape", "chapterly-api", "persona"}),
+    ),
+    6: HeldOutSet(
+        61,
+        ["Cyclia"],
+        {"biometric": 0.750, "viewing_history": 0.815, "device_id": 0.886},
+        frozenset({"questlink", "stalker", "chorus", "fitgate"}),
     ),
 }
 

@@ -147,6 +147,21 @@ def is_serial(value: object) -> bool:
     return any(c.isdigit() for c in text) and text.lower() not in ("unknown", "0123456789abcdef")
 
 
+_UPPER_SERIAL_RE = re.compile(r"[A-Z0-9]{8,20}")
+
+
+@validator("upper_serial")
+def is_upper_serial(value: object) -> bool:
+    """A manufacturer serial as printed on the box (Quest `1WMHH815K10234`, Apple
+    `C02XG2JHJG5J`, Roku `X00000ABC123`): 8-20 upper-case letters and digits, at least two
+    of each, so a database number, a model word or a version in a URL path does not pass."""
+    text = _text(value)
+    if not text or not _UPPER_SERIAL_RE.fullmatch(text) or not _varied(text):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 2 and len(text) - digits >= 2
+
+
 @validator("hex_id")
 def is_hex_id(value: object) -> bool:
     text = _text(value)

@@ -47,7 +47,37 @@ def _blendshape_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
-BLENDSHAPE_NAMES = frozenset(_blendshape_key(n) for n in _BLENDSHAPES)
+# Meta's OVRFaceExpressions (Quest Pro / Quest 3 face tracking, FACS-based): 63 weights
+# in 0..1, named `BrowLowererL`, `JawDrop`, `LipCornerPullerR`; OpenXR's XR_FB_face_tracking
+# spells them `BROW_LOWERER_L`, VRCFaceTracking `Brow_Lowerer_L`.
+_OVR_EXPRESSIONS = [
+    "BrowLowererL", "BrowLowererR", "CheekPuffL", "CheekPuffR", "CheekRaiserL", "CheekRaiserR",
+    "CheekSuckL", "CheekSuckR", "ChinRaiserB", "ChinRaiserT", "DimplerL", "DimplerR",
+    "EyesClosedL", "EyesClosedR", "EyesLookDownL", "EyesLookDownR", "EyesLookLeftL",
+    "EyesLookLeftR", "EyesLookRightL", "EyesLookRightR", "EyesLookUpL", "EyesLookUpR",
+    "InnerBrowRaiserL", "InnerBrowRaiserR", "JawDrop", "JawSidewaysLeft", "JawSidewaysRight",
+    "JawThrust", "LidTightenerL", "LidTightenerR", "LipCornerDepressorL", "LipCornerDepressorR",
+    "LipCornerPullerL", "LipCornerPullerR", "LipFunnelerLB", "LipFunnelerLT", "LipFunnelerRB",
+    "LipFunnelerRT", "LipPressorL", "LipPressorR", "LipPuckerL", "LipPuckerR", "LipStretcherL",
+    "LipStretcherR", "LipSuckLB", "LipSuckLT", "LipSuckRB", "LipSuckRT", "LipTightenerL",
+    "LipTightenerR", "LipsToward", "LowerLipDepressorL", "LowerLipDepressorR", "MouthLeft",
+    "MouthRight", "NoseWrinklerL", "NoseWrinklerR", "OuterBrowRaiserL", "OuterBrowRaiserR",
+    "UpperLidRaiserL", "UpperLidRaiserR", "UpperLipRaiserL", "UpperLipRaiserR",
+]  # fmt: skip
+
+
+def _ovr_keys(name: str) -> set[str]:
+    """`EyesClosedL` as written, and as `Eyes_Closed_L` reads after `_blendshape_key`."""
+    base = name.lower()
+    side = re.fullmatch(r"(.*[a-z])([LR])", name)
+    if side is None:
+        return {base}
+    return {base, side.group(1).lower() + ("left" if side.group(2) == "L" else "right")}
+
+
+BLENDSHAPE_NAMES = frozenset(_blendshape_key(n) for n in _BLENDSHAPES) | frozenset(
+    k for n in _OVR_EXPRESSIONS for k in _ovr_keys(n)
+)
 _FACE_ATTRIBUTE_GROUPS = {
     "age": {"age", "agerange", "estimatedage", "agelow", "agehigh", "ageestimate", "apparentage"},
     "gender": {"gender", "sex", "genderprobability", "genderscore"},
@@ -147,7 +177,7 @@ def mesh(value: object) -> str | None:
 
 @structure("blendshapes")
 def blendshapes(value: object) -> str | None:
-    """5+ facial-expression coefficients by ARKit / MediaPipe name, weights 0..1."""
+    """5+ facial-expression coefficients by ARKit / MediaPipe / Meta OVR name, weights 0..1."""
     if not isinstance(value, dict | list) or len(value) < 5:
         return None
     scores: dict[str, object] = {}
