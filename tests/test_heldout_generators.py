@@ -134,3 +134,25 @@ def test_sensitive_flows_are_mostly_but_not_all_detectable(small_set: Path) -> N
     for cat in SENSITIVE:
         share = 1 - summary[f"{cat}:signature_detectable"] / summary[cat]
         assert 0.05 < share < 0.45, (cat, share)
+
+
+@pytest.mark.parametrize("number", ["", "2", *map(str, SETS)])
+def test_same_seed_gives_identical_files_in_another_process(number: str, tmp_path: Path) -> None:
+    """Python seeds `hash()` per process: a set must not depend on it (set 2 once did)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    outs = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / hash_seed
+        subprocess.run(
+            [sys.executable, str(ROOT / "tests" / f"heldout{number}" / "generate.py"), str(out),
+             "--seed", "5", "--flows", "120", "--no-replay"],
+            check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        )  # fmt: skip
+        outs.append(out)
+    for name in ("session.har", "labels.json"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from .flowmodel import Flow
+from .identity import encode
 from .writers import write_flows, write_har, write_replay
 
 FILES = {
@@ -45,6 +46,54 @@ def haystack(flow: Flow) -> str:
     parts.append(flow.req_plain.decode("utf-8", "replace"))
     parts.append(flow.resp_plain.decode("utf-8", "replace"))
     return "\n".join(parts).lower()
+
+
+CHECK_HOW = (
+    "plain", "nosep", "nosep_upper", "urlenc", "upper", "lower", "md5", "sha1", "sha256", "b64",
+)  # fmt: skip
+"""Encodings a stray identifier is looked for in by `check_device_labels`."""
+
+
+def haystack_with_bodies(flow: Flow) -> str:
+    """`haystack` plus the raw bodies (binary ones as latin-1): ids in protobuf too."""
+    raw = (flow.req_plain + b"\n" + flow.resp_plain).decode("latin-1")
+    return haystack(flow) + "\n" + raw.lower()
+
+
+def check_device_labels(
+    device: Any,
+    flows: list[Flow],
+    known_attrs: dict[str, str],
+    how: tuple[str, ...] = CHECK_HOW,
+    hay: Callable[[Flow], str] = haystack_with_bodies,
+) -> None:
+    """Refuse to write a set where any device identifier sits in a flow unlabelled.
+
+    Every identifier of the devices (`device.device_attrs()`, known or SDK-made)
+    is looked for in the encodings the generators use. A known kind shared by
+    several attributes (one ANDROID_ID per app, several MACs...) must have at
+    least as many carriers as attributes found. Carriers marked known must be
+    known.yaml kinds, and every carrier must say where it sits.
+    """
+    known_kinds = set(known_attrs.values())
+    for flow in flows:
+        text = hay(flow)
+        kinds = Counter(c.kind for c in flow.carriers)
+        found: Counter[str] = Counter()
+        for attr in device.device_attrs():
+            value = getattr(device, attr)
+            if any(encode(value, h).lower() in text for h in how):
+                found[known_attrs.get(attr, attr)] += 1
+        for kind, n in found.items():
+            if kinds[kind] < n:
+                raise AssertionError(
+                    f"flow {flow.index} ({flow.url[:80]}) carries {n} unlabelled-or-extra {kind}"
+                )
+        for c in flow.carriers:
+            if c.known and c.kind not in known_kinds:
+                raise AssertionError(f"flow {flow.index}: {c.kind} marked known, not in known.yaml")
+            if not c.where:
+                raise AssertionError(f"flow {flow.index}: carrier {c.kind} without a location")
 
 
 def flow_label(f: Flow, owner_label: Callable[[str], Any]) -> dict[str, Any]:

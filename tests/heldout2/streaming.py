@@ -8,6 +8,7 @@ Bitmovin, Google IMA (DoubleClick VAST), an ACR vendor's second-screen sync.
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -42,7 +43,7 @@ def content(ctx: Context) -> dict[str, Any]:
     ep = ctx.rng.randint(1, 10)
     return {
         "id": f"ep_{new_hex(ctx.rng, 10)}",
-        "series_id": f"sr_{abs(hash(series)) % 10**8:08d}",
+        "series_id": f"sr_{zlib.crc32(series.encode()) % 10**8:08d}",  # not hash(): seeded per run
         "series": series,
         "season": season,
         "episode": ep,

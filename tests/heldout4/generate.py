@@ -15,7 +15,6 @@ files. Write to a temp dir or bench/out/ (gitignored).
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,49 +23,26 @@ if __package__ in (None, ""):  # run as a script: make `tests.heldout4` importab
     __package__ = "tests.heldout4"
 
 from tests.heldout.flowmodel import Flow
-from tests.heldout.identity import encode
-from tests.heldout.setwriter import SetInfo, haystack, write_set
+from tests.heldout.setwriter import (
+    CHECK_HOW,
+    SetInfo,
+    check_device_labels,
+    haystack,
+    write_set,
+)
 from tests.heldout.setwriter import main as set_main
 
 from .owners import FIRST_PARTY, owner_label
 from .phone import KNOWN_ATTRS, Phone4
 from .session import generate_session
 
+
 # Encodings a stray identifier is looked for in, when checking that nothing leaks
 # into a flow unlabelled.
-_CHECK_HOW = ("plain", "nosep", "nosep_upper", "urlenc", "upper", "md5", "sha1", "sha256", "b64")
-
-
-def _present(value: str, hay: str) -> bool:
-    return any(encode(value, how).lower() in hay for how in _CHECK_HOW)
-
-
 def check_labels(phone: Phone4, flows: list[Flow]) -> None:
-    """Refuse to write a set where any device identifier sits in a flow unlabelled.
-
-    Every identifier of the devices (known or SDK-made) is looked for in the
-    encodings the generators use. A known kind shared by several attributes
-    (one ANDROID_ID per app, two advertising ids...) must have at least as many
-    carriers as attributes found. Carriers marked known must be known.yaml kinds.
-    """
-    known_kinds = set(KNOWN_ATTRS.values())
-    for flow in flows:
-        hay = haystack(flow)
-        kinds = Counter(c.kind for c in flow.carriers)
-        found: Counter[str] = Counter()
-        for attr in phone.device_attrs():
-            if _present(getattr(phone, attr), hay):
-                found[KNOWN_ATTRS.get(attr, attr)] += 1
-        for kind, n in found.items():
-            if kinds[kind] < n:
-                raise AssertionError(
-                    f"flow {flow.index} ({flow.url[:80]}) carries {n} unlabelled-or-extra {kind}"
-                )
-        for c in flow.carriers:
-            if c.known and c.kind not in known_kinds:
-                raise AssertionError(f"flow {flow.index}: {c.kind} marked known, not in known.yaml")
-            if not c.where:
-                raise AssertionError(f"flow {flow.index}: carrier {c.kind} without a location")
+    """See `check_device_labels`; set 4 searches the text of flows only."""
+    how = tuple(h for h in CHECK_HOW if h != "lower")
+    check_device_labels(phone, flows, KNOWN_ATTRS, how, haystack)
 
 
 INFO = SetInfo(

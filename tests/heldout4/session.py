@@ -10,7 +10,8 @@ import random
 from collections.abc import Callable
 
 from tests.heldout.flowmodel import Context, Flow
-from tests.heldout.identity import new_hex, new_uuid
+from tests.heldout.identity import new_hex
+from tests.heldout.labelled import number_flows, run_blocks
 
 from . import arena, background, glowtry, hearth, kwik, learnly, porch, skycast, tunely, tvlink
 from .phone import Phone4
@@ -377,16 +378,13 @@ def generate_session(seed: int, target: int) -> tuple[Phone4, list[Flow]]:
         (0.12, s.sky_block),
         (0.11, s.tv_block),
     ]
-    while len(s.flows) < target:
-        r = s.rng.random() * sum(p for p, _ in blocks)
-        for p, block in blocks:
-            if r < p:
-                block()
-                break
-            r -= p
-        while s.rng.random() < 0.35:
-            s.flows.append(s.rng.choice(background.BENIGN)(s.ctx))
-    for i, flow in enumerate(s.flows):
-        flow.index = i
-        flow.flow_id = new_uuid(s.rng)
+    run_blocks(
+        s.rng,
+        s.flows,
+        blocks,
+        lambda: s.rng.choice(background.BENIGN)(s.ctx),
+        target,
+        0.35,
+    )
+    number_flows(s.rng, s.flows)
     return s.phone, s.flows

@@ -16,7 +16,6 @@ files. Write to a temp dir or bench/out/ (gitignored).
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -25,59 +24,24 @@ if __package__ in (None, ""):  # run as a script: make `tests.heldout5` importab
     __package__ = "tests.heldout5"
 
 from tests.heldout.flowmodel import Flow
-from tests.heldout.identity import encode
-from tests.heldout.setwriter import SetInfo, haystack, write_set
+from tests.heldout.setwriter import (
+    SetInfo,
+    check_device_labels,
+    write_set,
+)
 from tests.heldout.setwriter import main as set_main
 
 from .owners import FIRST_PARTY, owner_label
 from .phone import KNOWN_ATTRS, Phone5
 from .session import generate_session
 
+
 # Encodings a stray identifier is looked for in, when checking that nothing
 # leaks into a flow unlabelled (every encoding the generators use that a
 # substring search can see; protobuf and msgpack keep the raw bytes).
-_CHECK_HOW = (
-    "plain", "nosep", "nosep_upper", "urlenc", "upper", "lower", "md5", "sha1", "sha256", "b64",
-)  # fmt: skip
-
-
-def _present(value: str, hay: str) -> bool:
-    return any(encode(value, how).lower() in hay for how in _CHECK_HOW)
-
-
-def _hay(flow: Flow) -> str:
-    """The flow's text plus its raw bodies (binary bodies as latin-1), lower-cased."""
-    raw = (flow.req_plain + b"\n" + flow.resp_plain).decode("latin-1")
-    return haystack(flow) + "\n" + raw.lower()
-
-
 def check_labels(phone: Phone5, flows: list[Flow]) -> None:
-    """Refuse to write a set where any device identifier sits in a flow unlabelled.
-
-    Every identifier of the devices (known or SDK-made) is looked for in the
-    encodings the generators use. A known kind shared by several attributes
-    (one ANDROID_ID per app, several advertising ids...) must have at least as
-    many carriers as attributes found. Carriers marked known must be known.yaml
-    kinds, and every carrier must say where it sits.
-    """
-    known_kinds = set(KNOWN_ATTRS.values())
-    for flow in flows:
-        hay = _hay(flow)
-        kinds = Counter(c.kind for c in flow.carriers)
-        found: Counter[str] = Counter()
-        for attr in phone.device_attrs():
-            if _present(getattr(phone, attr), hay):
-                found[KNOWN_ATTRS.get(attr, attr)] += 1
-        for kind, n in found.items():
-            if kinds[kind] < n:
-                raise AssertionError(
-                    f"flow {flow.index} ({flow.url[:80]}) carries {n} unlabelled-or-extra {kind}"
-                )
-        for c in flow.carriers:
-            if c.known and c.kind not in known_kinds:
-                raise AssertionError(f"flow {flow.index}: {c.kind} marked known, not in known.yaml")
-            if not c.where:
-                raise AssertionError(f"flow {flow.index}: carrier {c.kind} without a location")
+    """See `check_device_labels`."""
+    check_device_labels(phone, flows, KNOWN_ATTRS)
 
 
 INFO = SetInfo(

@@ -13,20 +13,15 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
-from urllib.parse import urlencode
 
-from tests.heldout.flowmodel import Carrier, Context, FlowBuilder
+from tests.heldout.flowmodel import Context
 from tests.heldout.identity import (
-    RECOVERABLE,
-    encode,
     luhn_complete,
     new_digits,
     new_hex,
     new_uuid,
 )
-from tests.heldout.wire import jsb
+from tests.heldout.labelled import LabelledBuilder, iso, ms, okhttp, order_no, req_id, rf
 
 # device attribute -> known.yaml kind (attributes not listed are ids SDKs make up)
 KNOWN_ATTRS: dict[str, str] = {
@@ -214,59 +209,11 @@ class Phone5:
         return [a for a in self.__slots__ if a not in NOT_DEVICE]  # type: ignore[attr-defined]
 
 
-class FB(FlowBuilder):
-    """FlowBuilder whose `id` takes a Phone5 attribute and records its known kind."""
+class FB(LabelledBuilder):
+    """Phone5's builder: which attributes are known.yaml kinds."""
 
-    def id(
-        self,
-        attr: str,
-        how: str = "plain",
-        where: str = "",
-        detectable: bool = True,
-        direction: str = "request",
-    ) -> str:
-        self._record(attr, how, where, detectable, direction)
-        return encode(getattr(self.ctx.phone, attr), how)
-
-    def id_raw(self, attr: str, hidden_as: str, where: str, detectable: bool = False) -> str:
-        """The raw value, for a generator that hides it itself (cipher, protobuf...).
-
-        Recorded with `hidden_as` as its encoding; when that is not one `--known`
-        is asked to undo, the carrier is not expected of `--known`.
-        """
-        self._record(attr, hidden_as, where, detectable, "request")
-        return str(getattr(self.ctx.phone, attr))
-
-    def _record(self, attr: str, how: str, where: str, detectable: bool, direction: str) -> None:
-        kind = KNOWN_ATTRS.get(attr, attr)
-        category = "contact" if kind in CONTACT_KINDS else "device_id"
-        # A protobuf string field keeps the value's bytes as they are: `--known` sees it.
-        known = attr in KNOWN_ATTRS and (how in RECOVERABLE or how == "protobuf")
-        self.carriers.append(Carrier(category, kind, where, how, detectable, known, direction))
-
-    def view(self, where: str, detectable: bool = True, direction: str = "request") -> None:
-        self.mark("viewing_history", "viewing", where, detectable, direction)
-
-    def bio(self, kind: str, where: str, detectable: bool = True) -> None:
-        self.mark("biometric", kind, where, detectable)
-
-    def json(self, obj: Any, encoding: str | None = None, ctype: str = "application/json") -> None:
-        self.set_body(jsb(obj), ctype, encoding)
-
-    def form(self, pairs: list[tuple[str, str]], encoding: str | None = None) -> None:
-        self.set_body(
-            urlencode(pairs).encode(), "application/x-www-form-urlencoded; charset=UTF-8", encoding
-        )
-
-    def ok_json(self, obj: Any, status: int = 200) -> None:
-        self.respond(status, "application/json; charset=utf-8", jsb(obj))
-
-    def no_content(self) -> None:
-        self.respond(204, None)
-
-
-def rf(rng: random.Random, low: float, high: float, nd: int = 4) -> float:
-    return round(rng.uniform(low, high), nd)
+    known_attrs = KNOWN_ATTRS
+    contact_kinds = CONTACT_KINDS
 
 
 def floats(rng: random.Random, n: int, nd: int = 5) -> list[float]:
@@ -279,28 +226,6 @@ def ua(app: str, ver: str) -> str:
 
 def tv_ua(app: str, ver: str) -> str:
     return f"{app}/{ver} (Linux; Android 12; Chromecast Build/STTE.230319.008)"
-
-
-def okhttp() -> str:
-    return "okhttp/4.12.0"
-
-
-def ms(ctx: Context) -> int:
-    return int(ctx.now * 1000)
-
-
-def iso(ctx: Context) -> str:
-    return datetime.fromtimestamp(ctx.now, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def req_id(rng: random.Random) -> str:
-    """A request / trace id: looks like an identifier, identifies nothing on the phone."""
-    return new_uuid(rng)
-
-
-def order_no(rng: random.Random) -> str:
-    parts = (rng.randint(10, 99), rng.randint(1000, 9999), rng.randint(1000, 9999))
-    return "GPA.33{}-{}-{}-{}".format(*parts, rng.randint(10000, 99999))
 
 
 __all__ = [

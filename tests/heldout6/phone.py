@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
-from urllib.parse import urlencode
 
-from tests.heldout.flowmodel import Carrier, FlowBuilder
-from tests.heldout.identity import RECOVERABLE, encode, luhn_complete, new_digits, new_hex, new_uuid
-from tests.heldout.wire import jsb
+from tests.heldout.identity import luhn_complete, new_digits, new_hex, new_uuid
+from tests.heldout.labelled import LabelledBuilder, iso, ms, req_id, rf
 
 # device attribute -> known.yaml kind (attributes not listed are ids SDKs make up)
 KNOWN_ATTRS: dict[str, str] = {
@@ -163,52 +159,11 @@ class Phone6:
         return [a for a in self.__slots__ if a not in NOT_DEVICE]  # type: ignore[attr-defined]
 
 
-class FB(FlowBuilder):
-    """FlowBuilder whose `id` takes a Phone6 attribute and records its known kind."""
+class FB(LabelledBuilder):
+    """Phone6's builder: which attributes are known.yaml kinds."""
 
-    def id(
-        self,
-        attr: str,
-        how: str = "plain",
-        where: str = "",
-        detectable: bool = True,
-        direction: str = "request",
-    ) -> str:
-        kind = KNOWN_ATTRS.get(attr, attr)
-        category = "contact" if kind in CONTACT_KINDS else "device_id"
-        # A protobuf string field keeps the value's bytes as they are: `--known` sees it.
-        known = attr in KNOWN_ATTRS and (how in RECOVERABLE or how == "protobuf")
-        self.carriers.append(Carrier(category, kind, where, how, detectable, known, direction))
-        value = str(getattr(self.ctx.phone, attr))
-        return value if how == "protobuf" else encode(value, how)
-
-    def acct(self, attr: str) -> str:
-        """An account id or token: sent, never labelled (not a device identifier)."""
-        return str(getattr(self.ctx.phone, attr))
-
-    def view(self, where: str, detectable: bool = True, direction: str = "request") -> None:
-        self.mark("viewing_history", "viewing", where, detectable, direction)
-
-    def bio(self, kind: str, where: str, detectable: bool = True) -> None:
-        self.mark("biometric", kind, where, detectable)
-
-    def json(self, obj: Any, encoding: str | None = None, ctype: str = "application/json") -> None:
-        self.set_body(jsb(obj), ctype, encoding)
-
-    def form(self, pairs: list[tuple[str, str]], encoding: str | None = None) -> None:
-        self.set_body(
-            urlencode(pairs).encode(), "application/x-www-form-urlencoded; charset=UTF-8", encoding
-        )
-
-    def ok_json(self, obj: Any, status: int = 200) -> None:
-        self.respond(status, "application/json; charset=utf-8", jsb(obj))
-
-    def no_content(self) -> None:
-        self.respond(204, None)
-
-
-def rf(rng: random.Random, low: float, high: float, nd: int = 4) -> float:
-    return round(rng.uniform(low, high), nd)
+    known_attrs = KNOWN_ATTRS
+    contact_kinds = CONTACT_KINDS
 
 
 def floats(rng: random.Random, n: int, nd: int = 5) -> list[float]:
@@ -219,14 +174,18 @@ def ua(app: str, ver: str) -> str:
     return f"{app}/{ver} (Linux; U; Android 14; SM-A546B Build/UP1A.231005.007)"
 
 
-def ms(ctx: Any) -> int:
-    return int(ctx.now * 1000)
+rid = req_id
 
 
-def iso(ctx: Any) -> str:
-    return datetime.fromtimestamp(ctx.now, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def rid(rng: random.Random) -> str:
-    """A request / trace id: looks like an identifier, identifies nothing on the phone."""
-    return new_uuid(rng)
+__all__ = [
+    "CONTACT_KINDS",
+    "FB",
+    "KNOWN_ATTRS",
+    "Phone6",
+    "floats",
+    "iso",
+    "ms",
+    "rf",
+    "rid",
+    "ua",
+]
