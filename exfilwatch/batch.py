@@ -20,21 +20,22 @@ flight, so memory does not grow with the number of inputs.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .engine import Engine, EngineOptions
 from .scan import FileResult, analyse_file
 from .sinks.jsonl_sink import finding_line
 from .sources import SourceError, SourceOptions, expand_inputs, sniff
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 SPLIT_BYTES = 16 * 1024 * 1024
 """Files at least this large are split into parts when more than one worker runs."""
@@ -177,7 +178,7 @@ def merge(parts: list[FileResult]) -> FileResult:
     return merged
 
 
-Submit = Callable[[WorkUnit], Future[FileResult]]
+Submit = Callable[[WorkUnit], "Future[FileResult]"]
 
 
 def _ordered(units: list[WorkUnit], submit: Submit, window: int) -> Iterator[FileResult]:
@@ -230,6 +231,9 @@ def run_local(
     # fork: workers start with the parent's built engine (copy-on-write), which
     # is most of a worker's start-up cost otherwise. Workers touch no locks of the
     # parent's threads (the progress bar), so forking beside them is safe.
+    import multiprocessing  # here, not at the top: a single input never starts a pool
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
 

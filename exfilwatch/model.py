@@ -92,6 +92,13 @@ class Destination:
     cross_border: bool = False
     watched: bool = False
 
+    def key(self) -> tuple[Any, ...]:
+        """Every field in order, hashable (the category list as a tuple)."""
+        return tuple(
+            tuple(value) if isinstance(value := getattr(self, name), list) else value
+            for name in _DESTINATION_FIELDS
+        )
+
     def to_dict(self) -> dict[str, Any]:
         # Not dataclasses.asdict: it deep-copies every leaf, which made this a
         # tenth of the time of a whole scan that writes many findings.
@@ -133,6 +140,12 @@ class Finding:
             self.id = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
+        out = self.fields_dict()
+        out["destination"] = self.destination.to_dict()
+        return out
+
+    def fields_dict(self) -> dict[str, Any]:
+        """Every key of the JSONL contract but `destination` (which sinks may cache)."""
         return {
             "id": self.id,
             "time": self.time,
@@ -150,7 +163,6 @@ class Finding:
             "encodings": list(self.encodings),
             "evidence": self.evidence,
             "references": list(self.references),
-            "destination": self.destination.to_dict(),
         }
 
     @classmethod
