@@ -1,4 +1,4 @@
-"""Held-out sets 3, 4, 5 and 6 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 7 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -23,6 +23,11 @@ says the rules cover it, not that they generalise.
   fitness, ride checks): misses were Meta OVR face-expression weights, headset serials in
   URL paths and GraphQL variables, a vendor-prefixed device-id header (`CH-DeviceID`),
   Stalker play logs and replay progress.
+- Set 7 (a smartwatch, a baby monitor, a TV companion app with ACR, a church
+  streaming app, a webtoon reader, a dash cam, elder care, a crypto exchange with
+  Shufti Pro and Regula KYC): misses were face images as data URIs under a `face`
+  object, image lists to a face-matching API, ACR match reports, a Tizen `duid`,
+  `x-<kind>-serial` headers, BLE addresses and MACs and serials in responses.
 """
 
 from __future__ import annotations
@@ -77,6 +82,12 @@ SETS = {
         ["Cyclia"],
         {"biometric": 0.750, "viewing_history": 0.815, "device_id": 0.886},
         frozenset({"questlink", "stalker", "chorus", "fitgate"}),
+    ),
+    7: HeldOutSet(
+        71,
+        ["Pulsewrist"],
+        {"biometric": 0.778, "viewing_history": 0.838, "device_id": 0.822},
+        frozenset({"shuftipro", "regula", "vistalink-acr", "pulsewrist"}),
     ),
 }
 
