@@ -10,6 +10,7 @@ attributes are known.yaml kinds; nothing else about the sets is shared.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlencode
@@ -17,6 +18,76 @@ from urllib.parse import urlencode
 from .flowmodel import Carrier, Context, FlowBuilder
 from .identity import RECOVERABLE, encode, new_uuid
 from .wire import jsb
+
+
+class DeviceIds:
+    """What a set's device object says about its identifiers (a slotted dataclass mixin)."""
+
+    __slots__ = ()
+    known_attrs: ClassVar[dict[str, str]] = {}
+    not_device: ClassVar[frozenset[str]] = frozenset()
+    """Attributes that are no device identifier (accounts, model names, tokens)."""
+
+    def known_values(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for attr, kind in self.known_attrs.items():
+            out.setdefault(kind, []).append(getattr(self, attr))
+        return out
+
+    def device_attrs(self) -> list[str]:
+        """Every attribute that is a device identifier (known or SDK-made)."""
+        return [a for a in self.__slots__ if a not in self.not_device]  # type: ignore[attr-defined]
+
+
+Gen = Callable[[Context], Any]
+
+
+class SessionBase:
+    """A session's randomness, device, clock and flows, and the dice its app blocks throw."""
+
+    def __init__(
+        self, seed: int, make_device: Callable[[random.Random], Any], start: float
+    ) -> None:
+        self.rng = random.Random(seed)
+        self.phone = make_device(self.rng)
+        self.ctx = Context(rng=self.rng, phone=self.phone, now=start)  # a set's own device
+        self.flows: list[Any] = []
+        self.k: dict[str, int] = {}
+
+    def p(self, prob: float) -> bool:
+        return self.rng.random() < prob
+
+    def pick(self, schedule: list[Any], key: str) -> Any:
+        """The next item of a rotating schedule, so that rare cases show even in small sets."""
+        i = self.k.get(key, 0)
+        self.k[key] = i + 1
+        return schedule[i % len(schedule)]
+
+    def some(self, table: list[tuple[float, Gen]]) -> None:
+        for prob, fn in table:
+            if self.p(prob):
+                self.flows.append(fn(self.ctx))
+
+    def finish(
+        self,
+        blocks: list[tuple[float, Any]],
+        benign: list[Gen],
+        target: int,
+        background_rate: float,
+        after: Any = None,
+    ) -> tuple[Any, list[Any]]:
+        """Run the app blocks until `target` flows, number them, return (device, flows)."""
+        run_blocks(
+            self.rng,
+            self.flows,
+            blocks,
+            lambda: self.rng.choice(benign)(self.ctx),
+            target,
+            background_rate,
+            after,
+        )
+        number_flows(self.rng, self.flows)
+        return self.phone, self.flows
 
 
 class LabelledBuilder(FlowBuilder):
@@ -82,6 +153,10 @@ class LabelledBuilder(FlowBuilder):
 
 def rf(rng: random.Random, low: float, high: float, nd: int = 4) -> float:
     return round(rng.uniform(low, high), nd)
+
+
+def floats(rng: random.Random, n: int, nd: int = 5) -> list[float]:
+    return [round(rng.gauss(0, 0.08), nd) for _ in range(n)]
 
 
 def okhttp() -> str:

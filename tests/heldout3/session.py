@@ -8,11 +8,10 @@ schedule per app, so that even a small set covers every family.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
-from tests.heldout.flowmodel import Context, Flow
-from tests.heldout.labelled import number_flows, run_blocks
+from tests.heldout.flowmodel import Flow
+from tests.heldout.labelled import SessionBase
 
 from . import background, dailyline, gemrush, mirrorly, northvale, pulse, singsong, toons, wavecast
 from .phone import Phone3
@@ -64,23 +63,14 @@ GAME_BIDDERS = [
 ]
 
 
-class Session:
+class Session(SessionBase):
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-        self.phone = Phone3.make(self.rng)
-        self.ctx = Context(rng=self.rng, phone=self.phone, now=START)  # type: ignore[arg-type]
-        self.flows: list[Flow] = []
-        self.k: dict[str, int] = {}
+        super().__init__(seed, Phone3.make, START)
         self.toons_watched: list[dict[str, object]] = []
         self.news_watched: list[dict[str, object]] = []
 
     def next(self, schedule: list[str], key: str) -> str:
-        i = self.k.get(key, 0)
-        self.k[key] = i + 1
-        return schedule[i % len(schedule)]
-
-    def p(self, prob: float) -> bool:
-        return self.rng.random() < prob
+        return self.pick(schedule, key)
 
     def startup(self) -> None:
         c = self.ctx
@@ -377,14 +367,10 @@ def generate_session(seed: int, target: int) -> tuple[Phone3, list[Flow]]:
         (0.1, s.bank_block),
         (0.1, s.sing_block),
     ]
-    run_blocks(
-        s.rng,
-        s.flows,
+    return s.finish(
         blocks,
-        lambda: s.rng.choice(background.BENIGN)(s.ctx),
+        background.BENIGN,
         target,
         0.4,
         after=lambda: s.rng.random() < 0.01 and s.flows.append(background.oem_update(s.ctx)),
     )
-    number_flows(s.rng, s.flows)
-    return s.phone, s.flows

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tests.heldout.flowmodel import Context
 from tests.heldout.identity import new_digits, new_hex, new_uuid
-from tests.heldout.labelled import LabelledBuilder, iso, ms, okhttp, order_no, req_id, rf
+from tests.heldout.labelled import DeviceIds, LabelledBuilder, iso, ms, okhttp, order_no, req_id, rf
 
 # device attribute -> known.yaml kind (attributes not listed are ids SDKs make up)
 KNOWN_ATTRS: dict[str, str] = {
@@ -64,7 +64,9 @@ def _mac(rng: random.Random, oui: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Phone4:
+class Phone4(DeviceIds):
+    known_attrs = KNOWN_ATTRS
+    not_device = NOT_DEVICE
     gaid: str
     rida: str
     aid_tunely: str
@@ -181,16 +183,6 @@ class Phone4:
             sky_user="sk" + new_digits(rng, 8),
             remote_user="r" + new_digits(rng, 9),
         )
-
-    def known_values(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for attr, kind in KNOWN_ATTRS.items():
-            out.setdefault(kind, []).append(getattr(self, attr))
-        return out
-
-    def device_attrs(self) -> list[str]:
-        """Every attribute that is a device identifier (known or SDK-made)."""
-        return [a for a in self.__slots__ if a not in NOT_DEVICE]  # type: ignore[attr-defined]
 
 
 class FB(LabelledBuilder):

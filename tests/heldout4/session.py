@@ -6,12 +6,11 @@ that even a small set covers every family.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
-from tests.heldout.flowmodel import Context, Flow
+from tests.heldout.flowmodel import Flow
 from tests.heldout.identity import new_hex
-from tests.heldout.labelled import number_flows, run_blocks
+from tests.heldout.labelled import SessionBase
 
 from . import arena, background, glowtry, hearth, kwik, learnly, porch, skycast, tunely, tvlink
 from .phone import Phone4
@@ -25,28 +24,14 @@ KWIK_BIO = ["yoti", "proxy", "result", "yoti"]
 ADS = ["prebid", "gam", "criteo", "pubmatic", "ogury", "tapjoy", "chartboost", "pangle"]
 
 
-class Session:
+class Session(SessionBase):
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-        self.phone = Phone4.make(self.rng)
-        self.ctx = Context(rng=self.rng, phone=self.phone, now=START)  # type: ignore[arg-type]
-        self.flows: list[Flow] = []
-        self.k: dict[str, int] = {}
+        super().__init__(seed, Phone4.make, START)
         self.watched: list[dict[str, object]] = []
         self.lectures: list[dict[str, object]] = []
 
     def next(self, schedule: list[str], key: str) -> str:
-        i = self.k.get(key, 0)
-        self.k[key] = i + 1
-        return schedule[i % len(schedule)]
-
-    def p(self, prob: float) -> bool:
-        return self.rng.random() < prob
-
-    def some(self, table: list[tuple[float, Callable[[Context], Flow]]]) -> None:
-        for prob, fn in table:
-            if self.p(prob):
-                self.flows.append(fn(self.ctx))
+        return self.pick(schedule, key)
 
     def startup(self) -> None:
         c = self.ctx
@@ -378,13 +363,4 @@ def generate_session(seed: int, target: int) -> tuple[Phone4, list[Flow]]:
         (0.12, s.sky_block),
         (0.11, s.tv_block),
     ]
-    run_blocks(
-        s.rng,
-        s.flows,
-        blocks,
-        lambda: s.rng.choice(background.BENIGN)(s.ctx),
-        target,
-        0.35,
-    )
-    number_flows(s.rng, s.flows)
-    return s.phone, s.flows
+    return s.finish(blocks, background.BENIGN, target, 0.35)

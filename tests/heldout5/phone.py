@@ -21,7 +21,17 @@ from tests.heldout.identity import (
     new_hex,
     new_uuid,
 )
-from tests.heldout.labelled import LabelledBuilder, iso, ms, okhttp, order_no, req_id, rf
+from tests.heldout.labelled import (
+    DeviceIds,
+    LabelledBuilder,
+    floats,
+    iso,
+    ms,
+    okhttp,
+    order_no,
+    req_id,
+    rf,
+)
 
 # device attribute -> known.yaml kind (attributes not listed are ids SDKs make up)
 KNOWN_ATTRS: dict[str, str] = {
@@ -90,7 +100,9 @@ def _mac(rng: random.Random, oui: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Phone5:
+class Phone5(DeviceIds):
+    known_attrs = KNOWN_ATTRS
+    not_device = NOT_DEVICE
     gaid: str
     oaid: str
     gtv_adid: str
@@ -198,26 +210,12 @@ class Phone5:
             mochi_account=new_uuid(rng),
         )
 
-    def known_values(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for attr, kind in KNOWN_ATTRS.items():
-            out.setdefault(kind, []).append(getattr(self, attr))
-        return out
-
-    def device_attrs(self) -> list[str]:
-        """Every attribute that is a device identifier (known or SDK-made)."""
-        return [a for a in self.__slots__ if a not in NOT_DEVICE]  # type: ignore[attr-defined]
-
 
 class FB(LabelledBuilder):
     """Phone5's builder: which attributes are known.yaml kinds."""
 
     known_attrs = KNOWN_ATTRS
     contact_kinds = CONTACT_KINDS
-
-
-def floats(rng: random.Random, n: int, nd: int = 5) -> list[float]:
-    return [round(rng.gauss(0, 0.08), nd) for _ in range(n)]
 
 
 def ua(app: str, ver: str) -> str:

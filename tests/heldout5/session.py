@@ -8,11 +8,10 @@ opaque ones.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
 from tests.heldout.flowmodel import Context, Flow
-from tests.heldout.labelled import number_flows, run_blocks
+from tests.heldout.labelled import SessionBase
 
 from . import (
     background,
@@ -64,26 +63,12 @@ SHIELD_ADS = [
 TV_VIEW = ["lg_fp", "vizio", "lg_match", "lg_fp_opaque", "vizio_audio", "vizio", "lg_fp"]
 
 
-class Session:
+class Session(SessionBase):
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-        self.phone = Phone5.make(self.rng)
-        self.ctx = Context(rng=self.rng, phone=self.phone, now=START)  # type: ignore[arg-type]
-        self.flows: list[Flow] = []
-        self.k: dict[str, int] = {}
+        super().__init__(seed, Phone5.make, START)
 
     def next(self, schedule: list[str], key: str) -> str:
-        i = self.k.get(key, 0)
-        self.k[key] = i + 1
-        return schedule[i % len(schedule)]
-
-    def p(self, prob: float) -> bool:
-        return self.rng.random() < prob
-
-    def some(self, table: Table) -> None:
-        for prob, fn in table:
-            if self.p(prob):
-                self.flows.append(fn(self.ctx))
+        return self.pick(schedule, key)
 
     def startup(self) -> None:
         c = self.ctx
@@ -407,13 +392,4 @@ def generate_session(seed: int, target: int) -> tuple[Phone5, list[Flow]]:
         (0.13, s.chapter_block),
         (0.14, s.tv_block),
     ]
-    run_blocks(
-        s.rng,
-        s.flows,
-        blocks,
-        lambda: s.rng.choice(background.BENIGN)(s.ctx),
-        target,
-        0.3,
-    )
-    number_flows(s.rng, s.flows)
-    return s.phone, s.flows
+    return s.finish(blocks, background.BENIGN, target, 0.3)

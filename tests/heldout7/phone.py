@@ -15,7 +15,7 @@ import random
 from dataclasses import dataclass
 
 from tests.heldout.identity import luhn_complete, new_digits, new_hex, new_uuid
-from tests.heldout.labelled import LabelledBuilder, iso, ms, req_id, rf
+from tests.heldout.labelled import DeviceIds, LabelledBuilder, floats, iso, ms, req_id, rf
 
 # device attribute -> known.yaml kind (attributes not listed are ids SDKs make up)
 KNOWN_ATTRS: dict[str, str] = {
@@ -58,7 +58,9 @@ def _mac(rng: random.Random, oui: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Phone7:
+class Phone7(DeviceIds):
+    known_attrs = KNOWN_ATTRS
+    not_device = NOT_DEVICE
     gaid: str
     aid_band: str
     aid_nest: str
@@ -132,26 +134,12 @@ class Phone7:
             tv_user=new_hex(rng, 24),
         )
 
-    def known_values(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for attr, kind in KNOWN_ATTRS.items():
-            out.setdefault(kind, []).append(getattr(self, attr))
-        return out
-
-    def device_attrs(self) -> list[str]:
-        """Every attribute that is a device identifier (known or SDK-made)."""
-        return [a for a in self.__slots__ if a not in NOT_DEVICE]  # type: ignore[attr-defined]
-
 
 class FB(LabelledBuilder):
     """Phone7's builder: which attributes are known.yaml kinds."""
 
     known_attrs = KNOWN_ATTRS
     contact_kinds = CONTACT_KINDS
-
-
-def floats(rng: random.Random, n: int, nd: int = 5) -> list[float]:
-    return [round(rng.gauss(0, 0.08), nd) for _ in range(n)]
 
 
 def points(rng: random.Random, n: int, w: int = 640, h: int = 480) -> list[list[float]]:

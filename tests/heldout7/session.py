@@ -7,11 +7,10 @@ schedule per app so that even a small set covers every family, opaque ones too.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
 from tests.heldout.flowmodel import Context, Flow
-from tests.heldout.labelled import number_flows, run_blocks
+from tests.heldout.labelled import SessionBase
 
 from . import background, chapel, dashcam, eldercare, exchange, nursery, toons, tvlink, wearable
 from .phone import Phone7
@@ -80,26 +79,12 @@ ELDER_BIO: list[Gen] = [
 TV_DEV: list[Gen] = [tvlink.tv_status, tvlink.opaque_tv_ping, tvlink.pair_tv]
 
 
-class Session:
+class Session(SessionBase):
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-        self.phone = Phone7.make(self.rng)
-        self.ctx = Context(rng=self.rng, phone=self.phone, now=START)  # type: ignore[arg-type]
-        self.flows: list[Flow] = []
-        self.k: dict[str, int] = {}
+        super().__init__(seed, Phone7.make, START)
 
     def next(self, schedule: list[Gen], key: str) -> None:
-        i = self.k.get(key, 0)
-        self.k[key] = i + 1
-        self.flows.append(schedule[i % len(schedule)](self.ctx))
-
-    def p(self, prob: float) -> bool:
-        return self.rng.random() < prob
-
-    def some(self, table: Table) -> None:
-        for prob, fn in table:
-            if self.p(prob):
-                self.flows.append(fn(self.ctx))
+        self.flows.append(self.pick(schedule, key)(self.ctx))
 
     def startup(self) -> None:
         c = self.ctx
@@ -241,13 +226,4 @@ def generate_session(seed: int, target: int) -> tuple[Phone7, list[Flow]]:
         (0.14, s.tv_block),
         (0.09, s.elder_block),
     ]
-    run_blocks(
-        s.rng,
-        s.flows,
-        blocks,
-        lambda: s.rng.choice(background.BENIGN)(s.ctx),
-        target,
-        0.4,
-    )
-    number_flows(s.rng, s.flows)
-    return s.phone, s.flows
+    return s.finish(blocks, background.BENIGN, target, 0.4)
