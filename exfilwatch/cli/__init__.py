@@ -34,14 +34,13 @@ class UserError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
 
 
-def requested(argv: Sequence[str] | None) -> str | None:
+def requested(args: Sequence[str]) -> str | None:
     """The subcommand named on the command line, if it is one of ours.
 
     Only that subcommand's module is imported: importing all of them (the
     dashboard's Textual, the report's templates, the store) cost more than
     half a second on every start, a quarter of a 1,000-request scan.
     """
-    args = sys.argv[1:] if argv is None else argv
     first = next((a for a in args if not a.startswith("-")), None)
     return first if first in SUBCOMMANDS else None
 
@@ -54,8 +53,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"exfilwatch {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    wanted = requested(argv)
     args = sys.argv[1:] if argv is None else argv
+    wanted = requested(args)
     names = [wanted] if wanted else [] if "--version" in args else SUBCOMMANDS
     for name in names:
         try:
