@@ -60,6 +60,7 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_families.jsonl",
         "negatives_set5.jsonl",
         "negatives_set6.jsonl",
+        "negatives_generalise.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -426,3 +426,30 @@ def is_vin(value: object) -> bool:
     if text[8] == vin_check_digit(text):
         return True
     return text[0] not in "12345L" and text[-4:].isdigit()
+
+
+_IMSI_RE = re.compile(r"[2-7]\d{13,14}")
+
+
+@validator("imsi")
+def is_imsi(value: object) -> bool:
+    """An IMSI (TelephonyManager.getSubscriberId): 14-15 digits that start with a
+    mobile country code (ITU E.212 assigns 2xx-7xx). The SIM's subscriber number
+    outlives app reinstalls and factory resets; only under a key that names it."""
+    text = _text(value)
+    return bool(text and _IMSI_RE.fullmatch(text) and _varied(text))
+
+
+_ICCID_RE = re.compile(r"89\d{16,18}F?")
+
+
+@validator("iccid")
+def is_iccid(value: object) -> bool:
+    """A SIM serial number (ICCID, ITU E.118): 18-20 digits starting with the
+    telecom industry prefix 89; the 19- and 20-digit forms carry a Luhn check digit
+    (a trailing `F` pad, as some modems print it, is dropped)."""
+    text = _text(value)
+    if not text or not _ICCID_RE.fullmatch(text) or not _varied(text):
+        return False
+    digits = text.rstrip("F")
+    return len(digits) == 18 or luhn(digits)

@@ -92,6 +92,7 @@ _FACE_ATTRIBUTE_GROUPS = {
         "leftcheekposition", "lefteyeopenprobability", "righteyeopenprobability", "facialhair",
         "beard", "mustache", "eyesopen", "mouthopen", "occlusion", "facemask", "mask", "blur",
         "qualityforrecognition", "eyegaze", "eyedirection", "facedetectionconfidence",
+        "faceconfidence", "facescore", "faceprobability", "detectionscore", "detscore",
     },
 }  # fmt: skip
 # Keys that are face-specific only when their value has the right shape: a head
