@@ -1,7 +1,8 @@
 """How much the addon costs the proxy: the same requests through mitmdump with and without it.
 
     python bench/bench_addon.py [--requests 200] [--runs 5] [--rate 20] [--burst 10]
-                                [--block 50] [--upload-mb 100] [--set OPTION=VALUE]
+                                [--block 10] [--upload-mb 100] [--set OPTION=VALUE]
+                                [--control]
 
 Two mitmdumps run side by side for the whole bench, one plain and one with
 `-s addons/exfilwatch.py`, in front of one local HTTPS server. Each run sends the
@@ -19,10 +20,18 @@ like an app's: a phone does not flood its proxy, it sends a handful of requests
 back to back when a screen opens, then little until the next one. Only the
 latencies are summed, never the time between bursts. `--rate 0` sends them all
 back to back (the proxy saturated, the analysis running beside every request):
-a harsher figure than any app gives, printed too. Prints the median of each set-up, their ratio
-(target: <= 1.10) and the range of the per-run ratios, then the CPU per request
+a harsher figure than any app gives, printed too. The default block is one
+burst: the finer the alternation, the less the machine's drift between the two
+set-ups' turns weighs. Prints the median of each set-up and the
+headline figure, the median of the per-run ratios (target: <= 1.10): each run's
+two sums were taken turn about, burst by burst, so their ratio cancels the
+drift that a ratio of medians of different runs keeps. Then the CPU per request
 of mitmdump and of the analysis process. Then one large-body check per set-up:
 a 1 GiB gzip bomb download and a --upload-mb upload, with mitmdump's peak RSS.
+
+`--control` runs the same bench with no addon in either mitmdump: the ratio it
+prints is what this machine's noise and the bench itself give when there is no
+difference at all, the floor against which the addon's figure is read.
 
 Everything is on loopback; nothing is downloaded.
 """
@@ -214,7 +223,10 @@ def main() -> int:
         "--burst", type=int, default=10, help="requests sent back to back at each --rate tick"
     )
     parser.add_argument(
-        "--block", type=int, default=50, help="requests sent to one set-up before switching"
+        "--block", type=int, default=10, help="requests sent to one set-up before switching"
+    )
+    parser.add_argument(
+        "--control", action="store_true", help="no addon in either mitmdump: the noise floor"
     )
     parser.add_argument("--upload-mb", type=int, default=100, help="0 skips the big-body check")
     parser.add_argument(
@@ -238,7 +250,7 @@ def main() -> int:
         with (
             Upstream(folder, {}) as upstream,
             Mitmdump(folder, addon=False) as plain_proxy,
-            Mitmdump(folder, extra, addon=True) as addon_proxy,
+            Mitmdump(folder, [] if args.control else extra, addon=not args.control) as addon_proxy,
         ):
             proxies = {False: plain_proxy, True: addon_proxy}
             for proxy in proxies.values():  # warm up: TLS contexts, certificates, imports
@@ -256,7 +268,7 @@ def main() -> int:
                     cpus[addon].append(meter.cpu[addon])
                 analysis.append(meter.analysis)
         _report(args, times, cpus, analysis)
-        if args.upload_mb:
+        if args.upload_mb and not args.control:
             _big_bodies_report(folder, args.upload_mb)
     return 0
 
@@ -274,13 +286,14 @@ def _report(
         pace = f"{args.rate:g} requests/s in bursts of {args.burst}"
     print(f"{args.requests} requests x {args.runs} runs, one client, {pace}")
     print("summed request latency per run:")
+    second = "mitmdump (control)   " if args.control else "mitmdump + exfilwatch"
     print(f"  mitmdump alone       : median {base:.3f}s  {_fmt(times[False])}")
-    print(f"  mitmdump + exfilwatch: median {withaddon:.3f}s  {_fmt(times[True])}")
-    print(f"  ratio of medians (target <= 1.10): {withaddon / base:.3f}")
+    print(f"  {second}: median {withaddon:.3f}s  {_fmt(times[True])}")
     print(
-        f"  per-run ratios: median {statistics.median(paired):.3f}, "
-        f"range {min(paired):.3f}-{max(paired):.3f}"
+        f"  paired ratio, median of the runs' ratios (target <= 1.10): "
+        f"{statistics.median(paired):.3f}, range {min(paired):.3f}-{max(paired):.3f}"
     )
+    print(f"  ratio of the medians: {withaddon / base:.3f}")
     per = 1000 / args.requests
     print(
         f"  CPU per request: mitmdump alone {statistics.median(cpus[False]) * per:.2f} ms, "

@@ -81,10 +81,20 @@ def test_evidence_is_redacted():
     assert got[0].evidence.startswith("id=3840")
 
 
-def test_not_found_inside_a_longer_token():
-    got = findings(
-        engine_for(android_id="9774d56d682e549c"), "https://t.example/?x=a9774d56d682e549cb"
-    )
+def test_short_value_not_found_inside_a_longer_token():
+    got = findings(engine_for(serial="R58M12AB"), "https://t.example/?x=aR58M12ABc&y=R58M12AB9")
+    assert not got
+
+
+def test_long_hex_found_inside_a_longer_hex_run():
+    """A Bluetooth advertisement's manufacturer data packs the MAC without separators."""
+    adv = "0201060dff5401" + "a4c1381f2e9d" + "a1030319c103"
+    got = findings(engine_for(mac="A4:C1:38:1F:2E:9D"), "https://t.example/?adv=" + adv)
+    assert [f.signature for f in got] == ["known:mac"]
+
+
+def test_uuid_not_found_inside_a_longer_token():
+    got = findings(engine_for(advertising_id=AAID), "https://t.example/?x=z" + AAID + "9")
     assert not got
 
 

@@ -9,6 +9,13 @@ base64 and base64url (padded or not), MD5 / SHA-1 / SHA-256 / SHA-512 of each
 form, a hash of a hash, and any hash cut to 16 hex characters or more (we match
 the 16-character prefix, so full and truncated hashes are one literal).
 
+A literal must stand alone (no letter or digit just before or after it), so
+that a short value inside a longer token, a different identifier, is not
+reported; except a run of 12 or more hex digits (a MAC, Android ID or IMEI
+without separators, or its hex form): binary protocols pack those into longer
+hex strings (a Bluetooth advertisement's manufacturer data carries the MAC),
+and the chance that another token contains one by accident is about 16^-12.
+
 Two automata: one over lower-cased text for the case-insensitive forms (plain,
 hex, hashes) and one over the text as it is for base64, whose alphabet is
 case-sensitive.
@@ -44,6 +51,8 @@ CONTACT_KINDS = frozenset(["email", "phone"])
 HASHES = ("md5", "sha1", "sha256", "sha512")
 _SEPARATORS = "-:. "
 _HASH_PREFIX = 16
+_EMBEDDED_HEX = 12
+_HEX_DIGITS = frozenset("0123456789abcdef")
 
 
 def category_of(kind: str) -> str:
@@ -61,6 +70,8 @@ class Variant:
     literal: str
     bounded_right: bool
     case_sensitive: bool = False
+    embedded: bool = False
+    """Found inside a longer token too (long hex runs, see the module's docstring)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +110,9 @@ def variants(kind: str, value: str) -> list[Variant]:
     def add(literal: str, encodings: tuple[str, ...], ci: bool, bounded: bool) -> None:
         literal = literal.lower() if ci else literal
         if len(literal) >= 4:
-            out.setdefault((literal, ci), Variant(kind, encodings, literal, bounded, not ci))
+            embedded = ci and _long_hex(literal)
+            variant = Variant(kind, encodings, literal, bounded, not ci, embedded)
+            out.setdefault((literal, ci), variant)
 
     for form in _forms(value):
         raw = form.encode()
@@ -121,6 +134,10 @@ def variants(kind: str, value: str) -> list[Variant]:
                 inner = hashlib.new(outer, hexdigest.encode()).hexdigest()
                 add(inner[:_HASH_PREFIX], (name, outer), True, False)
     return list(out.values())
+
+
+def _long_hex(literal: str) -> bool:
+    return len(literal) >= _EMBEDDED_HEX and all(c in _HEX_DIGITS for c in literal)
 
 
 def _word_char(c: str) -> bool:
@@ -212,12 +229,13 @@ class KnownValues:
         size = len(text)
         for end, bucket in self._automaton.iter(lowered):
             start = end - len(bucket[0].literal) + 1
-            if start > 0 and _word_char(lowered[start - 1]):
+            open_left = start > 0 and _word_char(lowered[start - 1])
+            if open_left and not bucket[0].embedded:
                 continue
             found = text[start : end + 1]
             open_right = end + 1 < size and _word_char(lowered[end + 1])
             for v in bucket:
-                if v.bounded_right and open_right:
+                if (open_left or (v.bounded_right and open_right)) and not v.embedded:
                     continue
                 if v.case_sensitive and found != v.literal:
                     continue

@@ -453,3 +453,29 @@ def is_iccid(value: object) -> bool:
         return False
     digits = text.rstrip("F")
     return len(digits) == 18 or luhn(digits)
+
+
+# A device id packed with its name into one value (Nielsen `c9=devid,<sha256>`,
+# `idfa:<uuid>`), as measurement tags do to carry several named ids in numbered slots.
+_NAMED_ID_RE = re.compile(
+    r"(?i)(devid|deviceid|device_id|device-id|did|udid|idfa|idfv|gaid|aaid|adid|ifa|oaid"
+    r"|androidid|android_id|hwid|imei)[,:=|](\S{16,128})"
+)
+
+
+@validator("named_device_id")
+def is_named_device_id(value: object) -> bool:
+    """`devid,<sha256>`, `idfa:<uuid>`: a device-id name and an id in one value.
+    The name says what the id is; the id must still be a UUID, 16+ hex digits or a
+    long opaque token without colons, so W3C DIDs (`did:plc:...`, `did:web:...`) and
+    `ifa:unknown` do not pass."""
+    text = _text(value)
+    if not text or len(text) > 160:
+        return False
+    found = _NAMED_ID_RE.fullmatch(text)
+    if not found:
+        return False
+    ident = found.group(2)
+    if ":" in ident:
+        return False
+    return is_uuid(ident) or is_hex_id(ident) or is_opaque_id(ident)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -178,3 +179,37 @@ def main(
     doc = generate(args.outdir, args.seed, args.flows, not args.no_replay)
     print(f"{len(doc['flows'])} flows written to {args.outdir}: {doc['summary']}")
     return 0
+
+
+@dataclass(frozen=True)
+class SetGenerator:
+    """A later set's `generate.py` in one declaration: its info, session script and defaults.
+
+    The sets from 7 on differ only in these; the session script returns
+    (device, flows) and the device says which of its attributes are known.yaml
+    kinds (`known_attrs`)."""
+
+    info: SetInfo
+    session: Callable[[int, int], tuple[Any, list[Flow]]]
+    known_attrs: dict[str, str]
+    default_seed: int
+    default_flows: int
+    description: str
+
+    def check_labels(self, device: Any, flows: list[Flow]) -> None:
+        """Refuse a set where a device identifier sits in a flow unlabelled."""
+        check_device_labels(device, flows, self.known_attrs)
+
+    def generate(
+        self, outdir: Path, seed: int | None = None, flows: int | None = None, replay: bool = True
+    ) -> dict[str, Any]:
+        seed = self.default_seed if seed is None else seed
+        device, session = self.session(seed, self.default_flows if flows is None else flows)
+        self.check_labels(device, session)
+        return write_set(outdir, seed, session, device.known_values(), self.info, replay)
+
+    def main(self, argv: Sequence[str] | None = None) -> int:
+        args = list(sys.argv[1:] if argv is None else argv)
+        if not any(a == "--flows" or a.startswith("--flows=") for a in args):
+            args += ["--flows", str(self.default_flows)]  # the set's size (the CLI says 1500)
+        return main(args, self.description.split("\n\n")[0], self.default_seed, self.generate)

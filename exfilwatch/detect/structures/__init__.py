@@ -11,7 +11,16 @@ list) and returns a short description for the evidence, or `None`.
 
 from __future__ import annotations
 
-from . import devices, faces, listening, playback, programmes, watch_lists
+from . import (
+    devices,
+    face_signals,  # noqa: F401  (registers its detectors)
+    faces,
+    listening,
+    modalities,  # noqa: F401  (registers its detectors)
+    playback,
+    programmes,
+    watch_lists,
+)
 from ._common import STRUCTURES, Structure, key_words
 from .devices import device_identity_record, fb_extinfo
 from .faces import (

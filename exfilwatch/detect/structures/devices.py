@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..validators import (
+    is_hex_id,
     is_imei,
     is_mac_any,
     is_serial,
@@ -82,4 +83,36 @@ def device_identity_record(value: object) -> str | None:
             kinds.add(kind)
     if len(kinds) >= 2:
         return "device identity record: " + ", ".join(sorted(kinds))
+    return None
+
+
+# -- an id map: short id-type codes to the device's ids ------------------------
+
+# The codes ad SDKs use as keys of an identifier map (InMobi `u-id-map`: IDA =
+# IDFA, IDV = IDFV, GPID = Google advertising id, O1 = SHA-1 of the Android id,
+# UM5 = MD5 of the UDID), with the plain names others use in the same place.
+_ID_MAP_CODES = frozenset(
+    ["ida", "idv", "idfa", "idfv", "gpid", "gaid", "aaid", "adid", "ifa", "oaid", "udid", "o1",
+     "so1", "um5", "androidid", "imei", "aid5", "ufid"]
+)  # fmt: skip
+
+
+def _id_shaped(value: object) -> bool:
+    return is_uuid(value) or is_hex_id(value)
+
+
+@structure("device_id_map")
+def device_id_map(value: object) -> str | None:
+    """A small object whose keys are device-id type codes (`IDA`, `IDV`, `GPID`,
+    `O1`, `UM5`, `idfa`...) and whose values are UUIDs or hashes: two or more of
+    them make it an identifier map, whatever the key that holds it is called. One
+    code alone (`{"ida": ...}`, an identity-verification `idv`) is not enough."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 16:
+        return None
+    codes = [
+        _key_text(k) for k, v in value.items()
+        if _key_text(k).lower().replace("_", "") in _ID_MAP_CODES and _id_shaped(v)
+    ]  # fmt: skip
+    if len(codes) >= 2:
+        return "device id map: " + ", ".join(sorted(codes))
     return None

@@ -29,13 +29,22 @@ from ._common import (
 # Nouns that name something watched or listened to on their own.
 _MEDIA_NOUNS = frozenset(
     ["video", "videos", "episode", "episodes", "song", "movie", "film", "clip", "programme",
-     "podcast", "audiobook", "aweme", "vod", "show", "trailer"]
+     "podcast", "audiobook", "aweme", "vod", "show", "trailer",
+     # short dramas and the words other languages' APIs use for what is watched
+     "drama", "dramas", "playlet", "anime", "documentary", "episodio", "capitulo", "pelicula",
+     "filme", "folge", "sendung", "duanju", "juji", "shipin"]
 )  # fmt: skip
+# An episode's number names it within its series (`episodeNo`, `episode_number`).
+_ORDINAL_WORDS = frozenset(["no", "num", "number", "nr", "idx", "index"])
 # Nouns that name media only with an id suffix and a playback key.
 _LOOSE_NOUNS = frozenset(
     ["content", "media", "asset", "entry", "item", "title", "track", "book", "chapter",
-     "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station"]
+     "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station",
+     "live", "livestream", "broadcast", "webinar", "vid", "tvid"]
 )  # fmt: skip
+# Video platforms' own short names for a video id (Tencent Video and iQIYI `vid` /
+# `tvid`): an id by themselves, but USB and Bluetooth say `vid` too, so only loose.
+_SELF_ID_NOUNS = frozenset(["vid", "tvid"])
 _ID_WORDS = frozenset(["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin"])
 _NAME_WORDS = frozenset(["name", "title"])
 _PLAY_VERBS = frozenset(
@@ -69,6 +78,10 @@ _PLAY_EVENTS = frozenset(
      "progress", "quartile", "midpoint", "complete", "completed", "stop", "stopped", "pause",
      "paused", "resume", "resumed", "engagement", "listen", "listened", "start", "started"]
 )  # fmt: skip
+# Episode actions a podcast or series sync records (skipping an episode still says it
+# was reached): lessons and tasks are skipped and finished too, so these count only
+# beside a media noun's own id.
+_EPISODE_ACTIONS = frozenset(["skip", "skipped", "seek", "seeked", "finished", "ended"])
 _EVENT_KEYS = frozenset(
     ["event", "evt", "eventname", "evtname", "eventtype", "evttype", "action", "type", "name",
      "ev", "en", "verb", "activity", "eventaction"]
@@ -78,9 +91,29 @@ _NOT_PLAYBACK = frozenset(
     ["upload", "uploaded", "uploading", "download", "downloaded", "downloading", "bytes",
      "chunk", "chunks", "transcode", "transcoding", "encoding", "render", "rendering",
      "thumbnail", "thumbnails", "thumb", "thumbs", "sprite", "sprites", "storyboard",
-     "preview", "playlist", "rank", "sort", "reorder", "game", "replay", "lat", "lon", "lng"]
+     "preview", "playlist", "rank", "sort", "reorder", "game", "lat", "lon", "lng"]
 )  # fmt: skip
+# A game replay's own id makes the object a replay; a replay count on a video does not.
+_NOT_WHEN_NAMED = frozenset(["replay", "replays"])
 _RANGE_RE = re.compile(r"\d{1,7}(?:\.\d+)?\.\.\d{1,7}(?:\.\d+)?")
+
+
+_ISO_DURATION_RE = re.compile(
+    r"PT(?=\d)(?:(\d{1,3})H)?(?:(\d{1,4})M)?(?:(\d{1,6}(?:[.,]\d{1,6})?)S)?"
+)
+
+
+def _iso_seconds(value: object) -> float | None:
+    """An ISO 8601 time duration (`PT56M15S`, `PT1H2M`, `PT12.5S`), in seconds: how
+    .NET, XML schema and OData services write a playhead. Always a time, never an
+    index, so a position in this form is unambiguous."""
+    if not isinstance(value, str) or not 3 <= len(value) <= 32:
+        return None
+    found = _ISO_DURATION_RE.fullmatch(value.upper())
+    if not found or not any(found.groups()):
+        return None
+    hours, minutes, seconds = (float((g or "0").replace(",", ".")) for g in found.groups())
+    return hours * 3600 + minutes * 60 + seconds
 
 
 def _scalar_id(value: object) -> bool:
@@ -101,8 +134,12 @@ def _media_ref(words: tuple[str, ...], value: object) -> int:
         return (2 if strong else 1) if len(words) == 1 and inner & _ID_WORDS else 0
     if not _scalar_id(value):
         return 0
+    if len(words) == 1 and last in _SELF_ID_NOUNS:
+        return 1
     if last in _ID_WORDS and len(words) <= 3:
         return 2 if strong else 1
+    if strong and last in _ORDINAL_WORDS and len(words) == 2:
+        return 2
     if strong and (len(words) == 1 or (last in _NAME_WORDS and len(words) == 2)):
         return 2
     return 0
@@ -129,15 +166,18 @@ def _progress(words: tuple[str, ...], value: object) -> tuple[bool, bool]:
     if not _PROGRESS_WORDS.intersection(words) and words[-2:] != ("current", "time"):
         return False, False
     number = _numeric(value)
-    if number is None:
-        return False, False
+    if number is None:  # `PT56M15S`: a time, but only a position or progress is a playhead
+        iso = bool(_PLAYHEAD_WORDS.intersection(words)) and _iso_seconds(value) is not None
+        return iso, iso
     timed = bool(_TIME_UNITS.intersection(words)) or "playhead" in words
     fraction = not number.is_integer()
     unambiguous = timed or fraction or bool(_SURE_PROGRESS_WORDS.intersection(words))
     return True, unambiguous
 
 
-def _play_event(words: tuple[str, ...], value: object) -> bool:
+def _play_event(words: tuple[str, ...], value: object, actions: bool = False) -> bool:
+    """A playback event or player state; with `actions`, an episode action
+    (`skipped`, `finished`) counts too."""
     joined = _norm_text("".join(words))
     if joined in _STATE_KEYS:
         return isinstance(value, str) and _norm_text(value) in _PLAYER_STATES
@@ -146,21 +186,44 @@ def _play_event(words: tuple[str, ...], value: object) -> bool:
     if len(value) > 64:
         return False
     said = key_words(value)
-    return bool(_PLAY_EVENTS.intersection(said)) and not _NOT_PLAYBACK.intersection(said)
+    if _NOT_PLAYBACK.intersection(said) or _NOT_WHEN_NAMED.intersection(said):
+        return False
+    if actions and _EPISODE_ACTIONS.intersection(said):
+        return True
+    return bool(_PLAY_EVENTS.intersection(said))
 
 
 _NOT, _NOUN, _PLAY, _PROGRESS, _EVENT = 1, 2, 4, 8, 16
+
+# Lower-case compounds that no case or separator splits: `playtime`, `watchtime`,
+# `playduration`, `videoid`.
+_COMPOUND_RE = re.compile(
+    r"(play|played|watch|watched|view|viewed|listen|listened|video|episode|drama|media|content)"
+    r"(time|duration|sec|secs|seconds|ms|position|progress|percent|id)"
+)
+
+
+@lru_cache(maxsize=16384)
+def play_words(key: str) -> tuple[str, ...]:
+    """`key_words`, with lower-case compounds split (`playtime` -> play, time)."""
+    words: list[str] = []
+    for word in key_words(key):
+        found = _COMPOUND_RE.fullmatch(word)
+        words.extend(found.groups() if found else (word,))
+    return tuple(words)
 
 
 @lru_cache(maxsize=16384)
 def _key_role(key: str) -> int:
     """What a key name could mean for a playback report, worked out once per
     name: most keys of a session mean nothing here and cost one cache lookup."""
-    words = key_words(key)
+    words = play_words(key)
     if not words:
         return 0
     found = set(words)
     role = _NOT if found & _NOT_PLAYBACK else 0
+    if found & _NOT_WHEN_NAMED and (len(words) == 1 or words[-1] in _ID_WORDS):
+        role |= _NOT
     if found & (_MEDIA_NOUNS | _LOOSE_NOUNS):
         role |= _NOUN
     if "playhead" in found or (found & _PLAY_VERBS and found & _PLAY_UNITS):
@@ -187,13 +250,14 @@ def playback_record(value: object) -> str | None:
     if not any(role & (_NOUN | _PLAY) for role, _, _ in roles):
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
+    action = 0
     playhead = 0
     for role, key, item in roles:
         if not role:
             continue
         if role & _NOT:
             return None
-        words = key_words(key if isinstance(key, str) else str(key))
+        words = play_words(key if isinstance(key, str) else str(key))
         if role & _NOUN:
             ref = max(ref, _media_ref(words, item))
         if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
@@ -206,14 +270,17 @@ def playback_record(value: object) -> str | None:
             is_progress, sure = _progress(words, item)
             progress += is_progress
             sure_progress += sure
-            timed_position += is_progress and bool(_TIME_UNITS.intersection(words))
+            timed_position += is_progress and (
+                bool(_TIME_UNITS.intersection(words)) or _iso_seconds(item) is not None
+            )
             playhead += is_progress and _playhead(words, item)
         if role & _EVENT:
             event += _play_event(words, item)
+            action += _play_event(words, item, actions=True)
     what = "media id" if ref == 2 else "content id"
     if ref and played:
         return f"{what} with a played amount"
-    if ref == 2 and (sure_progress or event or viewed):
+    if ref == 2 and (sure_progress or event or viewed or action):
         return f"{what} with a playback {'position' if sure_progress else 'event'}"
     if ref == 1 and ((event and progress) or playhead):
         return f"{what} with a playback event and position"
@@ -251,11 +318,62 @@ _PLAYHEAD_UNITS = frozenset(["ms", "millis", "sec", "secs", "seconds", "s", "tic
 
 def _playhead(words: tuple[str, ...], value: object) -> bool:
     """A playhead (`playhead`, `position_s`, `currentTimeMs`, `elapsed_sec`) with
-    a number: the unit or the word `playhead` rules out list orders and pages."""
+    a number: the unit or the word `playhead` rules out list orders and pages. An
+    ISO 8601 duration (`PT56M15S`) is a time whatever the key says."""
     if _numeric(value) is None:
-        return False
+        return _iso_seconds(value) is not None and bool(_PLAYHEAD_WORDS.intersection(words))
     if "playhead" in words:
         return True
     if "current" in words and "time" in words:
         return True
     return bool(_PLAYHEAD_WORDS.intersection(words) and _PLAYHEAD_UNITS.intersection(words))
+
+
+# -- player heartbeats: a playhead with the stream's quality figures ----------
+#
+# Quality-of-service beacons (NPAW/Youbora NQS `/ping`, Adobe Media Edge `ping`,
+# Uplynk ping, in-house QoS collectors) often name no title: the session they
+# belong to was opened by an earlier `start` that did. What marks them is a
+# playhead beside the figures only a playing stream has: bitrate, throughput,
+# play rate, dropped frames, rendition, rebuffering, the ping interval.
+
+_QOS_WORDS = frozenset(
+    ["bitrate", "throughput", "playrate", "dropped", "rendition", "rebuffer", "rebuffering",
+     "rebuffers", "buffering", "stall", "stalls", "stalled", "bandwidth", "framerate", "fps",
+     "join", "startup", "ping", "heartbeat", "cdn"]
+)  # fmt: skip
+# A video editor has a playhead and an export bitrate: a project, not a viewing.
+_NOT_HEARTBEAT = _NOT_PLAYBACK | frozenset(
+    ["export", "exporting", "exported", "timeline", "project", "editor", "edit", "draft"]
+)
+
+
+@lru_cache(maxsize=16384)
+def _qos_word(key: str) -> str:
+    """The quality-of-service word a key carries (`droppedFrames` -> dropped), if any."""
+    found = _QOS_WORDS.intersection(key_words(key))
+    return min(found) if found else ""
+
+
+@structure("player_heartbeat")
+def player_heartbeat(value: object) -> str | None:
+    """A player heartbeat: a playhead (`playhead`, `currentTime`, `position_ms`)
+    with at least two stream-quality figures from different keys (bitrate, play
+    rate, throughput, dropped frames, ping interval...). It says a stream is
+    being watched at that point even when the title went in an earlier call.
+    Editor timelines and exports, uploads and games never match."""
+    if not isinstance(value, dict) or not 3 <= len(value) <= 80:
+        return None
+    keys = [k if isinstance(k, str) else str(k) for k in value]
+    qos = {_qos_word(k) for k in keys} - {""}
+    if len(qos) < 2:
+        return None  # the cheap exit taken by almost every object
+    has_playhead = False
+    for key in keys:
+        words = key_words(key)
+        if _NOT_HEARTBEAT.intersection(words):
+            return None
+        has_playhead = has_playhead or _playhead(words, value[key])
+    if has_playhead:
+        return "playhead with stream quality figures: " + ", ".join(sorted(qos))
+    return None

@@ -19,6 +19,7 @@ from .playback import (
     _MEDIA_NOUNS,
     _NOT,
     _NOT_PLAYBACK,
+    _NOT_WHEN_NAMED,
     _PLAY,
     _PROGRESS,
     _key_role,
@@ -117,7 +118,7 @@ def _tv_role(key: str) -> int:
     """`_key_role` plus the words that rule a "now watching" record out."""
     role = _key_role(key)
     words = set(key_words(key))
-    if role & _NOT and not words & (_NOT_PLAYBACK - _STREAM_CATEGORY):
+    if role & _NOT and not words & ((_NOT_PLAYBACK | _NOT_WHEN_NAMED) - _STREAM_CATEGORY):
         role &= ~_NOT  # `game` is what a live stream is about, not a game's own event
     if _NOT_TV.intersection(words):
         role |= _NOT
@@ -150,7 +151,7 @@ def _watch_event(words: tuple[str, ...], value: object) -> bool:
     if len(value) > 64:
         return False
     said = set(key_words(value))
-    if said & _NOT_PLAYBACK or said & _NOT_WATCHING:
+    if said & _NOT_PLAYBACK or said & _NOT_WATCHING or said & _NOT_WHEN_NAMED:
         return False
     return bool(said & _WATCH_VERBS or (said & _MEDIA_EVENT_NOUNS and said & _MEDIA_EVENT_VERBS))
 

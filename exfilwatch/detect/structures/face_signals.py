@@ -1,0 +1,376 @@
+"""Face-derived signals that no single key gives away: face-tracking telemetry
+(head pose, gaze, face presence, expression), face-verification records (a
+match score or liveness result next to face-analyser output), face-detector
+records in vendor struct spellings (a landmark-count point list beside a face
+box or head angles), facial measurements, camera vital signs and face-region
+colour traces.
+
+Each detector reads key names as words (`headYawDeg` -> head, yaw, deg) so the
+same family is recognised across vendors' spellings, and checks the values'
+shape so that settings (`gazeTrackingEnabled: true`), thresholds
+(`minFacePresenceConfidence`) and self-declared traits never count.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import _is_number, _key_text, _norm_key, key_words, structure
+from .faces import LANDMARK_COUNTS, face_points, landmarks
+
+# Faces that are not a person's: watch faces, dice, fonts, polyhedra, cards.
+_NOT_A_PERSON = frozenset(
+    ["watch", "clock", "dial", "dice", "die", "cube", "polyhedron", "polygon", "font", "typeface",
+     "card", "coin", "mesh", "vertex", "vertices", "surface", "interface"]
+)  # fmt: skip
+# Key words that make a key configuration, not a measurement.
+_SETTING_WORDS = frozenset(
+    ["enabled", "enable", "disabled", "disable", "allow", "allowed", "permission", "setting",
+     "settings", "supported", "support", "available", "mode", "config", "threshold", "min",
+     "max", "required", "option", "options", "sensitivity", "limit", "tracking", "url", "uri",
+     "link", "icon", "label", "text", "title", "name", "description", "tip", "hint", "message"]
+)  # fmt: skip
+_FACE = frozenset(["face", "faces", "facial"])
+_HEAD_ANGLES = frozenset(
+    ["yaw", "pitch", "roll", "pose", "euler", "angle", "angles", "rotation", "tilt", "turn", "nod",
+     "orientation"]
+)  # fmt: skip
+_PRESENCE = frozenset(
+    ["present", "presence", "count", "absent", "absence", "detected", "visible", "visibility",
+     "num", "number", "missing", "lost", "found", "no", "multiple", "second", "extra"]
+)  # fmt: skip
+_EYE = frozenset(["eye", "eyes", "iris", "pupil"])
+_EYE_STATE = frozenset(
+    ["open", "openness", "closed", "closure", "blink", "blinks", "aspect", "gaze", "direction",
+     "look", "looking", "contact", "movement", "movements", "fixation", "fixations", "saccade",
+     "saccades"]
+)  # fmt: skip
+_LOOK = frozenset(["look", "looked", "looking", "looks"])
+_EXPRESSION = frozenset(
+    ["emotion", "emotions", "expression", "expressions", "smile", "smiling", "yawn", "yawns",
+     "yawning", "frown", "frowning"]
+)  # fmt: skip
+
+
+def _signal_value(value: object) -> bool:
+    """A measurement: a number, a flag, a list of numbers or an object of them."""
+    if _is_number(value) or isinstance(value, bool):
+        return True
+    if isinstance(value, list):
+        return 0 < len(value) <= 64 and all(_is_number(x) or isinstance(x, bool) for x in value)
+    if isinstance(value, dict):
+        return 0 < len(value) <= 32 and any(
+            _is_number(v) or isinstance(v, bool) for v in value.values()
+        )
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _tracking_group(key: str) -> str:
+    """Which face-tracking signal a key names ("" for none)."""
+    words = set(key_words(key))
+    if not words or words & _SETTING_WORDS or words & _NOT_A_PERSON:
+        return ""
+    if ("head" in words or words & _FACE) and words & _HEAD_ANGLES:
+        return "head pose"
+    if "gaze" in words or "perclos" in words or (words & _EYE and words & _EYE_STATE):
+        return "gaze"
+    if words & {"blink", "blinks", "blinking", "drowsy", "drowsiness"}:
+        return "gaze"
+    if words & _LOOK and words & {"away", "at"}:
+        return "gaze"
+    if words & _FACE and words & _PRESENCE:
+        return "face presence"
+    if words & _EXPRESSION:
+        return "expression"
+    return ""
+
+
+@structure("face_tracking")
+def face_tracking(value: object) -> str | None:
+    """A face-tracking sample or summary: two or more of head pose, gaze or eye
+    state, face presence or count, and expression scores, each a measurement.
+    Proctoring, attention tracking and driver monitoring send these per frame."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    groups: list[str] = []
+    for k, v in value.items():
+        group = _tracking_group(_key_text(k))
+        if group and group not in groups and _signal_value(v):
+            groups.append(group)
+    if len(groups) >= 2:
+        return "face tracking: " + ", ".join(groups)
+    return None
+
+
+# -- face verification: a match or liveness outcome next to face-analyser output --
+
+_MATCH_WORDS = frozenset(
+    ["similarity", "similar", "liveness", "spoof", "antispoof", "antispoofing"]
+)
+_MATCH_SCORE = frozenset(["score", "confidence", "rate", "level", "probability", "distance"])
+_COMPARISON = frozenset(["match", "compare", "comparison", "verify", "verification"])
+_FACE_EVIDENCE = frozenset(
+    ["quality", "rect", "rectangle", "box", "bbox", "bounds", "token", "landmark", "landmarks",
+     "points", "pose", "angle", "yaw", "pitch", "roll", "count", "detected", "present", "blur",
+     "occlusion", "size", "area", "region", "roi", "position", "attributes", "match", "matching",
+     "compare", "comparison", "verification", "verify", "recognition"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _verification_role(key: str) -> str:
+    """`match` for a match or liveness outcome, `face` for face-analyser output."""
+    words = set(key_words(key))
+    if not words or words & _SETTING_WORDS or words & _NOT_A_PERSON:
+        return ""
+    if words & _MATCH_WORDS or (words & _COMPARISON and words & _MATCH_SCORE):
+        return "match"
+    if words & _FACE and words & _FACE_EVIDENCE:
+        return "face"
+    if "head" in words and words & _HEAD_ANGLES:
+        return "face"
+    return ""
+
+
+@structure("face_verification")
+def face_verification(value: object) -> str | None:
+    """A face-verification record: a similarity, match score or liveness result
+    (a number, or an object holding one) with face-analyser output beside it
+    (face quality, face box, head pose). A dating app's compatibility score has
+    no face output; a health probe's `liveness: {status: UP}` has no number."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    match, face = [], []
+    for k, v in value.items():
+        key = _key_text(k)
+        role = _verification_role(key)
+        if role == "match" and (_is_number(v) or (isinstance(v, dict) and _has_score(v))):
+            match.append(key)
+        elif role == "face" and (
+            _signal_value(v) or (isinstance(v, str) and "token" in key.lower())
+        ):
+            face.append(key)
+    if match and face:
+        return "face verification: " + ", ".join((match + face)[:4])
+    return None
+
+
+_SCORE_WORDS = frozenset(
+    ["score", "confidence", "probability", "prob", "similarity", "prediction", "distance", "real",
+     "spoof", "live"]
+)  # fmt: skip
+
+
+def _has_score(value: dict) -> bool:
+    """A score-like number inside an outcome object (`{score: 0.97, passed: true}`);
+    a health probe's `{status: UP, uptimeSeconds: 3600}` has none."""
+    return any(
+        _is_number(v) and not isinstance(v, bool)
+        and _SCORE_WORDS.intersection(key_words(_key_text(k)))
+        for k, v in value.items()
+    )  # fmt: skip
+
+
+_OUTCOME_KEYS = frozenset(
+    ["similarity", "score", "confidence", "distance", "matchscore", "similarityscore",
+     "probability", "percentage"]
+)  # fmt: skip
+
+
+@structure("match_outcome")
+def match_outcome(value: object) -> str | None:
+    """The answer of a comparison: a similarity, score, confidence or distance
+    number (with or without a threshold and a verdict). Only under a key that
+    says the comparison was of faces (`faceMatch`, `face_compare`)."""
+    if not isinstance(value, dict) or not 1 <= len(value) <= 40:
+        return None
+    for k, v in value.items():
+        if _norm_key(k) in _OUTCOME_KEYS and _is_number(v) and not isinstance(v, bool):
+            return f"face comparison outcome ({_key_text(k)})"
+    return None
+
+
+# -- face-detector records in vendor struct spellings -----------------------------
+
+_DENSE_COUNTS = frozenset(n for n in LANDMARK_COUNTS if n >= 68)
+# Geographic, drawing and calibration keys: point lists that are not faces.
+_GEO_WORDS = frozenset(
+    ["lat", "lng", "lon", "latitude", "longitude", "altitude", "alt", "heading", "speed",
+     "waypoint", "waypoints", "gps", "route", "bearing", "corner", "corners", "chessboard",
+     "checkerboard", "calibration", "marker", "markers", "stroke", "strokes", "brush"]
+)  # fmt: skip
+_ANGLE_KEYS = frozenset(["yaw", "pitch", "roll"])
+_BOX_KEYS = frozenset(
+    ["rect", "bbox", "box", "rectangle", "boundingbox", "bounds", "location", "facerect",
+     "facebox", "facerectangle", "facebbox"]
+)  # fmt: skip
+
+
+def _dense_points(value: object) -> int:
+    """How many landmark points a value holds, when it is a dense face model's set."""
+    if not isinstance(value, list) or landmarks(value) is None:
+        return 0
+    count = len(value)
+    if count and not isinstance(value[0], list | tuple | dict):  # a flat x, y(, z) list
+        count = next(
+            (count // d for d in (2, 3) if count % d == 0 and count // d in LANDMARK_COUNTS), 0
+        )
+    return count if count in _DENSE_COUNTS else 0
+
+
+def _is_box(value: object) -> bool:
+    if isinstance(value, list):
+        return len(value) == 4 and all(_is_number(x) for x in value)
+    if isinstance(value, dict):
+        return 2 <= sum(1 for v in value.values() if _is_number(v)) <= 6
+    return False
+
+
+@structure("face_record")
+def face_record(value: object) -> str | None:
+    """One face as a detector reports it, whatever the struct's spelling
+    (SenseTime `st_mobile_106_t`: rect, score, points_array, yaw, pitch, roll;
+    ByteDance effect, Face++ and ArcSoft outputs alike): a point list of a
+    dense face model's count (68, 98, 106, 468...) with head angles, or with a
+    face box and a face-named key. A route or drawing of the same length has
+    no head angles, and objects with geographic keys are never matched."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 60:
+        return None
+    words = {w for k in value for w in key_words(_key_text(k))}
+    if words & _GEO_WORDS:
+        return None
+    count = 0
+    for v in value.values():
+        count = _dense_points(v) or (len(v) if isinstance(v, dict | list) and face_points(v) else 0)
+        if count:
+            break
+    if not count:
+        return None
+    keys = {_norm_key(k): v for k, v in value.items()}
+    angles = sum(1 for k in _ANGLE_KEYS if _is_number(keys.get(k)))
+    pose = any(
+        isinstance(v, dict) and len({_norm_key(x) for x in v} & _ANGLE_KEYS) >= 2
+        for k, v in keys.items()
+        if "pose" in k
+    )
+    box = any(_is_box(v) for k, v in keys.items() if k in _BOX_KEYS)
+    if angles >= 2 or pose:
+        return f"face detector record: {count} landmark points with head angles"
+    if box and words & _FACE:
+        return f"face detector record: {count} landmark points with a face box"
+    return None
+
+
+# -- facial measurements ------------------------------------------------------------
+
+_FACE_PARTS = frozenset(
+    ["jaw", "jawline", "chin", "cheek", "cheekbone", "cheekbones", "eye",
+     "eyes", "brow", "eyebrow", "forehead", "nose", "nasal", "lip", "lips", "mouth", "temple",
+     "philtrum", "midface", "canthal", "interpupillary", "pupil", "pupillary", "zygomatic"]
+)  # fmt: skip
+_MEASURE_WORDS = frozenset(
+    ["ratio", "aspect", "distance", "dist", "spacing", "proportion", "proportions", "symmetry",
+     "index", "angle", "tilt", "ipd"]
+)  # fmt: skip
+
+
+@structure("face_measurements")
+def face_measurements(value: object) -> str | None:
+    """Two or more numbers that measure a face (jaw width ratio, eye spacing,
+    face aspect, facial symmetry): a face-shape analysis. Avatar-editor sliders
+    (`jawWidth: 0.6`) carry no measurement word and are not matched."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    found = []
+    for k, v in value.items():
+        words = set(key_words(_key_text(k)))
+        if (
+            _is_number(v)
+            and not isinstance(v, bool)
+            and words & _FACE_PARTS
+            and (words & _MEASURE_WORDS)
+        ):
+            found.append(_key_text(k))
+    if len(found) >= 2:
+        return "facial measurements: " + ", ".join(found[:4])
+    return None
+
+
+# -- vital signs read off a face video, and face-region colour traces ---------------
+
+
+@lru_cache(maxsize=16384)
+def _vital(key: str) -> str:
+    words = set(key_words(key))
+    if words & _SETTING_WORDS:
+        return ""
+    if words & {"hrv", "sdnn", "rmssd", "lnrmssd"}:
+        return "heart rate variability"
+    if ("heart" in words and "rate" in words) or words & {"hr", "pulse"}:
+        return "heart rate"
+    if words & {"breathing", "respiratory", "respiration", "breath"}:
+        return "breathing rate"
+    if words & {"systolic", "diastolic"} or {"blood", "pressure"} <= words:
+        return "blood pressure"
+    if "stress" in words:
+        return "stress"
+    if "spo2" in words or {"oxygen", "saturation"} <= words:
+        return "oxygen saturation"
+    return ""
+
+
+@structure("face_vitals")
+def face_vitals(value: object) -> str | None:
+    """Two or more vital signs (heart rate, HRV, breathing rate, blood pressure,
+    stress, SpO2) as numbers: only for rules whose context says they were read
+    off a face video (camera rPPG), where they come with a face-estimated age."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+        return None
+    found: list[str] = []
+    for k, v in value.items():
+        vital = _vital(_key_text(k))
+        if vital and vital not in found and _is_number(v) and not isinstance(v, bool):
+            found.append(vital)
+    if len(found) >= 2:
+        return "vital signs from a face scan: " + ", ".join(found)
+    return None
+
+
+_FACE_REGIONS = frozenset(
+    ["forehead", "cheek", "cheeks", "glabella", "nose", "chin", "malar", "temple", "philtrum"]
+)
+
+
+def _trace(value: object) -> bool:
+    """A signal trace: a long list of numbers, or colour channels of such lists."""
+    if isinstance(value, list):
+        return len(value) >= 30 and all(_is_number(x) for x in value)
+    if isinstance(value, dict):
+        return bool(value) and all(_trace(v) for v in value.values())
+    return False
+
+
+@structure("face_roi_traces")
+def face_roi_traces(value: object) -> str | None:
+    """Colour or signal traces per face region (forehead, left cheek, right
+    cheek...): the raw rPPG input that camera vital-sign SDKs send off."""
+    if not isinstance(value, dict) or len(value) < 2:
+        return None
+    regions = [
+        k
+        for k, v in value.items()
+        if _FACE_REGIONS.intersection(key_words(_key_text(k))) and _trace(v)
+    ]
+    if len(regions) >= 2:
+        return "signal traces per face region: " + ", ".join(str(r) for r in regions[:4])
+    return None
+
+
+@structure("binary_payload")
+def binary_payload(value: object) -> str | None:
+    """Raw bytes of some size (a binary file part, an octet-stream body): only
+    under a key that already says what the bytes are (`face_patches`)."""
+    if isinstance(value, bytes | bytearray) and len(value) >= 256:
+        return f"{len(value)} bytes of binary data"
+    return None
