@@ -62,7 +62,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_set6.jsonl",
         "negatives_generalise.jsonl",
         "negatives_round8_view_device.jsonl",
+        "negatives_round11_view_device.jsonl",
         "negatives_round8_biometric.jsonl",
+        "negatives_round11_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

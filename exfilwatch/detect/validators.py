@@ -479,3 +479,22 @@ def is_named_device_id(value: object) -> bool:
     if ":" in ident:
         return False
     return is_uuid(ident) or is_hex_id(ident) or is_opaque_id(ident)
+
+
+# The lengths an OAID takes: Huawei, Honor and Samsung hand out a UUID, Xiaomi 16 hex
+# digits, vivo and OPPO 64; 32 digits is the UUID without its dashes. A 40-digit SHA-1
+# is none of them: it is how services hash an account (JW Player's `oaid`, its
+# "obfuscated account id", is one), so the same key with that value is not an OAID.
+_OAID_HEX_LENGTHS = frozenset([16, 32, 64])
+
+
+@validator("oaid")
+def is_oaid(value: object) -> bool:
+    """An Open Anonymous Device Identifier in one of the shapes the MSA vendors
+    issue: a UUID, or 16, 32 or 64 hex digits (not a placeholder)."""
+    text = _text(value)
+    if not text:
+        return False
+    if is_uuid(text):
+        return True
+    return len(text) in _OAID_HEX_LENGTHS and is_hex_id(text)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from . import (
     devices,
+    face_outputs,  # noqa: F401  (registers its detectors)
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
     listening,
     modalities,  # noqa: F401  (registers its detectors)
     playback,
     programmes,
+    voice,  # noqa: F401  (registers its detectors)
     watch_lists,
 )
 from ._common import STRUCTURES, Structure, key_words

@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from ..validators import (
     is_hex_id,
+    is_iccid,
     is_imei,
+    is_imsi,
     is_mac_any,
     is_serial,
     is_uuid,
@@ -37,8 +39,12 @@ def fb_extinfo(value: object) -> str | None:
 def _hardware_key(key: str) -> str:
     """Which hardware identifier a key name could hold, worked out once per name."""
     found = set(key_words(key))
-    if "serial" in found:
+    if "serial" in found or ("sn" in found and (len(found) == 1 or found & _SN_OWNERS)):
         return "serial"
+    if "iccid" in found:
+        return "iccid"
+    if "imsi" in found:
+        return "imsi"
     if found & {"mac", "bssid"}:
         return "mac"
     if "imei" in found:
@@ -50,6 +56,11 @@ def _hardware_key(key: str) -> str:
     return ""
 
 
+# `sn` is a serial number beside the thing it numbers (`deviceSn`, `hw_sn`); alone
+# or beside other words (`seq_sn`) it can be a sequence number.
+_SN_OWNERS = frozenset(["device", "dev", "hw", "hardware", "terminal", "watch", "tv", "box"])
+
+
 def _is_device_uuid(value: object) -> bool:
     """A device UUID, also as a UPnP UDN (`uuid:` prefix)."""
     if isinstance(value, str) and value[:5].lower() == "uuid:":
@@ -59,7 +70,7 @@ def _is_device_uuid(value: object) -> bool:
 
 _HARDWARE_CHECKS = {
     "serial": is_serial, "mac": is_mac_any, "imei": is_imei, "advertising id": is_uuid,
-    "device id": _is_device_uuid,
+    "device id": _is_device_uuid, "iccid": is_iccid, "imsi": is_imsi,
 }  # fmt: skip
 
 
@@ -68,7 +79,8 @@ def device_identity_record(value: object) -> str | None:
     """An object that holds two or more different hardware identifiers of one
     device (serial number, MAC address, IMEI, advertising id, device UUID): what
     a Roku ECP `device-info`, a UPnP device description or a camera's device
-    list gives any app that asks. A printer status page with a model and
+    list gives any app that asks, or a kids' watch cloud returns for the watch
+    (IMEI, SIM ICCID, `deviceSn`). A printer status page with a model and
     firmware, or a single id, does not match."""
     if not isinstance(value, dict) or not 2 <= len(value) <= 120:
         return None

@@ -243,7 +243,7 @@ _MLKIT_KEYS = frozenset(
     [
         "headeuleranglex", "headeulerangley", "headeuleranglez", "lefteyeopenprobability",
         "righteyeopenprobability", "smilingprobability", "trackingid", "boundingbox",
-        "allcontours", "alllandmarks", "contours",
+        "allcontours", "alllandmarks", "contours", "facecapturequality",
     ]
 )  # fmt: skip
 
@@ -251,11 +251,16 @@ _MLKIT_KEYS = frozenset(
 @structure("mlkit_face")
 def mlkit_face(value: object) -> str | None:
     """A serialised ML Kit / Vision `Face`: 2+ of its field names, one of them a
-    head Euler angle or an eye/smile probability (names no game or map uses)."""
+    head Euler angle, an eye/smile probability or Apple Vision's
+    `faceCaptureQuality` (names no game or map uses)."""
     if not isinstance(value, dict):
         return None
     keys = {_norm_key(k) for k in value} & _MLKIT_KEYS
-    specific = {k for k in keys if k.startswith("head") or k.endswith("probability")}
+    specific = {
+        k
+        for k in keys
+        if k.startswith("head") or k.endswith("probability") or k == "facecapturequality"
+    }
     if len(keys) >= 2 and specific:
         return "ML Kit face fields: " + ", ".join(sorted(keys))
     return None

@@ -8,7 +8,9 @@ from functools import lru_cache
 from ._common import (
     _key_set_has,
     _key_text,
+    _norm_key,
     _norm_text,
+    _numeric,
     key_words,
     structure,
 )
@@ -221,4 +223,76 @@ def xapi_media_statement(value: object) -> str | None:
     media = any(mark in text for text in ids for mark in _XAPI_MEDIA_MARKS)
     if media and verb in _XAPI_MEDIA_VERBS:
         return f"xAPI statement: {verb} a video or audio activity"
+    return None
+
+
+# -- what a TV is tuned to: a channel and a programme with the time into it ----
+#
+# A TV remote app, a set-top box or a TV's own ad SDK reports the channel being
+# watched with the programme on it and how long it has been on (LG Live Plus
+# `chan=&prog_id=&prog=&pos=`, a remote app's `{"channel": {...}, "program": ...,
+# "since": ...}`). A guide entry has a channel and a programme too, but with a
+# scheduled start and end, not a position or a "since"; a catalogue lookup has no
+# time at all.
+
+_CHANNEL_WORDS = frozenset(["channel", "chan", "station", "callsign"])
+_PROGRAMME_WORDS = frozenset(["program", "programme", "prog", "show", "episode", "broadcast"])
+_TUNED_SUFFIXES = frozenset(["id", "name", "title", "number", "no", "num", "lcn"])
+_TUNED_TIME_KEYS = frozenset(
+    ["pos", "position", "positionsec", "positionms", "offset", "offsetsec", "elapsed",
+     "elapsedsec", "since", "tunedat", "tunedsince", "watchingsince", "startedat", "playhead",
+     "currenttime"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _tuned_role(key: str) -> str:
+    """`channel`, `chan_name`, `prog_id`, `programTitle`: which half of a tuned
+    programme a key names ("c" or "p"), or a time into it ("t"); once per name."""
+    if _norm_text(key) in _TUNED_TIME_KEYS:
+        return "t"
+    words = key_words(key)
+    if not words or len(words) > 2 or (len(words) == 2 and words[1] not in _TUNED_SUFFIXES):
+        return ""
+    if words[0] in _CHANNEL_WORDS:
+        return "c"
+    return "p" if words[0] in _PROGRAMME_WORDS else ""
+
+
+# What `channel` means outside TV: a marketing channel, a release channel.
+_NOT_TV_CHANNELS = frozenset(
+    ["email", "mail", "sms", "push", "web", "app", "ios", "android", "organic", "social",
+     "paid", "display", "search", "direct", "referral", "affiliate", "stable", "beta", "dev",
+     "canary", "nightly", "release", "alpha", "preview", "production", "general", "default"]
+)  # fmt: skip
+
+
+def _tuned_value(role: str, value: object) -> bool:
+    if role == "c" and isinstance(value, str) and _norm_text(value) in _NOT_TV_CHANNELS:
+        return False
+    if role == "c" and isinstance(value, dict):  # `{"number": "2", "name": "TV 2"}`
+        return any(_norm_key(k) in ("name", "number", "id", "title") for k in value)
+    if role == "t":
+        return _numeric(value) is not None or (isinstance(value, str) and 0 < len(value) <= 40)
+    if isinstance(value, str):
+        text = value.strip()
+        return 0 < len(text) <= 300 and (role == "c" or _numeric(text) is None)
+    return role == "c" and _numeric(value) is not None
+
+
+@structure("tuned_programme")
+def tuned_programme(value: object) -> str | None:
+    """A channel, the programme on it and a position or a "since" in one object:
+    what a TV or its remote app reports it is showing. All three must be there."""
+    if not isinstance(value, dict) or not 3 <= len(value) <= 40:
+        return None
+    if not _key_set_has(_tuned_role, tuple(value)):
+        return None
+    found: set[str] = set()
+    for key, item in value.items():
+        role = _tuned_role(_key_text(key))
+        if role and role not in found and _tuned_value(role, item):
+            found.add(role)
+    if len(found) == 3:
+        return "channel and programme with the time into it"
     return None

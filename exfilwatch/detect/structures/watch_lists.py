@@ -59,9 +59,14 @@ _VIDEO_ID_KEYS = frozenset(
         "awemeid", "vid", "imdbid", "tmdbid", "tvdbid", "traktid", "filmid",
     ]
 )  # fmt: skip
+# Audio and live media have ids of their own: a radio station (TuneIn's `guideId`), a
+# podcast, a song, a live replay. Like `content_id`, they need a position or a played
+# time beside them.
 _CONTENT_ID_KEYS_LOOSE = frozenset(
-    ["contentid", "assetid", "mediaid", "titleid", "trackid", "contentassetid", "mediaguid"]
-)
+    ["contentid", "assetid", "mediaid", "titleid", "trackid", "contentassetid", "mediaguid",
+     "stationid", "guideid", "podcastid", "songid", "audiobookid", "replayid", "clipid",
+    ]
+)  # fmt: skip
 _GENERIC_ID_KEYS = frozenset(["id", "itemid", "title", "name", "docid", "groupid", "key", "guid"])
 _VIDEO_OBJECT_KEYS = frozenset(["video", "episode", "movie", "show", "program", "programme"])
 _LOOSE_OBJECT_KEYS = frozenset(["content", "media", "asset", "item"])
@@ -74,6 +79,9 @@ _STRONG_WATCH_KEYS = frozenset(
         "watchedduration", "viewduration", "playduration", "msplayed", "watchdate",
         "watchprogress", "watchedms", "viewingprogress", "playbackprogress", "resumetime",
         "resumeat", "watchedon", "lastviewedat", "viewedduration",
+        # listening is only ever said of media
+        "lastlistened", "lastlistenedat", "listenedat", "listenedseconds", "secondslistened",
+        "listentime", "listenseconds", "listenedduration",
     ]
 )  # fmt: skip
 _TIME_KEYS = frozenset(["timestamp", "ts", "time", "viewedat", "lastviewed", "date"])

@@ -1,0 +1,219 @@
+"""What face software reports about a face, in shapes no key name gives away:
+the outcome of a face check under a face-named object (a lock's unlock event,
+a gym's entrance check-in), emotion scores with the face box they were read
+from (expression-measurement APIs), and landmark regions named after face
+parts (Apple Vision's `VNFaceLandmarks2D`, ML Kit's `FaceContour`).
+
+Each detector reads key names as words, so vendors' spellings (`matchScore`,
+`face_similarity`, `LEFT_EYEBROW_TOP`, `leftEyebrow`) are one family, and
+checks the values' shape so that settings, labels and drawings stay silent.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
+from .face_signals import _has_score, _is_box, _verification_role
+from .faces import _point
+
+
+def _outcome(value: object) -> bool:
+    """A score: a number, or an outcome object holding one."""
+    if _is_number(value) and not isinstance(value, bool):
+        return True
+    return isinstance(value, dict) and _has_score(value)
+
+
+@structure("face_check")
+def face_check(value: object) -> str | None:
+    """The outcome of a face check: a similarity, match score, liveness or
+    anti-spoofing score. Only under a key that names the face (`face`,
+    `faceResult`, `selfie`): a face-named object that holds a match score is a
+    face comparison, whatever else sits beside it (a door lock's 3D face
+    unlock, a gym gate's face check-in)."""
+    if not isinstance(value, dict) or not 1 <= len(value) <= 60:
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        if _verification_role(key) == "match" and _outcome(v):
+            return f"face check outcome ({key})"
+    return None
+
+
+# -- emotion scores read off a face -------------------------------------------------
+
+_NAME_KEYS = ("name", "label", "emotion", "expression", "category", "categoryname", "type")
+_SCORE_KEYS = ("score", "value", "probability", "prob", "confidence", "weight", "intensity")
+
+
+def _named_score(item: object) -> bool:
+    """`{"name": "Joy", "score": 0.41}`, Rekognition's `{"Type": "HAPPY", "Confidence": 97.1}`."""
+    if not isinstance(item, dict) or not 2 <= len(item) <= 8:
+        return False
+    low = {str(k).lower(): v for k, v in item.items()}
+    name = next((low[k] for k in _NAME_KEYS if k in low), None)
+    score = next((low[k] for k in _SCORE_KEYS if k in low), None)
+    return isinstance(name, str) and 0 < len(name) <= 40 and _is_number(score)
+
+
+@structure("emotion_scores")
+def emotion_scores(value: object) -> str | None:
+    """Three or more scored emotions, as a list of name/score objects or a map
+    of names to numbers."""
+    if isinstance(value, list) and 3 <= len(value) <= 200:
+        if all(_named_score(item) for item in value):
+            return f"{len(value)} emotion scores"
+        return None
+    if isinstance(value, dict) and 3 <= len(value) <= 200:
+        scored = [
+            k for k, v in value.items() if _is_number(v) and not isinstance(v, bool) and str(k)
+        ]
+        if len(scored) >= 3 and len(scored) >= len(value) * 0.8:
+            return f"{len(scored)} emotion scores"
+    return None
+
+
+_EMOTION_WORDS = frozenset(
+    ["emotion", "emotions", "expression", "expressions", "affect", "affects"]
+)
+_FACE_BOX_KEYS = frozenset(
+    ["box", "bbox", "boundingbox", "facebox", "facebbox", "facerect", "facerectangle",
+     "faceboundingbox", "region", "faceregion"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _emotion_key(key: str) -> bool:
+    return bool(_EMOTION_WORDS.intersection(key_words(key)))
+
+
+@lru_cache(maxsize=16384)
+def _face_box_key(key: str) -> bool:
+    return _norm_text(key) in _FACE_BOX_KEYS
+
+
+@structure("face_emotions")
+def face_emotions(value: object) -> str | None:
+    """One face's emotion scores: three or more scored emotions beside the face
+    box they were measured in (Hume's face predictions, Rekognition's Emotions
+    with its BoundingBox, Azure's scores with a faceRectangle). Scores with a
+    box were read off a face; a text's sentiment has no box, and a mood
+    journal's `emotion: "happy"` has no scores."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 60:
+        return None
+    keys = tuple(value)
+    if not _key_set_has(_emotion_key, keys) or not _key_set_has(_face_box_key, keys):
+        return None
+    if not any(_face_box_key(_key_text(k)) and _is_box(v) for k, v in value.items()):
+        return None
+    for k, v in value.items():
+        if _emotion_key(_key_text(k)):
+            found = emotion_scores(v)
+            if found:
+                return f"{found} with the face box they were read from"
+    return None
+
+
+# -- landmark regions named after face parts ------------------------------------------
+
+_FACE_PARTS = frozenset(
+    ["eye", "eyes", "eyebrow", "eyebrows", "brow", "brows", "eyelid", "pupil", "pupils", "iris",
+     "nose", "nostril", "nostrils", "lip", "lips", "mouth", "jaw", "jawline", "chin", "cheek",
+     "cheeks", "forehead", "philtrum", "ear", "ears"]
+)  # fmt: skip
+_OUTLINE = frozenset(["contour", "outline", "oval", "silhouette"])
+# Maps, drawings and calibration targets also have named point lists.
+_NOT_A_FACE = frozenset(
+    ["lat", "lng", "lon", "latitude", "longitude", "route", "waypoint", "waypoints", "stroke",
+     "strokes", "brush", "sticker", "emoji", "cartoon", "marker", "markers", "polygon", "zone",
+     "zones", "room", "floor", "needle", "hurricane", "storm", "camera", "lens", "drawing",
+     "canvas", "doodle", "character", "svg", "path", "glyph", "mascot"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _part_key(key: str) -> bool:
+    """`leftEyebrow`, `LEFT_EYEBROW_TOP`, `outer_lips`, `faceContour`: a face part."""
+    words = set(key_words(key))
+    return bool(words & _FACE_PARTS) or ("face" in words and bool(words & _OUTLINE))
+
+
+@lru_cache(maxsize=16384)
+def _not_a_face(key: str) -> bool:
+    return bool(_NOT_A_FACE.intersection(key_words(key)))
+
+
+def _region_points(value: object) -> int:
+    """How many points a region holds: a point list, or an object with one
+    under a points key (`{"pointCount": 8, "normalizedPoints": [...]}`)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if "points" in _key_text(k).lower():
+                return _region_points(v)
+        return 0
+    if isinstance(value, list) and 1 <= len(value) <= 512 and all(_point(p) for p in value):
+        return len(value)
+    return 0
+
+
+@lru_cache(maxsize=16384)
+def _sided_part(key: str) -> bool:
+    """`leftEye`, `RIGHT_EYEBROW_TOP`: every face model names sides of the face."""
+    words = set(key_words(key))
+    return bool(words & {"left", "right"}) and _part_key(key)
+
+
+def _named_regions(value: dict) -> tuple[int, int]:
+    regions = points = 0
+    sided = False
+    for k, v in value.items():
+        key = _key_text(k)
+        if _part_key(key):
+            count = _region_points(v)
+            if count:
+                regions += 1
+                points += count
+                sided = sided or _sided_part(key)
+    return (regions, points) if sided else (0, 0)
+
+
+def _typed_regions(value: list) -> tuple[int, int]:
+    """ML Kit style: `[{"type": "LEFT_EYE", "points": [...]}, ...]`."""
+    regions = points = 0
+    sided = False
+    for item in value:
+        if not isinstance(item, dict):
+            return 0, 0
+        name = item.get("type") or item.get("name") or item.get("contourType") or ""
+        if isinstance(name, str) and _part_key(name):
+            count = _region_points(item)
+            if count:
+                regions += 1
+                points += count
+                sided = sided or _sided_part(name)
+    return (regions, points) if sided else (0, 0)
+
+
+@structure("face_regions")
+def face_regions(value: object) -> str | None:
+    """Three or more landmark regions named after face parts (eyes, brows,
+    lips, nose, face contour), each a list of points, eight points or more in
+    all, one of them named by its side of the face (`leftEye`, `RIGHT_EYEBROW`):
+    the layout of Apple Vision's `VNFaceLandmarks2D`, of ML Kit's face contours
+    and of dlib's grouped landmarks. Objects with map or drawing keys are never
+    matched."""
+    if isinstance(value, dict):
+        if not 3 <= len(value) <= 60:
+            return None
+        keys = tuple(value)
+        if not _key_set_has(_part_key, keys) or _key_set_has(_not_a_face, keys):
+            return None
+        regions, points = _named_regions(value)
+    elif isinstance(value, list) and 3 <= len(value) <= 60 and isinstance(value[0], dict):
+        regions, points = _typed_regions(value)
+    else:
+        return None
+    if regions >= 3 and points >= 8:
+        return f"{regions} face landmark regions named after face parts ({points} points)"
+    return None

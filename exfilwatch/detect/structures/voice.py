@@ -1,0 +1,141 @@
+"""Voice measurements and vectors in the shapes apps send them: acoustic voice
+descriptors (pitch statistics, jitter, shimmer, harmonics-to-noise ratio,
+formants, MFCCs: the Praat / openSMILE eGeMAPS parameters voice-emotion and
+voice-health apps compute on the device), MFCC frames, short print vectors
+(a face group's or a speaker's centroid) and float32 vectors packed into a
+protobuf bytes field (gRPC calls whose method names the voiceprint).
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+from functools import lru_cache
+
+from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
+from .faces import SPEAKER_SIZES, embedding, speaker_vector
+
+# Words that make a key a setting, or a network measurement (WebRTC `jitter`,
+# `jitterBufferDelay`), rather than a voice descriptor.
+_NOT_VOICE = frozenset(
+    ["enabled", "enable", "threshold", "setting", "settings", "mode", "config", "option", "url",
+     "label", "name", "title", "description", "buffer", "packet", "packets", "rtp", "rtt",
+     "network", "net", "latency", "delay", "ping", "video", "frame", "frames", "clock", "gps"]
+)  # fmt: skip
+# Pitch in Hz or semitones (or F0) is a voice's; a bare `pitchMean` may be a head's
+# or a gimbal's angle.
+_PITCH_UNITS = frozenset(["hz", "semitone", "semitones", "st"])
+# Jitter and shimmer also name animation and network effects: a voice-feature set
+# holds at least one descriptor nothing but speech analysis produces.
+_SPEECH_ONLY = frozenset(["hnr", "mfcc", "formant", "pitch"])
+
+
+@lru_cache(maxsize=16384)
+def _voice_group(key: str) -> str:
+    """Which voice descriptor a key names ("" for none)."""
+    words = set(key_words(key))
+    if not words or words & _NOT_VOICE:
+        return ""
+    if words & {"mfcc", "mfccs", "cepstral", "cepstrum"}:
+        return "mfcc"
+    if words & {"jitter", "shimmer", "formant"}:
+        return next(w for w in ("jitter", "shimmer", "formant") if w in words)
+    if "formants" in words:
+        return "formant"
+    if words & {"hnr", "nhr", "harmonicity"} or {"harmonics", "noise"} <= words:
+        return "hnr"
+    if ("f" in words and "0" in words and "f0" in _norm_text(key)) or (
+        "pitch" in words and words & _PITCH_UNITS
+    ):
+        return "pitch"
+    return ""
+
+
+def _measure(value: object) -> bool:
+    if _is_number(value) and not isinstance(value, bool):
+        return True
+    return (
+        isinstance(value, list)
+        and 0 < len(value) <= 256
+        and all(_is_number(x) and not isinstance(x, bool) for x in value)
+    )
+
+
+@structure("voice_features")
+def voice_features(value: object) -> str | None:
+    """Two or more voice descriptors as numbers (pitch in Hz or semitones,
+    jitter, shimmer, HNR, formants, MFCC means), one of them a descriptor only
+    speech analysis gives (pitch in Hz, HNR, formants, MFCCs). A call's network
+    `jitter`, a loading animation's `shimmer` or a gimbal's `pitchMean` never
+    count."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 120:
+        return None
+    if not _key_set_has(_voice_group, tuple(value)):
+        return None
+    groups: list[str] = []
+    for k, v in value.items():
+        group = _voice_group(_key_text(k))
+        if group and group not in groups and _measure(v):
+            groups.append(group)
+    if len(groups) >= 2 and _SPEECH_ONLY.intersection(groups):
+        return "voice features: " + ", ".join(groups)
+    return None
+
+
+def _numbers(value: object, low: int, high: int) -> bool:
+    return (
+        isinstance(value, list)
+        and low <= len(value) <= high
+        and all(_is_number(x) and not isinstance(x, bool) for x in value)
+    )
+
+
+@structure("mfcc_frames")
+def mfcc_frames(value: object) -> str | None:
+    """MFCCs: a vector of 8-128 coefficients, or frames of them. Only under a
+    key that names MFCCs, the standard input of speaker identification."""
+    if _numbers(value, 8, 4096):
+        return f"{len(value)} MFCC values"  # type: ignore[arg-type]
+    if (
+        isinstance(value, list)
+        and 1 <= len(value) <= 4096
+        and all(_numbers(frame, 8, 128) for frame in value)
+    ):
+        return f"{len(value)} MFCC frames"
+    return None
+
+
+@structure("print_vector")
+def print_vector(value: object) -> str | None:
+    """A short zero-centred float vector of any size from 8 up (a face group's
+    centroid, a compact speaker print): only under a key that names a face or
+    voice print, where the size need not be an embedding size."""
+    if not _numbers(value, 8, 4096):
+        return None
+    floats = [float(x) for x in value]  # type: ignore[union-attr]
+    if sum(1 for x in floats if not x.is_integer()) < len(floats) * 0.9:
+        return None
+    if len(set(floats)) < 8 or not all(abs(x) < 1000 for x in floats):
+        return None
+    negative = sum(1 for x in floats if x < 0) / len(floats)
+    if not 0.1 <= negative <= 0.9:
+        return None
+    return f"{len(floats)}-dimensional print vector"
+
+
+@structure("packed_float_vector")
+def packed_float_vector(value: object) -> str | None:
+    """Little-endian float32s packed into a protobuf bytes field (how a packed
+    `repeated float` travels), of an embedding or speaker-embedding size, that
+    look like an embedding: only where the call's method names the print."""
+    if not isinstance(value, bytes | bytearray) or len(value) % 4:
+        return None
+    count = len(value) // 4
+    if count not in SPEAKER_SIZES:
+        return None
+    floats = list(struct.unpack(f"<{count}f", value))
+    if not all(math.isfinite(x) for x in floats):
+        return None
+    if embedding(floats) or speaker_vector(floats):
+        return f"{count}-dimensional float32 vector packed in a protobuf field"
+    return None
