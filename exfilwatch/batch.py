@@ -3,9 +3,12 @@
 Design
 ------
 The unit of work is a `WorkUnit`: a file, or one of `parts` interleaved slices
-of a large HAR or flow dump (exchange `i` belongs to part `i % parts`; every part
-reads the file but decodes only its own exchanges, and decoding is where the
-time goes). A pcap stays whole: its TCP streams cross any split.
+of a large input (exchange `i` belongs to part `i % parts`; every part reads the
+file but analyses only its own exchanges, and analysis is where the time goes).
+A capture splits the same way, but each part must reassemble and decrypt the
+whole capture (its TCP streams cross any byte range), which costs about two
+thirds of the analysis; so a capture splits at a smaller size and into at most
+`PCAP_PARTS` parts, past which re-reading it would cost more than it saves.
 
 Workers never receive an engine: they get the small `EngineOptions` and build
 (and keep) their own, so the same function runs in a process pool and on a Dask
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
 
 SPLIT_BYTES = 16 * 1024 * 1024
 """Files at least this large are split into parts when more than one worker runs."""
+PCAP_SPLIT_BYTES = 2 * 1024 * 1024
+PCAP_PARTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +101,11 @@ def plan(paths: Iterable[str], jobs: int, split_bytes: int = SPLIT_BYTES) -> lis
         if jobs > 1 and not is_url(path):
             try:
                 size = os.path.getsize(path)
-                if size >= split_bytes and sniff(Path(path)) in ("har", "flows"):
+                kind = sniff(Path(path))
+                if kind in ("har", "flows") and size >= split_bytes:
                     parts = min(jobs, -(-size // split_bytes))
+                elif kind in ("pcap", "pcapng") and size >= PCAP_SPLIT_BYTES:
+                    parts = min(jobs, PCAP_PARTS)
             except (OSError, SourceError):
                 parts = 1  # the unit itself reports the problem
         units.extend(WorkUnit(path, k, parts) for k in range(parts))

@@ -1,4 +1,4 @@
-"""Held-out sets 3 to 7 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 14 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -28,6 +28,14 @@ says the rules cover it, not that they generalise.
   Shufti Pro and Regula KYC): misses were face images as data URIs under a `face`
   object, image lists to a face-matching API, ACR match reports, a Tizen `duid`,
   `x-<kind>-serial` headers, BLE addresses and MACs and serials in responses.
+- Sets 8 to 12 were scored after a rule audit of the issue's families; the
+  rounds that followed generalised families (face tracking and verification
+  telemetry, detector structs, voice descriptors, print vectors, QoS heartbeats,
+  tuned programmes, media-noun progress paths, prefixed device-id keys, OAID
+  shapes...) rather than vendors. Set 12's writer counted e-book reading and
+  library loans as viewing history; the issue's definition is what a person
+  watched or listened to, so those 62 flows were relabelled as decoys (its
+  held-out figure, 0.933, is on the relabelled set; 0.706 as first labelled).
 """
 
 from __future__ import annotations
@@ -88,6 +96,48 @@ SETS = {
         ["Pulsewrist"],
         {"biometric": 0.778, "viewing_history": 0.838, "device_id": 0.822},
         frozenset({"shuftipro", "regula", "vistalink-acr", "pulsewrist"}),
+    ),
+    8: HeldOutSet(
+        83,
+        ["Gemdrop Games"],
+        {"biometric": 0.748, "viewing_history": 0.979, "device_id": 0.917},
+        frozenset({"examguard", "parlo", "rangers-applog", "lumen"}),
+    ),
+    9: HeldOutSet(
+        97,
+        ["Aurelia Air"],
+        {"biometric": 0.678, "viewing_history": 0.613, "device_id": 0.948},
+        frozenset({"hearthcam", "wanxiang-miniapp", "allamid", "lantern"}),
+    ),
+    10: HeldOutSet(
+        101,
+        ["Kuaibo"],
+        {"biometric": 0.406, "viewing_history": 0.889, "device_id": 0.991},
+        frozenset({"xuebar-live", "dida-driver", "kuaibo-api", "volcengine-applog"}),
+    ),
+    11: HeldOutSet(
+        113,
+        ["StanLive"],
+        {"biometric": 0.649, "viewing_history": 0.515, "device_id": 0.878},
+        frozenset({"lumio", "wavedial", "jwplayer", "hianalytics"}),
+    ),
+    12: HeldOutSet(
+        127,
+        ["Owlet Reads"],
+        {"biometric": 0.395, "viewing_history": 0.933, "device_id": 0.774},
+        frozenset({"owlet-reads", "glimmer-call", "pagecraft", "remotenow"}),
+    ),
+    13: HeldOutSet(
+        131,
+        ["Flashpix"],
+        {"biometric": 0.786, "viewing_history": 0.644, "device_id": 0.944},
+        frozenset({"flashpix", "kestrel", "glitchcast-gql", "stridely"}),
+    ),
+    14: HeldOutSet(
+        149,
+        ["Huddlecam"],
+        {"biometric": 0.725, "viewing_history": 0.548, "device_id": 0.691},
+        frozenset({"auralink", "primevideo", "huddlecam", "roku-mobile"}),
     ),
 }
 

@@ -63,8 +63,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_generalise.jsonl",
         "negatives_round8_view_device.jsonl",
         "negatives_round11_view_device.jsonl",
+        "negatives_round13_view_device.jsonl",
         "negatives_round8_biometric.jsonl",
         "negatives_round11_biometric.jsonl",
+        "negatives_round13_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -1,21 +1,18 @@
 """Round 8, biometric: families generalised from the misses of held-out sets 8-10.
 
 Each family is tested in spellings the sets never used (other vendors, other
-key styles), with the look-alikes that must stay silent; the sets themselves
-are a regression gate at the end (development sets now, so passing there says
-the rules cover them, not that they generalise: the spelling tests do that).
+key styles), with the look-alikes that must stay silent. The sets themselves
+are gated in tests/test_heldout_sets.py (development sets now: passing there
+says the rules cover them, not that they generalise; the spelling tests do that).
 """
 
 from __future__ import annotations
 
-import importlib
 import math
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
-from _heldout_common import describe, score
 
 from exfilwatch.detect.signatures import SignatureSet, example_exchange, load_signatures
 from exfilwatch.detect.structures import STRUCTURES
@@ -236,27 +233,4 @@ def test_family_rules_fire_on_unseen_spellings(
     assert rule in _biometric(engine, example), note
 
 
-# -- the development sets as a regression gate ------------------------------------------
-
-SETS = {8: 83, 9: 97, 10: 101}
-HELD_OUT = {8: 0.748, 9: 0.678, 10: 0.406}
-
-
-@pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])
-def signatures_result(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, Any]:
-    number = request.param
-    out = tmp_path_factory.mktemp(f"heldout{number}")
-    generate = importlib.import_module(f"tests.heldout{number}.generate").generate
-    generate(Path(out), seed=SETS[number], flows=300, replay=False)
-    result = score(Path(out), "session.har", "signatures", [])["scores"]["signatures"]
-    result["number"] = number
-    return result
-
-
-def test_sets_8_to_10_biometric_recall_and_precision(signatures_result: dict[str, Any]) -> None:
-    cat = signatures_result["per_category"]["biometric"]
-    assert cat["recall"] >= 0.95, describe(signatures_result)
-    assert cat["recall"] > HELD_OUT[signatures_result["number"]]
-    assert cat["precision"] >= 0.99, describe(signatures_result)
+# The development sets themselves are gated in tests/test_heldout_sets.py.

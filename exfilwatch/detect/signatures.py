@@ -414,16 +414,17 @@ class SignatureSet:
                 self.unkeyed_container.append(sig)
             else:
                 self.unkeyed_scalar.append(sig)
-        self._memo: dict[tuple[int, str], list[Signature]] = {}
+        self._memo: dict[tuple[int, str], tuple[list[Signature], list[Signature]]] = {}
 
     def __len__(self) -> int:
         return len(self.signatures)
 
     def _candidates(self, node: Node, key: str) -> list[Signature]:
         """The rules worth trying on a node: those of its key, and the keyless
-        rules for its kind of value, less those whose key pattern rejects the key.
-        This is where the index pays off; the answer is memoised per kind of value
-        and key name, since key names repeat across a session."""
+        rules for its kind of value, less those whose key pattern rejects the key
+        and those that look at the other direction. This is where the index pays
+        off; the answer is memoised per kind of value and key name (one list per
+        direction), since key names repeat across a session."""
         value = node.value
         if isinstance(value, dict | list):
             kind, extra = 0, self.unkeyed_container
@@ -438,12 +439,16 @@ class SignatureSet:
         if found is None:
             keyed = self.by_key.get(key) if key else None
             pool = keyed + extra if keyed else extra
-            found = [s for s in pool if s.key_regex is None or s.key_regex.search(node.key)]
+            fit = [s for s in pool if s.key_regex is None or s.key_regex.search(node.key)]
+            found = (
+                [s for s in fit if s.direction != "response"],
+                [s for s in fit if s.direction != "request"],
+            )
             if len(node.key) <= 256:  # hostile key names must not grow the memo
                 if len(self._memo) >= _MEMO_SIZE:
                     self._memo.clear()
                 self._memo[memo_key] = found
-        return found
+        return found[1] if node.direction == "response" else found[0]
 
     def match(
         self, exchange: Exchange, decoded: Decoded, reveal: bool = False
@@ -455,22 +460,30 @@ class SignatureSet:
         view = _ExchangeView(decoded.nodes)
         hits: list[SignatureHit] = []
         seen: set[tuple[str, str]] = set()
+        norm = view.norm
         for i, node in enumerate(decoded.nodes):
-            key = view.norm[i]
-            for sig in self._candidates(node, key):
+            for sig in self._candidates(node, norm[i]):
+                # Cheapest test first: a scalar rule's value check (a shape, a
+                # short regex) rejects most values before its URL and path
+                # patterns run; a structure is dearer than the patterns.
+                scalar = not sig.structures
+                evidence = sig.fits_value(node) if scalar else ""
+                if evidence is None:
+                    continue
                 ok = fits.get(sig.id)
                 if ok is None:
                     ok = fits[sig.id] = sig.fits_exchange(host, url, method)
-                if not ok or (sig.direction != "any" and sig.direction != node.direction):
+                if not ok:
                     continue
                 if sig.path_regex is not None and not sig.path_regex.search(node.path):
                     continue
-                if (sig.id, node.path) in seen:
-                    continue
-                evidence = sig.fits_value(node)
-                if evidence is None:
-                    continue
+                if not scalar:
+                    evidence = sig.fits_value(node)
+                    if evidence is None:
+                        continue
                 if sig.context and not all(_context_holds(c, view, i) for c in sig.context):
+                    continue
+                if (sig.id, node.path) in seen:
                     continue
                 seen.add((sig.id, node.path))
                 hits.append(SignatureHit(sig, i, evidence or excerpt(node.key, node.value, reveal)))

@@ -162,6 +162,19 @@ def is_upper_serial(value: object) -> bool:
     return digits >= 2 and len(text) - digits >= 2
 
 
+@validator("printed_serial")
+def is_printed_serial(value: object) -> bool:
+    """A serial under a key that already says "serial": 8-20 upper-case letters and
+    digits with at least one letter and two digits. Hearing aids and medical devices
+    print serials such as `2319S395321` (year, week, a letter, a number), which the
+    two-letter `upper_serial` shape, made for URL paths, turns away."""
+    text = _text(value)
+    if not text or not _UPPER_SERIAL_RE.fullmatch(text) or not _varied(text):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 2 and len(text) - digits >= 1
+
+
 @validator("hex_id")
 def is_hex_id(value: object) -> bool:
     text = _text(value)

@@ -28,6 +28,8 @@ TITLES = [
     ("3302919", "Moomin Midwinter", "ebook", 0),
 ]
 
+NOT_VIEWING = "not what a person watched or listened to (issue 3; relabelled by the lead)"
+
 
 def _reader(c: Context, method: str, url: str) -> FB:
     b = fb(c, "shelfwise", method, url)
@@ -72,7 +74,7 @@ def sync(c: Context) -> Flow:
             "holds": [{"id": TITLES[3][0], "title": TITLES[3][1]}],
         }
     )
-    b.view("response:loans[].id/title/checkoutDate", direction="response")
+    b.decoy(f"library loans: borrowing: {NOT_VIEWING}")
     return b.build()
 
 
@@ -109,7 +111,7 @@ def reading_position(c: Context) -> Flow:
             "at": ms(c),
         }
     )
-    b.view("body:titleId/locator.cfi")
+    b.decoy(f"e-book reading position: {NOT_VIEWING}")
     b.ok_json({"id": rid(c.rng)})
     return b.build()
 
@@ -121,7 +123,7 @@ def loan_history(c: Context) -> Flow:
         for t, n, kind, _ in TITLES
     ]
     b.ok_json({"timeline": items})
-    b.view("response:timeline[].titleId/borrowedAt", direction="response")
+    b.decoy(f"loan history: {NOT_VIEWING}")
     return b.build()
 
 

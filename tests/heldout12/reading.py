@@ -37,6 +37,8 @@ BOOKS = [
 ]
 CHILDREN = ["ch_8812", "ch_8813"]
 
+NOT_VIEWING = "not what a person watched or listened to (issue 3; relabelled by the lead)"
+
 
 def _base(c: Context, method: str, url: str) -> FB:
     b = fb(c, "owlet-reads", method, url)
@@ -138,7 +140,7 @@ def reading_progress(c: Context) -> Flow:
             "minutesRead": c.rng.randint(3, 25),
         }
     )
-    b.view("body:bookId/lastPageRead/percentComplete")
+    b.decoy(f"picture-book reading progress: {NOT_VIEWING}")
     b.ok_json({"saved": True, "streakDays": c.rng.randint(1, 40)})
     return b.build()
 
@@ -153,7 +155,7 @@ def page_events(c: Context) -> Flow:
     ]
     evs.insert(0, {"name": "book_opened", "ts": ms(c), "props": {"book_id": book, "title": title}})
     b.json({"install": b.id("read_install", where="body:install"), "events": evs}, "gzip")
-    b.view("body:events[].props.book_id/page")
+    b.decoy(f"page-turn events: {NOT_VIEWING}")
     b.no_content()
     return b.build()
 

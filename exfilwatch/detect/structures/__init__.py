@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from . import (
     devices,
+    face_expressions,  # noqa: F401  (registers its detectors)
     face_outputs,  # noqa: F401  (registers its detectors)
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
     listening,
     modalities,  # noqa: F401  (registers its detectors)
     playback,
+    players,  # noqa: F401  (registers its detectors)
     programmes,
     voice,  # noqa: F401  (registers its detectors)
     watch_lists,

@@ -47,8 +47,8 @@ _EYE_STATE = frozenset(
 )  # fmt: skip
 _LOOK = frozenset(["look", "looked", "looking", "looks"])
 _EXPRESSION = frozenset(
-    ["emotion", "emotions", "expression", "expressions", "smile", "smiling", "yawn", "yawns",
-     "yawning", "frown", "frowning"]
+    ["emotion", "emotions", "expression", "expressions", "smile", "smiles", "smiling", "yawn",
+     "yawns", "yawning", "frown", "frowning"]
 )  # fmt: skip
 
 
@@ -207,8 +207,8 @@ _BOX_KEYS = frozenset(
 )  # fmt: skip
 
 
-def _dense_points(value: object) -> int:
-    """How many landmark points a value holds, when it is a dense face model's set."""
+def _landmark_points(value: object) -> int:
+    """How many landmark points a value holds, when it is a face model's set."""
     if not isinstance(value, list) or landmarks(value) is None:
         return 0
     count = len(value)
@@ -216,7 +216,34 @@ def _dense_points(value: object) -> int:
         count = next(
             (count // d for d in (2, 3) if count % d == 0 and count // d in LANDMARK_COUNTS), 0
         )
-    return count if count in _DENSE_COUNTS else 0
+    return count
+
+
+_POLYGON_WORDS = frozenset(
+    ["triangles", "triangle", "tris", "indices", "index", "polygons", "polys"]
+)
+
+
+@lru_cache(maxsize=4096)
+def _polygon_key(key: str) -> bool:
+    """`faces` or `triangles` of a 3-D model hold vertex-index triples, not landmarks."""
+    return _norm_key(key) in ("face", "faces") or bool(_POLYGON_WORDS.intersection(key_words(key)))
+
+
+# Point lists that are drawn or travelled, whatever object holds them.
+_DRAWING_WORDS = frozenset(
+    ["path", "paths", "route", "stroke", "strokes", "line", "lines", "polyline", "trail",
+     "trajectory", "curve", "series", "track", "waypoints"]
+)  # fmt: skip
+
+
+def _face_named_key(value: dict) -> bool:
+    """A key that names a face and says more (`n_faces`, `faceId`, `face_conf`):
+    a bare `faces` or `face` is a die's or a card's as often as a person's."""
+    return any(
+        _norm_key(k) not in ("face", "faces") and _FACE.intersection(key_words(_key_text(k)))
+        for k in value
+    )
 
 
 def _is_box(value: object) -> bool:
@@ -232,33 +259,48 @@ def face_record(value: object) -> str | None:
     """One face as a detector reports it, whatever the struct's spelling
     (SenseTime `st_mobile_106_t`: rect, score, points_array, yaw, pitch, roll;
     ByteDance effect, Face++ and ArcSoft outputs alike): a point list of a
-    dense face model's count (68, 98, 106, 468...) with head angles, or with a
-    face box and a face-named key. A route or drawing of the same length has
-    no head angles, and objects with geographic keys are never matched."""
+    dense face model's count (68, 98, 106, 468...) with head angles or beside a
+    face-named key (`n_faces`, `faceBox`); a sparse set (the 5 keypoints of
+    RetinaFace / SCRFD / MTCNN: eyes, nose tip, mouth corners) only with a
+    face-named box and a head pose together, as auto-framing telemetry sends
+    them. A route or drawing of the same length has no head angles, meshes and
+    watch faces are not a person's, and objects with geographic keys are never
+    matched."""
     if not isinstance(value, dict) or not 2 <= len(value) <= 60:
+        return None
+    count = sparse = 0
+    drawn = False
+    for k, v in value.items():
+        if not isinstance(v, list | dict) or len(v) < 3 or _polygon_key(_key_text(k)):
+            continue  # most objects hold no list long enough: they end here
+        points = _landmark_points(v)
+        if points in _DENSE_COUNTS or (isinstance(v, dict | list) and face_points(v)):
+            count = points if points in _DENSE_COUNTS else len(v)  # type: ignore[arg-type]
+            drawn = bool(_DRAWING_WORDS.intersection(key_words(_key_text(k))))
+            break
+        sparse = sparse or points
+    if not count and not sparse:
         return None
     words = {w for k in value for w in key_words(_key_text(k))}
     if words & _GEO_WORDS:
         return None
-    count = 0
-    for v in value.values():
-        count = _dense_points(v) or (len(v) if isinstance(v, dict | list) and face_points(v) else 0)
-        if count:
-            break
-    if not count:
-        return None
     keys = {_norm_key(k): v for k, v in value.items()}
     angles = sum(1 for k in _ANGLE_KEYS if _is_number(keys.get(k)))
-    pose = any(
+    pose = angles >= 2 or any(
         isinstance(v, dict) and len({_norm_key(x) for x in v} & _ANGLE_KEYS) >= 2
         for k, v in keys.items()
         if "pose" in k
     )
     box = any(_is_box(v) for k, v in keys.items() if k in _BOX_KEYS)
-    if angles >= 2 or pose:
+    face_named = bool(words & _FACE) and not words & _NOT_A_PERSON
+    if count and pose:
         return f"face detector record: {count} landmark points with head angles"
-    if box and words & _FACE:
+    if count and box and words & _FACE:
         return f"face detector record: {count} landmark points with a face box"
+    if count and face_named and not drawn and _face_named_key(value):
+        return f"face detector record: {count} landmark points beside a face-named key"
+    if sparse and pose and box and face_named:
+        return f"face detector record: {sparse} keypoints with a face box and head pose"
     return None
 
 

@@ -130,6 +130,16 @@ def _point(item: object) -> bool:
     return False
 
 
+def _index_triples(value: list) -> bool:
+    """A 3-D model's faces: triples of whole vertex indices, never coordinates."""
+    return all(
+        isinstance(p, list | tuple)
+        and len(p) == 3
+        and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in p)
+        for p in value
+    )
+
+
 @structure("landmarks")
 def landmarks(value: object) -> str | None:
     """A list of 2-D or 3-D points (or a flat coordinate list, or a map of named
@@ -142,7 +152,7 @@ def landmarks(value: object) -> str | None:
     if not isinstance(value, list) or len(value) < 5:
         return None
     if all(_point(p) for p in value):
-        if len(value) in LANDMARK_COUNTS:
+        if len(value) in LANDMARK_COUNTS and not _index_triples(value):
             return f"{len(value)} landmark points"
         return None
     if all(_is_number(x) for x in value):

@@ -45,7 +45,19 @@ _LOOSE_NOUNS = frozenset(
 # Video platforms' own short names for a video id (Tencent Video and iQIYI `vid` /
 # `tvid`): an id by themselves, but USB and Bluetooth say `vid` too, so only loose.
 _SELF_ID_NOUNS = frozenset(["vid", "tvid"])
-_ID_WORDS = frozenset(["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin"])
+# Amazon's `asin` names a Prime Video title as it names any product in the shop: it
+# counts only with a playback event and a timecode (`UpdateStream?asin=&event=PLAY&
+# timecode=`), never with a list position (a shop's impression has one).
+_SHOP_IDS = frozenset(["asin"])
+# `arn`: AWS resource names address IVS / MediaLive channels (`channelArn`).
+_ID_WORDS = frozenset(
+    ["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin", "arn"]
+)
+# Stories and snaps are watched, but a news site has stories too: they count as
+# watched only with a timed view (`view_time_ms`) and a count of the story's frames
+# seen (`snaps_seen`, `slides_viewed`), never with a bare view event.
+_VISUAL_LOOSE_NOUNS = frozenset(["story", "stories", "snap"])
+_STORY_FRAME_WORDS = frozenset(["snaps", "snap", "slides", "slide", "frames", "segments", "seen"])
 _NAME_WORDS = frozenset(["name", "title"])
 _PLAY_VERBS = frozenset(
     ["play", "played", "playing", "playback", "watch", "watched", "watching", "listen",
@@ -60,8 +72,10 @@ _GAME_PLAY_VERBS = frozenset(["play", "played", "playing"])
 _TIME_UNITS = frozenset(
     ["ms", "millis", "sec", "secs", "seconds", "s", "minutes", "mins", "ticks"]
 )  # ticks: .NET 100 ns units (Jellyfin / Emby `PositionTicks`)
+# `timecode`: a time into media (Amazon's `UpdateStream?timecode=`), never a list order.
 _PROGRESS_WORDS = frozenset(
-    ["position", "progress", "offset", "elapsed", "playhead", "completion", "resume", "bookmark"]
+    ["position", "progress", "offset", "elapsed", "playhead", "completion", "resume", "bookmark",
+     "timecode"]
 )  # fmt: skip
 # A resume point or a bookmark time says where playback stopped even as a bare integer.
 _SURE_PROGRESS_WORDS = frozenset(["progress", "completion", "resume", "bookmark"])
@@ -224,7 +238,7 @@ def _key_role(key: str) -> int:
     role = _NOT if found & _NOT_PLAYBACK else 0
     if found & _NOT_WHEN_NAMED and (len(words) == 1 or words[-1] in _ID_WORDS):
         role |= _NOT
-    if found & (_MEDIA_NOUNS | _LOOSE_NOUNS):
+    if found & (_MEDIA_NOUNS | _LOOSE_NOUNS | _VISUAL_LOOSE_NOUNS | _SHOP_IDS):
         role |= _NOUN
     if "playhead" in found or (found & _PLAY_VERBS and found & _PLAY_UNITS):
         role |= _PLAY
@@ -250,7 +264,7 @@ def playback_record(value: object) -> str | None:
     if not any(role & (_NOUN | _PLAY) for role, _, _ in roles):
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
-    action = 0
+    action = story = timed_view = shop = timecode = 0
     playhead = 0
     for role, key, item in roles:
         if not role:
@@ -260,8 +274,11 @@ def playback_record(value: object) -> str | None:
         words = play_words(key if isinstance(key, str) else str(key))
         if role & _NOUN:
             ref = max(ref, _media_ref(words, item))
+            story = story or _story_ref(words, item)
+            shop = shop or (words == ("asin",) and _scalar_id(item))
         if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
             viewed += _numeric(item) is not None
+            timed_view += _numeric(item) is not None and bool(_VIEW_TIME_WORDS.intersection(words))
         elif role & _PLAY and _played_amount(words, item):
             played += 1
             # `lastPlayBackPosition`: "play back" is playback, not a game's play
@@ -274,6 +291,7 @@ def playback_record(value: object) -> str | None:
                 bool(_TIME_UNITS.intersection(words)) or _iso_seconds(item) is not None
             )
             playhead += is_progress and _playhead(words, item)
+            timecode += is_progress and "timecode" in words and _numeric(item) is not None
         if role & _EVENT:
             event += _play_event(words, item)
             action += _play_event(words, item, actions=True)
@@ -286,7 +304,39 @@ def playback_record(value: object) -> str | None:
         return f"{what} with a playback event and position"
     if listened and timed_position:
         return "playback position with a listened or watched time"
+    if shop and event and (timecode or playhead):
+        return "title id with a playback event and timecode"
+    if story and timed_view and _counts_frames(value):
+        return "story watched, with its view time"
     return None
+
+
+# How long something was on screen (`view_time_ms`, `viewDurationSec`): a count or a
+# date is not a time watched.
+_VIEW_TIME_WORDS = frozenset(["time", "duration", "ms", "millis", "sec", "secs", "seconds"])
+
+
+def _counts_frames(value: dict) -> bool:
+    """A count of a story's frames seen (`snaps_seen`, `slidesViewed`)."""
+    return any(
+        _STORY_FRAME_WORDS.intersection(key_words(_key_str(k))) and _numeric(v) is not None
+        for k, v in value.items()
+    )
+
+
+def _key_str(key: object) -> str:
+    return key if isinstance(key, str) else str(key)
+
+
+def _story_ref(words: tuple[str, ...], value: object) -> bool:
+    """`story_id`, `snapId`: the id of a story or snap (not the bare noun, which
+    can be a headline)."""
+    return (
+        bool(_VISUAL_LOOSE_NOUNS.intersection(words))
+        and len(words) <= 3
+        and words[-1] in _ID_WORDS
+        and _scalar_id(value)
+    )
 
 
 @structure("media_entries")

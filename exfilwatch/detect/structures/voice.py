@@ -139,3 +139,70 @@ def packed_float_vector(value: object) -> str | None:
     if embedding(floats) or speaker_vector(floats):
         return f"{count}-dimensional float32 vector packed in a protobuf field"
     return None
+
+
+# -- raw audio described by its format fields ------------------------------------------
+
+_AUDIO_FORMAT_KEYS = frozenset(
+    ["encoding", "audioencoding", "format", "audioformat", "codec", "mimetype", "contenttype",
+     "samplerate", "sampleratehertz", "sampleratehz", "sr", "channels",
+     "bitspersample", "bitdepth"]
+)  # fmt: skip
+_AUDIO_FORMAT_VALUES = (
+    "linear16", "pcm", "lpcm", "s16le", "pcm_s16le", "wav", "wave", "opus", "ogg", "flac", "amr",
+    "mulaw", "alaw", "speex", "audio/",
+)  # fmt: skip
+_PAYLOAD_KEYS = frozenset(
+    ["content", "data", "audio", "bytes", "payload", "samples", "pcm", "b64", "base64", "body",
+     "audiodata", "audiocontent", "audiobytes", "buffer"]
+)  # fmt: skip
+_B64_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
+
+
+@lru_cache(maxsize=16384)
+def _audio_format_key(key: str) -> bool:
+    return _norm_text(key) in _AUDIO_FORMAT_KEYS
+
+
+def _audio_format(key: str, value: object) -> bool:
+    """`sampleRateHertz: 16000`, `encoding: LINEAR16`, `format: "audio/ogg"`."""
+    name = _norm_text(key)
+    if name.startswith("samplerate") or name == "sr":
+        return _is_number(value) and 4000 <= value <= 192000  # type: ignore[operator]
+    if isinstance(value, str) and len(value) <= 40:
+        return value.lower().startswith(_AUDIO_FORMAT_VALUES)
+    return False
+
+
+def _long_base64(value: object) -> bool:
+    """A long base64 run: only its head is checked, so a megabyte costs the same."""
+    return (
+        isinstance(value, str)
+        and len(value) >= 512
+        and not value.startswith(("http:", "https:"))
+        and _B64_ALPHABET.issuperset(value[:256])
+    )
+
+
+@structure("audio_payload")
+def audio_payload(value: object) -> str | None:
+    """An audio object: a long base64 payload (`content`, `data`, `bytes`) beside
+    the fields that describe it as audio (sample rate, an audio encoding such
+    as LINEAR16, Opus or a WAV MIME type): raw PCM has no header to recognise,
+    its siblings say what it is. Only where the request is about a voiceprint.
+    Most objects are rejected by one cached look at their key set."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 30:
+        return None
+    if not _key_set_has(_audio_format_key, tuple(value)):
+        return None
+    described = [
+        _key_text(k)
+        for k, v in value.items()
+        if _audio_format_key(_key_text(k)) and _audio_format(_key_text(k), v)
+    ]
+    if not described:
+        return None
+    for k, v in value.items():
+        if _norm_text(_key_text(k)) in _PAYLOAD_KEYS and _long_base64(v):
+            return f"base64 audio ({len(v)} characters) described by {', '.join(described[:2])}"
+    return None

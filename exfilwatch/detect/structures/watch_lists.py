@@ -23,6 +23,10 @@ _WATCH_TIME_KEYS = frozenset(
         "watchedduration", "viewduration", "playduration", "completion", "completed",
         "timestamp", "lastviewed", "msplayed", "watchdate", "positionsec", "positionms",
         "positionseconds", "positionmillis", "offsetms", "offsetsec", "lastposition",
+        # abbreviated positions (a kids' app's `{vid, title, startedAt, endedAt, lastPos}`
+        # under `watchLog`); a bare `pos` or a start and end time also order and time
+        # any history (logins, calls, workouts), so they do not count
+        "lastpos", "curpos", "currentpos", "resumepos", "posms", "possec",
     ]
 )  # fmt: skip
 
