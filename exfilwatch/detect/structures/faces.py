@@ -281,20 +281,26 @@ _FACE_PART_RE = re.compile(
 )
 
 
+# Body-pose models (COCO-17, MoveNet, BlazePose, OpenPose) name a few face points
+# too (nose, eyes, ears), beside these: such a set is a body pose, not a face.
+_BODY_PART_RE = re.compile(r"shoulder|elbow|wrist|hip|knee|ankle|heel|foot|toe|pelvis|torso")
+
+
 def _named_face_points(value: object) -> int:
-    """How many points are named after face parts (Rekognition `Type`, Azure keys)."""
-    count = 0
+    """How many points are named after face parts (Rekognition `Type`, Azure keys);
+    0 for a body pose."""
+    names: list[str] = []
     if isinstance(value, dict):
-        for k, v in value.items():
-            if _point(v) and _FACE_PART_RE.search(str(k).lower()):
-                count += 1
+        names = [str(k).lower() for k, v in value.items() if _point(v)]
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict) and _point(item):
                 name = item.get("Type") or item.get("type") or item.get("name") or ""
-                if isinstance(name, str) and _FACE_PART_RE.search(name.lower()):
-                    count += 1
-    return count
+                if isinstance(name, str):
+                    names.append(name.lower())
+    if any(_BODY_PART_RE.search(name) for name in names):
+        return 0
+    return sum(1 for name in names if _FACE_PART_RE.search(name))
 
 
 @structure("face_points")
