@@ -64,9 +64,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round8_view_device.jsonl",
         "negatives_round11_view_device.jsonl",
         "negatives_round13_view_device.jsonl",
+        "negatives_round15_view_device.jsonl",
         "negatives_round8_biometric.jsonl",
         "negatives_round11_biometric.jsonl",
         "negatives_round13_biometric.jsonl",
+        "negatives_round15_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -175,6 +175,19 @@ def is_printed_serial(value: object) -> bool:
     return digits >= 2 and len(text) - digits >= 1
 
 
+@validator("labelled_serial")
+def is_labelled_serial(value: object) -> bool:
+    """A serial under a key naming the thing it belongs to (`cameraSerial`): 10-20
+    upper-case letters and digits with at least one digit and six different
+    characters. Serials printed as a model prefix and hex (`CMUDA3EDFFAC`) can hold a
+    single digit, which `printed_serial` turns away; the length and the variety keep
+    out words and codes such as `DEFAULT1`."""
+    text = _text(value)
+    if not text or not 10 <= len(text) <= 20 or not _UPPER_SERIAL_RE.fullmatch(text):
+        return False
+    return any(c.isdigit() for c in text) and len(set(text)) >= 6
+
+
 @validator("hex_id")
 def is_hex_id(value: object) -> bool:
     text = _text(value)
@@ -511,3 +524,47 @@ def is_oaid(value: object) -> bool:
     if is_uuid(text):
         return True
     return len(text) in _OAID_HEX_LENGTHS and is_hex_id(text)
+
+
+# An Aadhaar registered-device PID block as XML text (UIDAI "Aadhaar Registered
+# Devices" specification): `<PidData>` holding `Resp`, `DeviceInfo`, `Skey`, `Hmac`
+# and the encrypted biometric in `Data`. Only the head is read for the reply's
+# error code, so a face PID of tens of kilobytes costs the same as a short one.
+_PID_HEAD_RE = re.compile(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<PidData\b", re.IGNORECASE)
+_PID_ERRCODE_RE = re.compile(r"<Resp\b[^>]{0,400}?\berrCode\s*=\s*[\"']\s*(-?\d+)", re.IGNORECASE)
+_PID_DATA_RE = re.compile(r"<Data\b[^>]{0,80}>\s*[A-Za-z0-9+/=]{16}")
+
+
+@validator("rd_pid_block")
+def is_rd_pid_block(value: object) -> bool:
+    """A PID block an RD service returned after capturing a fingerprint, iris or
+    face: encrypted biometric data present and no capture error. The capture
+    options (`PidOptions`) and error replies carry no biometric and do not pass."""
+    if not isinstance(value, str) or len(value) < 64 or not _PID_HEAD_RE.match(value):
+        return False
+    error = _PID_ERRCODE_RE.search(value, 0, 2048)
+    if error and int(error.group(1)) != 0:
+        return False
+    return _PID_DATA_RE.search(value) is not None
+
+
+# ISO/IEC 19794 and ANSI/INCITS biometric data records open with a four-byte format
+# identifier and a four-byte version (NIST BiomDI headers): finger minutiae "FMR\0"
+# (" 20\0", "030\0"), finger image "FIR\0", face image "FAC\0", iris image "IIR\0".
+_ISO_BIOMETRIC_FORMATS = (b"FMR\0", b"FIR\0", b"FAC\0", b"IIR\0")
+_ISO_VERSION_RE = re.compile(rb"[ 0-9][0-9]{2}\0")
+
+
+@validator("iso_biometric_record")
+def is_iso_biometric_record(value: object) -> bool:
+    """A base64 (or base64url) ISO/IEC 19794 fingerprint, face or iris record: the
+    format identifier and version are the first eight bytes, so only the first
+    twelve characters are decoded."""
+    if not isinstance(value, str) or len(value) < 64 or value[0] not in "RS":
+        return False
+    head = value[:12].replace("-", "+").replace("_", "/")
+    try:
+        raw = base64.b64decode(head, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return raw[:4] in _ISO_BIOMETRIC_FORMATS and _ISO_VERSION_RE.fullmatch(raw[4:8]) is not None

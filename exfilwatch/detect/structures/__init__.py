@@ -12,6 +12,7 @@ list) and returns a short description for the evidence, or `None`.
 from __future__ import annotations
 
 from . import (
+    captures,  # noqa: F401  (registers its detectors)
     devices,
     face_expressions,  # noqa: F401  (registers its detectors)
     face_outputs,  # noqa: F401  (registers its detectors)

@@ -40,8 +40,12 @@ _ORDINAL_WORDS = frozenset(["no", "num", "number", "nr", "idx", "index"])
 _LOOSE_NOUNS = frozenset(
     ["content", "media", "asset", "entry", "item", "title", "track", "book", "chapter",
      "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station",
-     "live", "livestream", "broadcast", "webinar", "vid", "tvid"]
+     "live", "livestream", "broadcast", "webinar", "vid", "tvid", *["post", "radio"]]
 )  # fmt: skip
+# What short-video and radio apps call the thing played (`postId` + `playDurationMs`):
+# a feed's post is also viewed at a list position, so these ids count only beside a
+# played amount or a playhead, never beside a bare view event.
+_PLAYED_ONLY_NOUNS = frozenset(["post", "radio"])
 # Video platforms' own short names for a video id (Tencent Video and iQIYI `vid` /
 # `tvid`): an id by themselves, but USB and Bluetooth say `vid` too, so only loose.
 _SELF_ID_NOUNS = frozenset(["vid", "tvid"])
@@ -65,7 +69,7 @@ _PLAY_VERBS = frozenset(
 )  # fmt: skip
 _PLAY_UNITS = frozenset(
     ["time", "seconds", "secs", "sec", "ms", "millis", "duration", "position", "progress",
-     "percent", "pct", "sum", "at", "date", "minutes", "mins", "head"]
+     "percent", "pct", "sum", "at", "date", "minutes", "mins", "head", "s"]
 )  # fmt: skip
 # "played" is also what games say; only watching or listening stands without a media id.
 _GAME_PLAY_VERBS = frozenset(["play", "played", "playing"])
@@ -207,6 +211,21 @@ def _play_event(words: tuple[str, ...], value: object, actions: bool = False) ->
     return bool(_PLAY_EVENTS.intersection(said))
 
 
+# Ads are videos too: an ad's own play time is not what the person chose to watch.
+_AD_WORDS = frozenset(
+    ["ad", "ads", "advert", "advertisement", "rewarded", "interstitial", "preroll", "midroll",
+     "postroll", "promo", "sponsored", "creative"]
+)  # fmt: skip
+
+
+def _names_media(value: object) -> bool:
+    """Whether a playback event's name itself says what was played (`video_view`,
+    `episode_play`, `song_played`): it names the media when the record's own id key
+    (`pid`) does not."""
+    said = key_words(value) if isinstance(value, str) else ()
+    return bool(_MEDIA_NOUNS.intersection(said)) and not _AD_WORDS.intersection(said)
+
+
 _NOT, _NOUN, _PLAY, _PROGRESS, _EVENT = 1, 2, 4, 8, 16
 
 # Lower-case compounds that no case or separator splits: `playtime`, `watchtime`,
@@ -264,7 +283,7 @@ def playback_record(value: object) -> str | None:
     if not any(role & (_NOUN | _PLAY) for role, _, _ in roles):
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
-    action = story = timed_view = shop = timecode = 0
+    action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
     playhead = 0
     for role, key, item in roles:
         if not role:
@@ -273,7 +292,11 @@ def playback_record(value: object) -> str | None:
             return None
         words = play_words(key if isinstance(key, str) else str(key))
         if role & _NOUN:
-            ref = max(ref, _media_ref(words, item))
+            found = _media_ref(words, item)
+            if found == 1 and _PLAYED_ONLY_NOUNS.intersection(words):
+                played_only_ref = 1
+            else:
+                ref = max(ref, found)
             story = story or _story_ref(words, item)
             shop = shop or (words == ("asin",) and _scalar_id(item))
         if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
@@ -293,11 +316,17 @@ def playback_record(value: object) -> str | None:
             playhead += is_progress and _playhead(words, item)
             timecode += is_progress and "timecode" in words and _numeric(item) is not None
         if role & _EVENT:
-            event += _play_event(words, item)
-            action += _play_event(words, item, actions=True)
+            is_event = _play_event(words, item)
+            event += is_event
+            action += is_event or _play_event(words, item, actions=True)
+            media_event = media_event or (is_event and _names_media(item))
     what = "media id" if ref == 2 else "content id"
-    if ref and played:
+    if (ref or played_only_ref) and played:
         return f"{what} with a played amount"
+    if played_only_ref and playhead and not ref:
+        return "content id with a playhead"
+    if media_event and (played or ref):
+        return "video or episode playback event with a played amount or a content id"
     if ref == 2 and (sure_progress or event or viewed or action):
         return f"{what} with a playback {'position' if sure_progress else 'event'}"
     if ref == 1 and ((event and progress) or playhead):
@@ -350,14 +379,36 @@ def media_entries(value: object) -> str | None:
     for item in value:
         if not isinstance(item, dict) or len(item) > 60:
             continue
-        if any(
-            _media_ref(key_words(k if isinstance(k, str) else str(k)), v) == 2
-            for k, v in item.items()
-        ):
+        if any(_entry_says_watched(_key_str(k), v) for k, v in item.items()):
             named += 1
     if named and named >= len(value) * 0.8:
-        return f"{named} entries naming what was watched or played"
+        return f"{named} entries naming what was watched or played, or for how long"
     return None
+
+
+# Under a key that already says the list is watching or listening sessions, an
+# entry's own seconds watched is enough, whatever short names the rest has (a FAST
+# app's `{"ch": "news-now", "ep": "ep_1", "watched_s": 320}`). "Played" is left
+# out: a game's play sessions have played seconds too.
+_WATCHED_VERBS = frozenset(["watch", "watched", "watching", "listen", "listened", "listening"])
+_WATCHED_UNITS = _TIME_UNITS | frozenset(["time", "duration"])
+
+
+def _entry_says_watched(key: str, value: object) -> bool:
+    """A media noun's id (`videoId`, bare `episode`) or a watched amount (`watched_s`,
+    `listenSeconds`) in one entry of a viewing list."""
+    words = key_words(key)
+    if _media_ref(words, value) == 2:
+        return True
+    number = _numeric(value)
+    if number is None or not 0 <= number < 1e8:  # an amount, not an epoch time
+        return False
+    words = play_words(key)
+    return bool(
+        _WATCHED_VERBS.intersection(words)
+        and _WATCHED_UNITS.intersection(words)
+        and not _NOT_PLAYBACK.intersection(words)
+    )
 
 
 # `offset` (time zones, reminders) and `elapsed` (workouts, timers) say nothing of
@@ -366,8 +417,16 @@ _PLAYHEAD_WORDS = frozenset(["position", "progress", "playhead"])
 _PLAYHEAD_UNITS = frozenset(["ms", "millis", "sec", "secs", "seconds", "s", "ticks"])
 
 
+# An offset with a time unit is a playhead when the key says it is the media's
+# (`mediaOffsetMs`, `streamOffsetSec`): a bare `offsetMs` is also a time zone's or a
+# reminder's.
+_MEDIA_QUALIFIERS = frozenset(
+    ["media", "stream", "playback", "video", "audio", "episode", "movie", "live"]
+)
+
+
 def _playhead(words: tuple[str, ...], value: object) -> bool:
-    """A playhead (`playhead`, `position_s`, `currentTimeMs`, `elapsed_sec`) with
+    """A playhead (`playhead`, `position_s`, `currentTimeMs`, `mediaOffsetMs`) with
     a number: the unit or the word `playhead` rules out list orders and pages. An
     ISO 8601 duration (`PT56M15S`) is a time whatever the key says."""
     if _numeric(value) is None:
@@ -376,7 +435,11 @@ def _playhead(words: tuple[str, ...], value: object) -> bool:
         return True
     if "current" in words and "time" in words:
         return True
-    return bool(_PLAYHEAD_WORDS.intersection(words) and _PLAYHEAD_UNITS.intersection(words))
+    if not _PLAYHEAD_UNITS.intersection(words):
+        return False
+    if _PLAYHEAD_WORDS.intersection(words):
+        return True
+    return "offset" in words and bool(_MEDIA_QUALIFIERS.intersection(words))
 
 
 # -- player heartbeats: a playhead with the stream's quality figures ----------

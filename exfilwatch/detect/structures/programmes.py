@@ -92,7 +92,7 @@ def named_playback(value: object) -> str | None:
     items = _event_items(value)
     if not any(_programme_name(key, item) for key, item in items):
         return None
-    timed = event = False
+    timed = event = stream_timed = False
     for key, item in items:
         role = _tv_role(_key_text(key))
         if not role:
@@ -104,10 +104,38 @@ def named_playback(value: object) -> str | None:
             bool(role & (_PLAY | _PROGRESS))
             and (_playhead(words, item) or _watched_amount(words, item))
         )
+        stream_timed = stream_timed or (bool(role & _PROGRESS) and _stream_position(words, item))
         event = event or (bool(role & _EVENT) and _watch_event(words, item))
-    if timed:
+    if timed or (stream_timed and _names_programme(items)):
         return "programme or title with a playhead or watched time"
     return "programme or title with a watching or listening event" if event else None
+
+
+# A position the key says is the stream's or the playback's (`streamPosition`,
+# `playbackPos`, `livePosition`): beside a programme name, a point in what is
+# being watched, even without a unit. A bare `position` beside a title is a
+# playlist order; `videoPosition` can be a video's place in a course.
+_STREAM_WORDS = frozenset(["stream", "playback", "live", "playing"])
+_POSITION_WORDS = frozenset(["position", "pos", "offset"])
+
+
+def _names_programme(items: list[tuple[object, object]]) -> bool:
+    """A programme name from a key other than the stream's own (`streamName` beside
+    `streamPosition` is an event store's or a message queue's, not a programme)."""
+    return any(
+        _programme_name(key, item) and "stream" not in key_words(_key_text(key))
+        for key, item in items
+    )
+
+
+def _stream_position(words: tuple[str, ...], value: object) -> bool:
+    number = _numeric(value)
+    return (
+        number is not None
+        and number >= 0
+        and bool(_STREAM_WORDS.intersection(words))
+        and bool(_POSITION_WORDS.intersection(words))
+    )
 
 
 # Bare `watch` is also a smartwatch and `watch later` a list: past and present

@@ -129,10 +129,24 @@ def _media_object(item: dict) -> str:
     return found
 
 
+# A TV or FAST channel's id with when it was last watched (a recents row). Chat apps
+# have channels too, "last viewed" (Mattermost's `channel_id` + `last_viewed_at`):
+# only a watched or listened time makes a channel one that was watched.
+_CHANNEL_ID_KEYS = frozenset(["channelid", "chanid"])
+
+
+def _channel_watched(keys: set[str]) -> bool:
+    return bool(keys & _CHANNEL_ID_KEYS) and any(
+        ("watch" in k or "listen" in k) for k in keys & _STRONG_WATCH_KEYS
+    )
+
+
 def _watched_entry(item: object) -> bool:
     if not isinstance(item, dict) or len(item) > 40:
         return False
     keys = {_norm_key(k) for k in item}
+    if _channel_watched(keys):
+        return True
     strong = bool(keys & _STRONG_WATCH_KEYS)
     progress = strong or bool(keys & _PROGRESS_KEYS)
     if not progress and not keys & (_ORDER_KEYS | _TIME_KEYS):

@@ -1,0 +1,1 @@
+"""Held-out set 17 (see generate.py)."""
