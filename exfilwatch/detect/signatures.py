@@ -34,6 +34,7 @@ from ..decode import Decoded, Node
 from ..model import Exchange, Request, Response
 from ..redact import excerpt
 from .structures import STRUCTURES, Structure
+from .structures._common import blocked_structures
 from .validators import VALIDATORS, Validator
 
 _NORM_RE = re.compile(r"[^a-z0-9]")
@@ -53,6 +54,31 @@ def norm_key(key: str) -> str:
 
 def _host_matches(host: str, suffixes: tuple[str, ...]) -> bool:
     return any(host == s or host.endswith("." + s) for s in suffixes)
+
+
+class LazyPattern:
+    """A built-in rule's pattern, compiled on its first search: compiling the
+    pack's ~140 patterns up front cost every command a tenth of a second or more,
+    and a short scan uses few of them. The first search binds the compiled
+    pattern's own `search` on the instance, so later calls cost what a compiled
+    pattern's do."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        compiled = re.compile(self.pattern)
+        self.search = compiled.search  # type: ignore[method-assign]
+        return compiled.search(text)
+
+    def __reduce__(self) -> tuple[type[LazyPattern], tuple[str]]:
+        return LazyPattern, (self.pattern,)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+Pattern = re.Pattern[str] | LazyPattern
 
 
 @dataclass(slots=True)
@@ -76,15 +102,15 @@ class Signature:
     file: str
     kind: str = ""
     keys: frozenset[str] = frozenset()
-    key_regex: re.Pattern[str] | None = None
-    path_regex: re.Pattern[str] | None = None
+    key_regex: Pattern | None = None
+    path_regex: Pattern | None = None
     validators: tuple[Validator, ...] = ()
-    value_regex: re.Pattern[str] | None = None
+    value_regex: Pattern | None = None
     structures: tuple[tuple[str, Structure], ...] = ()
     context: tuple[Context, ...] = ()
     hosts: tuple[str, ...] = ()
     not_hosts: tuple[str, ...] = ()
-    url_regex: re.Pattern[str] | None = None
+    url_regex: Pattern | None = None
     methods: frozenset[str] = frozenset()
     direction: str = "request"
     media: tuple[str, ...] = ()
@@ -207,10 +233,10 @@ def compile_signature(data: dict[str, Any], file: str, checked: bool = True) -> 
     if unknown:
         raise ValueError(f"unknown validator or structure: {', '.join(unknown)}")
 
-    def rx(name: str) -> re.Pattern[str] | None:
+    def rx(name: str) -> Pattern | None:
         if name not in m:
             return None
-        return safe_regex(m[name]) if checked else re.compile(m[name])
+        return safe_regex(m[name]) if checked else LazyPattern(m[name])
 
     def norm_set(names: Iterable[str] | None) -> frozenset[str]:
         return frozenset(norm_key(n) for n in names or ())
@@ -415,6 +441,7 @@ class SignatureSet:
             else:
                 self.unkeyed_scalar.append(sig)
         self._memo: dict[tuple[int, str], tuple[list[Signature], list[Signature]]] = {}
+        self._gate_memo: dict[tuple[str, bool, frozenset[str]], list[Signature]] = {}
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -450,6 +477,29 @@ class SignatureSet:
                 self._memo[memo_key] = found
         return found[1] if node.direction == "response" else found[0]
 
+    def _gated(self, node: Node, candidates: list[Signature]) -> list[Signature]:
+        """A container's candidates less the structure rules whose every detector
+        is ruled out by its gate (see `structures._common.Gate`): the gates are
+        checked once per container and shared by all rules, and the answer is
+        memoised per key name, direction and set of ruled-out detectors, since
+        objects of one schema under one key repeat across a session."""
+        blocked = blocked_structures(node.value)  # type: ignore[arg-type]
+        if not blocked:
+            return candidates
+        memo_key = (node.key, node.direction == "response", blocked)
+        found = self._gate_memo.get(memo_key)
+        if found is None:
+            found = [
+                s
+                for s in candidates
+                if not s.structures or any(name not in blocked for name, _ in s.structures)
+            ]
+            if len(node.key) <= 256:
+                if len(self._gate_memo) >= _MEMO_SIZE:
+                    self._gate_memo.clear()
+                self._gate_memo[memo_key] = found
+        return found
+
     def match(
         self, exchange: Exchange, decoded: Decoded, reveal: bool = False
     ) -> list[SignatureHit]:
@@ -462,15 +512,23 @@ class SignatureSet:
         seen: set[tuple[str, str]] = set()
         norm = view.norm
         for i, node in enumerate(decoded.nodes):
-            for sig in self._candidates(node, norm[i]):
-                # Cheapest test first: a scalar rule's value check (a shape, a
+            candidates = self._candidates(node, norm[i])
+            if candidates and isinstance(node.value, dict | list):
+                candidates = self._gated(node, candidates)
+            for sig in candidates:
+                # Cheapest test first: a rule for other hosts (a suffix test,
+                # once per exchange); a scalar rule's value check (a shape, a
                 # short regex) rejects most values before its URL and path
                 # patterns run; a structure is dearer than the patterns.
+                ok = fits.get(sig.id)
+                if ok is None and sig.hosts:
+                    ok = fits[sig.id] = sig.fits_exchange(host, url, method)
+                if ok is False:
+                    continue
                 scalar = not sig.structures
                 evidence = sig.fits_value(node) if scalar else ""
                 if evidence is None:
                     continue
-                ok = fits.get(sig.id)
                 if ok is None:
                     ok = fits[sig.id] = sig.fits_exchange(host, url, method)
                 if not ok:

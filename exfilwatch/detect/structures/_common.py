@@ -4,20 +4,108 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 Structure = Callable[[object], str | None]
+KeyTest = Callable[[str], object]
 STRUCTURES: dict[str, Structure] = {}
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 
 
-def structure(name: str) -> Callable[[Structure], Structure]:
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """A cheap precondition of a detector, declared beside it, that the matcher
+    checks once per container and shares between detectors: most containers
+    fail most detectors' gates, and then those detectors are not called at all.
+
+    Every part must be a NECESSARY condition of the detector returning anything
+    but None (a gate that is not loses findings): `kind` the container types it
+    accepts, `size` bounds on len(container), and for a dict, `words` (some key
+    has one of these `key_words`), `keys` (some key normalises to one of these)
+    and each of `needs` (some key passes that key test). Key conditions say
+    nothing of lists."""
+
+    kind: tuple[type, ...] = (dict, list)
+    size: tuple[int, int | None] = (0, None)
+    words: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()
+    needs: tuple[KeyTest, ...] = ()
+
+    def fits_size(self, length: int) -> bool:
+        low, high = self.size
+        return low <= length and (high is None or length <= high)
+
+    def fits_keys(self, keys: tuple[str, ...]) -> bool:
+        if self.words and not any(self.words.intersection(key_words(k)) for k in keys):
+            return False
+        if self.keys and not any(_norm_text(k) in self.keys for k in keys):
+            return False
+        return all(any(test(k) for k in keys) for test in self.needs)
+
+
+GATES: dict[str, Gate] = {}
+
+
+def structure(
+    name: str,
+    *,
+    kind: type | tuple[type, ...] = (dict, list),
+    size: tuple[int, int | None] = (0, None),
+    words: Iterable[str] = (),
+    keys: Iterable[str] = (),
+    needs: tuple[KeyTest, ...] = (),
+) -> Callable[[Structure], Structure]:
+    """Register a detector under `name`, with an optional `Gate` (see there)."""
+    gate = Gate(
+        kind if isinstance(kind, tuple) else (kind,),
+        size,
+        frozenset(words),
+        frozenset(keys),
+        needs,
+    )
+
     def register(fn: Structure) -> Structure:
         STRUCTURES[name] = fn
+        if gate != Gate():
+            GATES[name] = gate
+        else:
+            GATES.pop(name, None)
+        _dict_blocked.cache_clear()
+        _list_blocked.cache_clear()
         return fn
 
     return register
+
+
+@lru_cache(maxsize=4096)
+def _dict_blocked(keys: tuple[str, ...]) -> frozenset[str]:
+    """The gated detectors a dict with these keys cannot match: objects of one
+    schema share their key tuple, so most dicts cost one hash lookup."""
+    return frozenset(
+        name
+        for name, gate in GATES.items()
+        if dict not in gate.kind or not gate.fits_size(len(keys)) or not gate.fits_keys(keys)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _list_blocked(length: int) -> frozenset[str]:
+    return frozenset(
+        name for name, gate in GATES.items() if list not in gate.kind or not gate.fits_size(length)
+    )
+
+
+def blocked_structures(value: dict | list) -> frozenset[str]:
+    """The detectors whose gate rules out this container (returning None on it)."""
+    if isinstance(value, list):
+        return _list_blocked(len(value))
+    keys = tuple(value)
+    if all(type(k) is str for k in keys):
+        return _dict_blocked(keys)
+    # Non-text keys (1 and True are one tuple member) are not cached.
+    return _dict_blocked.__wrapped__(tuple(_key_text(k) for k in keys))
 
 
 def _norm_key(key: object) -> str:

@@ -22,7 +22,7 @@ from ._common import (
 )
 
 
-@structure("fb_extinfo")
+@structure("fb_extinfo", kind=list, size=(10, None))
 def fb_extinfo(value: object) -> str | None:
     """Facebook SDK `extinfo`: a 16-item device profile array that starts with
     its version tag (a2 Android, i2 iOS): model, OS, carrier, screen, CPU cores,
@@ -74,7 +74,7 @@ _HARDWARE_CHECKS = {
 }  # fmt: skip
 
 
-@structure("device_identity_record")
+@structure("device_identity_record", kind=dict, size=(2, 120), needs=(_hardware_key,))
 def device_identity_record(value: object) -> str | None:
     """An object that holds two or more different hardware identifiers of one
     device (serial number, MAC address, IMEI, advertising id, device UUID): what
@@ -113,7 +113,11 @@ def _id_shaped(value: object) -> bool:
     return is_uuid(value) or is_hex_id(value)
 
 
-@structure("device_id_map")
+def _id_code(key: str) -> bool:
+    return key.lower().replace("_", "") in _ID_MAP_CODES
+
+
+@structure("device_id_map", kind=dict, size=(2, 16), needs=(_id_code,))
 def device_id_map(value: object) -> str | None:
     """A small object whose keys are device-id type codes (`IDA`, `IDV`, `GPID`,
     `O1`, `UM5`, `idfa`...) and whose values are UUIDs or hashes: two or more of

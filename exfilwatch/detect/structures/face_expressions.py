@@ -53,7 +53,7 @@ def _scored_classes(value: object) -> int:
     return classes if classes >= 3 and classes * 2 >= scored else 0
 
 
-@structure("expression_scores")
+@structure("expression_scores", size=(3, 40), keys=_EXPRESSION_CLASSES)
 def expression_scores(value: object) -> str | None:
     """Three or more basic expression classes scored (a map of class to score,
     or a list of name/score objects), most of the entries being such classes.
@@ -98,7 +98,7 @@ def _measured(value: object) -> bool:
     return isinstance(value, dict) and any(_is_number(v) for v in value.values())
 
 
-@structure("face_affect")
+@structure("face_affect", kind=dict, size=(2, 80), needs=(_affect_key, _face_signal_key))
 def face_affect(value: object) -> str | None:
     """An object (an analytics event's properties, a per-participant summary)
     holding emotion scores of the basic expression classes beside another

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
-from .face_signals import _has_score, _is_box, _verification_role
+from .face_signals import _has_score, _is_box, _match_key, _verification_role
 from .faces import _point
 
 
@@ -25,7 +25,7 @@ def _outcome(value: object) -> bool:
     return isinstance(value, dict) and _has_score(value)
 
 
-@structure("face_check")
+@structure("face_check", kind=dict, size=(1, 60), needs=(_match_key,))
 def face_check(value: object) -> str | None:
     """The outcome of a face check: a similarity, match score, liveness or
     anti-spoofing score. Only under a key that names the face (`face`,
@@ -57,7 +57,7 @@ def _named_score(item: object) -> bool:
     return isinstance(name, str) and 0 < len(name) <= 40 and _is_number(score)
 
 
-@structure("emotion_scores")
+@structure("emotion_scores", size=(3, 200))
 def emotion_scores(value: object) -> str | None:
     """Three or more scored emotions, as a list of name/score objects or a map
     of names to numbers."""
@@ -93,7 +93,7 @@ def _face_box_key(key: str) -> bool:
     return _norm_text(key) in _FACE_BOX_KEYS
 
 
-@structure("face_emotions")
+@structure("face_emotions", kind=dict, size=(2, 60), needs=(_emotion_key, _face_box_key))
 def face_emotions(value: object) -> str | None:
     """One face's emotion scores: three or more scored emotions beside the face
     box they were measured in (Hume's face predictions, Rekognition's Emotions
@@ -195,7 +195,7 @@ def _typed_regions(value: list) -> tuple[int, int]:
     return (regions, points) if sided else (0, 0)
 
 
-@structure("face_regions")
+@structure("face_regions", size=(3, 60), needs=(_part_key,))
 def face_regions(value: object) -> str | None:
     """Three or more landmark regions named after face parts (eyes, brows,
     lips, nose, face contour), each a list of points, eight points or more in

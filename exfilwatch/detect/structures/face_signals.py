@@ -86,7 +86,7 @@ def _tracking_group(key: str) -> str:
     return ""
 
 
-@structure("face_tracking")
+@structure("face_tracking", kind=dict, size=(2, 80), needs=(_tracking_group,))
 def face_tracking(value: object) -> str | None:
     """A face-tracking sample or summary: two or more of head pose, gaze or eye
     state, face presence or count, and expression scores, each a measurement.
@@ -133,7 +133,15 @@ def _verification_role(key: str) -> str:
     return ""
 
 
-@structure("face_verification")
+def _match_key(key: str) -> bool:
+    return _verification_role(key) == "match"
+
+
+def _face_output_key(key: str) -> bool:
+    return _verification_role(key) == "face"
+
+
+@structure("face_verification", kind=dict, size=(2, 80), needs=(_match_key, _face_output_key))
 def face_verification(value: object) -> str | None:
     """A face-verification record: a similarity, match score or liveness result
     (a number, or an object holding one) with face-analyser output beside it
@@ -178,7 +186,7 @@ _OUTCOME_KEYS = frozenset(
 )  # fmt: skip
 
 
-@structure("match_outcome")
+@structure("match_outcome", kind=dict, size=(1, 40), keys=_OUTCOME_KEYS)
 def match_outcome(value: object) -> str | None:
     """The answer of a comparison: a similarity, score, confidence or distance
     number (with or without a threshold and a verdict). Only under a key that
@@ -254,7 +262,13 @@ def _is_box(value: object) -> bool:
     return False
 
 
-@structure("face_record")
+def _face_record_key(key: str) -> bool:
+    """A head angle, a pose or a face-named key: every face record has one."""
+    name = _norm_key(key)
+    return name in _ANGLE_KEYS or "pose" in name or bool(_FACE.intersection(key_words(key)))
+
+
+@structure("face_record", kind=dict, size=(2, 60), needs=(_face_record_key,))
 def face_record(value: object) -> str | None:
     """One face as a detector reports it, whatever the struct's spelling
     (SenseTime `st_mobile_106_t`: rect, score, points_array, yaw, pitch, roll;
@@ -317,7 +331,7 @@ _MEASURE_WORDS = frozenset(
 )  # fmt: skip
 
 
-@structure("face_measurements")
+@structure("face_measurements", kind=dict, size=(2, 80), words=_FACE_PARTS)
 def face_measurements(value: object) -> str | None:
     """Two or more numbers that measure a face (jaw width ratio, eye spacing,
     face aspect, facial symmetry): a face-shape analysis. Avatar-editor sliders
@@ -362,7 +376,7 @@ def _vital(key: str) -> str:
     return ""
 
 
-@structure("face_vitals")
+@structure("face_vitals", kind=dict, size=(2, 80), needs=(_vital,))
 def face_vitals(value: object) -> str | None:
     """Two or more vital signs (heart rate, HRV, breathing rate, blood pressure,
     stress, SpO2) as numbers: only for rules whose context says they were read
@@ -393,7 +407,7 @@ def _trace(value: object) -> bool:
     return False
 
 
-@structure("face_roi_traces")
+@structure("face_roi_traces", kind=dict, size=(2, None), words=_FACE_REGIONS)
 def face_roi_traces(value: object) -> str | None:
     """Colour or signal traces per face region (forehead, left cheek, right
     cheek...): the raw rPPG input that camera vital-sign SDKs send off."""

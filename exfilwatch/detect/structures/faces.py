@@ -101,9 +101,15 @@ _POSE_KEYS = frozenset(["pose", "headpose"])
 _POSE_PARTS = frozenset(["yaw", "pitch", "roll"])
 _BOX_KEYS = frozenset(["boundingbox", "box", "bbox", "rect", "facebox"])
 _PERSONAL_GROUPS = ("age", "gender", "emotion", "ethnicity")
+# Every key that can put an object into an attribute group (the detectors' gate).
+_ATTRIBUTE_KEYS = frozenset().union(*_FACE_ATTRIBUTE_GROUPS.values(), _POSE_KEYS)
 
 
-@structure("embedding")
+def _blendshape_name(key: str) -> bool:
+    return _blendshape_key(key) in BLENDSHAPE_NAMES
+
+
+@structure("embedding", kind=list)
 def embedding(value: object) -> str | None:
     """Floats of an embedding size with L2 norm near 1 (or all in [-1, 1])."""
     if not isinstance(value, list) or len(value) not in EMBEDDING_SIZES:
@@ -140,7 +146,7 @@ def _index_triples(value: list) -> bool:
     )
 
 
-@structure("landmarks")
+@structure("landmarks", size=(5, None))
 def landmarks(value: object) -> str | None:
     """A list of 2-D or 3-D points (or a flat coordinate list, or a map of named
     points) of a face model's landmark count."""
@@ -162,7 +168,7 @@ def landmarks(value: object) -> str | None:
     return None
 
 
-@structure("points")
+@structure("points", size=(3, None))
 def points(value: object) -> str | None:
     """Any list of 5 or more points: only with face context in the rule."""
     if isinstance(value, list) and len(value) >= 5 and all(_point(p) for p in value):
@@ -174,7 +180,7 @@ def points(value: object) -> str | None:
     return None
 
 
-@structure("mesh")
+@structure("mesh", kind=list, size=(468, None))
 def mesh(value: object) -> str | None:
     """A face mesh: vertices of a known face topology, flat or as points."""
     if not isinstance(value, list):
@@ -186,7 +192,7 @@ def mesh(value: object) -> str | None:
     return None
 
 
-@structure("blendshapes")
+@structure("blendshapes", size=(5, None), needs=(_blendshape_name,))
 def blendshapes(value: object) -> str | None:
     """5+ facial-expression coefficients by ARKit / MediaPipe / Meta OVR name, weights 0..1."""
     if not isinstance(value, dict | list) or len(value) < 5:
@@ -220,7 +226,7 @@ def _attribute_groups(value: dict) -> list[str]:
     return found
 
 
-@structure("face_attributes")
+@structure("face_attributes", kind=dict, size=(3, None), keys=_ATTRIBUTE_KEYS)
 def face_attributes(value: object) -> str | None:
     """An object of face-analysis output (Rekognition FaceDetail, Azure
     faceAttributes, Face++ attributes, CompreFace result): 3+ attribute groups,
@@ -237,7 +243,7 @@ def face_attributes(value: object) -> str | None:
     return None
 
 
-@structure("face_attributes_loose")
+@structure("face_attributes_loose", kind=dict, size=(2, None), keys=_ATTRIBUTE_KEYS)
 def face_attributes_loose(value: object) -> str | None:
     """Two attribute groups of any kind: only for rules that already know the
     object is about a face (a `faceAttributes` key, a face API host)."""
@@ -258,7 +264,7 @@ _MLKIT_KEYS = frozenset(
 )  # fmt: skip
 
 
-@structure("mlkit_face")
+@structure("mlkit_face", kind=dict, size=(2, None), keys=_MLKIT_KEYS)
 def mlkit_face(value: object) -> str | None:
     """A serialised ML Kit / Vision `Face`: 2+ of its field names, one of them a
     head Euler angle, an eye/smile probability or Apple Vision's
@@ -286,6 +292,10 @@ _FACE_PART_RE = re.compile(
 _BODY_PART_RE = re.compile(r"shoulder|elbow|wrist|hip|knee|ankle|heel|foot|toe|pelvis|torso")
 
 
+def _face_part_name(key: str) -> bool:
+    return bool(_FACE_PART_RE.search(key.lower()))
+
+
 def _named_face_points(value: object) -> int:
     """How many points are named after face parts (Rekognition `Type`, Azure keys);
     0 for a body pose."""
@@ -303,7 +313,7 @@ def _named_face_points(value: object) -> int:
     return sum(1 for name in names if _FACE_PART_RE.search(name))
 
 
-@structure("face_points")
+@structure("face_points", size=(3, None), needs=(_face_part_name,))
 def face_points(value: object) -> str | None:
     """Points named after face parts (eyeLeft, noseTip, mouthRight...), 3 or more."""
     count = _named_face_points(value)
@@ -312,7 +322,7 @@ def face_points(value: object) -> str | None:
     return None
 
 
-@structure("vector")
+@structure("vector", kind=list)
 def vector(value: object) -> str | None:
     """An embedding as a float list, base64 float32 or comma-separated text."""
     if isinstance(value, list):
@@ -350,7 +360,7 @@ def _speaker_floats(value: object) -> list[float] | None:
     return float32_vector(value, SPEAKER_SIZES)
 
 
-@structure("speaker_vector")
+@structure("speaker_vector", kind=list)
 def speaker_vector(value: object) -> str | None:
     """A speaker embedding: x-vectors, d-vectors and ECAPA embeddings are not
     length-normalised (norms of 10-300 are usual), so the size, the share of
@@ -373,7 +383,7 @@ def speaker_vector(value: object) -> str | None:
 _BLENDSHAPE_VECTOR_SIZES = frozenset([51, 52, 53])
 
 
-@structure("blendshape_vector")
+@structure("blendshape_vector", kind=list, size=(51, 53))
 def blendshape_vector(value: object) -> str | None:
     """ARKit's 52 (MediaPipe's 52 with `_neutral`) expression weights as a bare
     list of numbers in 0..1: only under a key that says blendshapes."""
@@ -394,7 +404,7 @@ _TRAIT_WORDS = frozenset(
 )  # fmt: skip
 
 
-@structure("face_traits")
+@structure("face_traits", kind=dict, size=(2, 80), words=_TRAIT_WORDS)
 def face_traits(value: object) -> str | None:
     """Two or more traits read off a face (skin age, face shape, skin tone, eye
     shape, emotion, apparent age): only for rules whose key already says the

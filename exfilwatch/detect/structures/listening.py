@@ -83,6 +83,11 @@ def _listen_role(key: str) -> int:
     return role
 
 
+def _artist_or_metadata_key(key: str) -> int:
+    """An artist key, or a track description that may hold one."""
+    return _listen_role(key) & (_L_ARTIST | _L_META)
+
+
 def _named(item: object) -> bool:
     """`{"name": "Nils Frahm"}` or `[{"name": ...}]`: an artist or a track object."""
     if isinstance(item, list) and item:
@@ -100,7 +105,7 @@ def _listen_items(value: dict) -> list[tuple[object, object]]:
     return items
 
 
-@structure("listen_record")
+@structure("listen_record", kind=dict, size=(2, 80), needs=(_artist_or_metadata_key,))
 def listen_record(value: object) -> str | None:
     """A song named by artist and title, with when it was played or a play
     event: a scrobble, a now-playing update, a listening-history upload. A

@@ -27,7 +27,7 @@ def _minutia(item: object) -> bool:
     return False
 
 
-@structure("minutiae")
+@structure("minutiae", kind=list, size=(8, 512))
 def minutiae(value: object) -> str | None:
     """Eight or more points with a position and a ridge direction: only under a
     key that names fingerprint minutiae or a finger / palm template."""

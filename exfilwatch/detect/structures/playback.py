@@ -271,7 +271,11 @@ def _key_role(key: str) -> int:
     return role
 
 
-@structure("playback_record")
+def _noun_or_play_key(key: str) -> int:
+    return _key_role(key) & (_NOUN | _PLAY)
+
+
+@structure("playback_record", kind=dict, size=(2, 60), needs=(_noun_or_play_key,))
 def playback_record(value: object) -> str | None:
     """An object (JSON, query string or form) that reports playing a piece of
     media: a media id with a played amount, a media id with a playhead position
@@ -368,7 +372,7 @@ def _story_ref(words: tuple[str, ...], value: object) -> bool:
     )
 
 
-@structure("media_entries")
+@structure("media_entries", kind=list, size=(1, 5000))
 def media_entries(value: object) -> str | None:
     """A list whose entries each name a video, episode, programme, song or movie
     (a media noun's id or the bare noun): only under a key that says the list is
@@ -468,7 +472,7 @@ def _qos_word(key: str) -> str:
     return min(found) if found else ""
 
 
-@structure("player_heartbeat")
+@structure("player_heartbeat", kind=dict, size=(3, 80), needs=(_qos_word,))
 def player_heartbeat(value: object) -> str | None:
     """A player heartbeat: a playhead (`playhead`, `currentTime`, `position_ms`)
     with at least two stream-quality figures from different keys (bitrate, play

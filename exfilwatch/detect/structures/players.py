@@ -12,6 +12,7 @@ from ._common import _key_set_has, _key_text, _norm_text, _numeric, key_words, s
 from .playback import (
     _MEDIA_NOUNS,
     _NOT_PLAYBACK,
+    _PROGRESS,
     _iso_seconds,
     _key_role,
     _media_ref,
@@ -80,7 +81,7 @@ def _variables_hold_viewing(value: object, depth: int = 0) -> bool:
     return False
 
 
-@structure("graphql_playback")
+@structure("graphql_playback", kind=dict, keys=["operationname"])
 def graphql_playback(value: object) -> str | None:
     """A GraphQL request whose operation records a viewing (its name says watched,
     viewed, listened or playback progress of a video, episode, stream...) with a
@@ -145,7 +146,7 @@ def _named_item(key: str, value: object) -> bool:
     return isinstance(value, str) and 0 < len(value.strip()) <= 300
 
 
-@structure("media_player_state")
+@structure("media_player_state", kind=dict, size=(3, 40), needs=(_player_key,))
 def media_player_state(value: object) -> str | None:
     """A player's state object: playing or paused, a timed position, and the
     app, channel or item it plays. All three must be there."""
@@ -176,7 +177,12 @@ def media_player_state(value: object) -> str | None:
 # only a timed playhead is asked for.
 
 
-@structure("timed_playhead")
+def _progress_key(key: str) -> int:
+    """A key that can hold a playhead position (a progress word or `currentTime`)."""
+    return _key_role(key) & _PROGRESS
+
+
+@structure("timed_playhead", kind=dict, size=(2, 40), needs=(_progress_key,))
 def timed_playhead(value: object) -> str | None:
     """An object holding a timed playhead (`positionMs`, `position_s`,
     `currentTime`, `playhead`, an ISO 8601 duration) with something else beside it."""

@@ -70,6 +70,10 @@ def _property_key(key: str) -> bool:
     return _norm_text(key) in _PROPERTY_KEYS
 
 
+def _programme_or_property_key(key: str) -> bool:
+    return _programme_key(key) or _property_key(key)
+
+
 def _event_items(value: dict) -> list[tuple[object, object]]:
     items = list(value.items())
     for key, item in value.items():
@@ -78,7 +82,7 @@ def _event_items(value: dict) -> list[tuple[object, object]]:
     return items
 
 
-@structure("named_playback")
+@structure("named_playback", kind=dict, size=(2, 80), needs=(_programme_or_property_key,))
 def named_playback(value: object) -> str | None:
     """A programme, channel or title sent with a playhead or watched time: a
     "now watching" update, a player start beacon (NPAW `/start?title=&playhead=`).
@@ -235,7 +239,7 @@ def _xapi_ids(value: dict) -> list[str]:
     return found
 
 
-@structure("xapi_media_statement")
+@structure("xapi_media_statement", kind=dict, size=(2, None), keys=["verb"])
 def xapi_media_statement(value: object) -> str | None:
     """An xAPI statement (actor, verb, object) in which a person played, paused,
     seeked or completed a video or audio activity, as the ADL video profile
@@ -308,7 +312,7 @@ def _tuned_value(role: str, value: object) -> bool:
     return role == "c" and _numeric(value) is not None
 
 
-@structure("tuned_programme")
+@structure("tuned_programme", kind=dict, size=(3, 40), needs=(_tuned_role,))
 def tuned_programme(value: object) -> str | None:
     """A channel, the programme on it and a position or a "since" in one object:
     what a TV or its remote app reports it is showing. All three must be there."""

@@ -61,7 +61,7 @@ def _measure(value: object) -> bool:
     )
 
 
-@structure("voice_features")
+@structure("voice_features", kind=dict, size=(2, 120), needs=(_voice_group,))
 def voice_features(value: object) -> str | None:
     """Two or more voice descriptors as numbers (pitch in Hz or semitones,
     jitter, shimmer, HNR, formants, MFCC means), one of them a descriptor only
@@ -90,7 +90,7 @@ def _numbers(value: object, low: int, high: int) -> bool:
     )
 
 
-@structure("mfcc_frames")
+@structure("mfcc_frames", kind=list, size=(1, 4096))
 def mfcc_frames(value: object) -> str | None:
     """MFCCs: a vector of 8-128 coefficients, or frames of them. Only under a
     key that names MFCCs, the standard input of speaker identification."""
@@ -105,7 +105,7 @@ def mfcc_frames(value: object) -> str | None:
     return None
 
 
-@structure("print_vector")
+@structure("print_vector", kind=list, size=(8, 4096))
 def print_vector(value: object) -> str | None:
     """A short zero-centred float vector of any size from 8 up (a face group's
     centroid, a compact speaker print): only under a key that names a face or
@@ -184,7 +184,7 @@ def _long_base64(value: object) -> bool:
     )
 
 
-@structure("audio_payload")
+@structure("audio_payload", kind=dict, size=(2, 30), keys=_PAYLOAD_KEYS, needs=(_audio_format_key,))
 def audio_payload(value: object) -> str | None:
     """An audio object: a long base64 payload (`content`, `data`, `bytes`) beside
     the fields that describe it as audio (sample rate, an audio encoding such

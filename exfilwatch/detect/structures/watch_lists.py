@@ -38,7 +38,7 @@ def _watch_entry(item: object) -> bool:
     return bool(keys & _CONTENT_ID_KEYS) and bool(keys & _WATCH_TIME_KEYS)
 
 
-@structure("watch_history")
+@structure("watch_history", size=(1, None), keys=_WATCH_TIME_KEYS)
 def watch_history(value: object) -> str | None:
     """A list of watched items: each an object with a content id or title and a
     watch time, position or progress (a history, continue-watching or resume list)."""
@@ -159,7 +159,7 @@ def _watched_entry(item: object) -> bool:
     return strong and bool(keys & _GENERIC_ID_KEYS)
 
 
-@structure("watch_list")
+@structure("watch_list", kind=list, size=(1, None))
 def watch_list(value: object) -> str | None:
     """A list the app sends whose entries each name a piece of content (a video,
     episode or movie id, or any id beside an unambiguous watch field) with when
