@@ -1,10 +1,16 @@
-"""Shared test helpers: the project root, the shared corpus (skipped when absent)."""
+"""Shared test helpers: the project root, the shared corpus (skipped when absent), and the
+built-in rules' engine without attribution that the rule-family tests share."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from exfilwatch.engine import Engine
+    from exfilwatch.model import Destination
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -16,3 +22,30 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/{'/'.join(parts)} not present")
     return path
+
+
+class NoAttribution:
+    """Rule tests look at signatures only: every destination is just its host."""
+
+    def destination(self, host: str, server_ip: str | None = None) -> Destination:
+        from exfilwatch.model import Destination
+
+        return Destination(host=host)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The built-in rules without attribution (the rule-family tests' engine)."""
+    from exfilwatch.detect.signatures import SignatureSet, load_signatures
+    from exfilwatch.engine import Engine
+
+    return Engine(signatures=SignatureSet(load_signatures()), attributor=NoAttribution())  # type: ignore[arg-type]
+
+
+def signatures_found(engine: Engine, example: dict[str, Any], categories: set[str]) -> set[str]:
+    """The rule ids that fire on a rule-style example, in these categories."""
+    from exfilwatch.detect.signatures import example_exchange
+
+    return {
+        f.signature for f in engine.analyse(example_exchange(example)) if f.category in categories
+    }

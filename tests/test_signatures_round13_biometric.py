@@ -22,11 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import signatures_found
 
-from exfilwatch.detect.signatures import SignatureSet, example_exchange, load_signatures
 from exfilwatch.detect.structures import STRUCTURES
 from exfilwatch.engine import Engine
-from exfilwatch.model import Destination
 
 RNG = random.Random(1314)
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round13_biometric.jsonl"
@@ -44,20 +43,7 @@ def _points(n: int) -> list[list[float]]:
     return [[round(RNG.uniform(80, 400), 1), round(RNG.uniform(80, 400), 1)] for _ in range(n)]
 
 
-class _NoAttribution:
-    def destination(self, host: str, server_ip: str | None = None) -> Destination:
-        return Destination(host=host)
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(signatures=SignatureSet(load_signatures()), attributor=_NoAttribution())  # type: ignore[arg-type]
-
-
-def _found(engine: Engine, example: dict[str, Any], categories: set[str]) -> set[str]:
-    return {
-        f.signature for f in engine.analyse(example_exchange(example)) if f.category in categories
-    }
+_found = signatures_found
 
 
 # -- detectors, across spellings ----------------------------------------------------
