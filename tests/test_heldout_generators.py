@@ -1,4 +1,4 @@
-"""The generators of held-out sets 3 to 18: deterministic for a seed, labels
+"""The generators of held-out sets 3 to 20: deterministic for a seed, labels
 consistent with the carriers they were written from, every input format
 describing the same flows, and the guard against an unlabelled identifier.
 
@@ -24,7 +24,7 @@ FILES = ("session.har", "session.flows", "replay.json", "known.yaml", "labels.js
 SENSITIVE = ("biometric", "viewing_history", "device_id")
 
 
-SETS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
+SETS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[f"set{n}" for n in SETS])

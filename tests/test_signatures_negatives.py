@@ -69,6 +69,7 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round11_biometric.jsonl",
         "negatives_round13_biometric.jsonl",
         "negatives_round15_biometric.jsonl",
+        "negatives_round17.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

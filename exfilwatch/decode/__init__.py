@@ -58,6 +58,8 @@ from ._formats import (
 __all__ = ["Decoded", "Node", "decode_exchange"]
 
 _PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+# Instagram-style signed bodies: "<HMAC hex or the literal SIGNATURE>.{json}".
+_SIGNED_JSON_RE = re.compile(r"[A-Za-z0-9_-]{4,128}\.(?=[{\[])")
 _MEDIA_PREFIXES = ("image/", "video/", "audio/", "font/")
 _SKIPPED_RESPONSE_TYPES = ("text/html", "text/css", "javascript", "image/", "video/", "audio/")
 _SKIPPED_HEADERS = frozenset(
@@ -146,6 +148,14 @@ class _Walker:
                 doc = None
             if isinstance(doc, dict | list):
                 self.structure(doc, path + "|json", key, enc, parent, depth + 1)
+                return
+        if s[-1] in "}]" and (signed := _SIGNED_JSON_RE.match(s)) is not None:
+            try:
+                doc = json.loads(s[signed.end() :])
+            except (ValueError, RecursionError):
+                doc = None
+            if isinstance(doc, dict | list):
+                self.structure(doc, path + "|signed|json", key, enc, parent, depth + 1)
                 return
         if (pairs := form_pairs(s)) is not None:
             self.pairs(pairs, path + "|form", enc, parent, depth + 1)

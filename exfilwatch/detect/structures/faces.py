@@ -394,6 +394,30 @@ def blendshape_vector(value: object) -> str | None:
     return None
 
 
+# 3D morphable face models fitted to a camera frame give expression coefficients
+# that are zero-centred, not 0..1: FLAME 50-100 (DECA, EMOCA), BFM 29-64, and ARKit
+# blendshapes re-centred by some face filters.
+_EXPRESSION_COEFF_SIZES = (10, 128)
+
+
+@structure("expression_coeffs", kind=list, size=_EXPRESSION_COEFF_SIZES)
+def expression_coeffs(value: object) -> str | None:
+    """A 3DMM expression-coefficient vector (FLAME / BFM / re-centred ARKit): 10-128
+    fractional numbers within +-10, both signs present, not a handful of repeats:
+    only under a key that says expression coefficients or parameters."""
+    low, high = _EXPRESSION_COEFF_SIZES
+    if not isinstance(value, list) or not low <= len(value) <= high:
+        return None
+    if not all(_is_number(x) and not isinstance(x, bool) and -10 <= x <= 10 for x in value):
+        return None
+    if sum(1 for x in value if not float(x).is_integer()) < len(value) * 0.8:
+        return None
+    negative = sum(1 for x in value if x < 0)
+    if not 0 < negative < len(value) or len(set(value)) < min(8, len(value)):
+        return None
+    return f"{len(value)} facial expression coefficients"
+
+
 # -- face-derived traits --------------------------------------------------------
 
 _TRAIT_WORDS = frozenset(

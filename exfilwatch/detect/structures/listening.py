@@ -42,6 +42,14 @@ _WHEN_KEYS = frozenset(
      "starttime", "playedon", "utc"]
 )  # fmt: skip
 _METHOD_KEYS = _EVENT_KEYS | frozenset(["method", "api", "call", "op", "operation", "endpoint"])
+# A played time or amount in other words than `_WHEN_KEYS` (`playedFrom`, `playedSec`,
+# `heardAt`, `listenedMs`): a past play or listen verb beside a time word says when
+# or how long the song was played, as a head unit's or a speaker's media log does.
+_PLAYED_VERBS = frozenset(["played", "listened", "heard", "scrobbled", "streamed"])
+_PLAYED_TIME_WORDS = frozenset(
+    ["at", "on", "from", "since", "until", "time", "ts", "date", "sec", "secs", "seconds", "ms",
+     "duration", "start", "started", "end", "ended", "for"]
+)  # fmt: skip
 
 
 def _listen_event(value: object) -> int:
@@ -74,7 +82,7 @@ def _listen_role(key: str) -> int:
         role |= _L_ARTIST
     elif found & _SONG_WORDS and len(words) <= 2:
         role |= _L_SONG
-    elif joined in _WHEN_KEYS:
+    elif joined in _WHEN_KEYS or (found & _PLAYED_VERBS and found & _PLAYED_TIME_WORDS):
         role |= _L_WHEN
     elif joined in _METHOD_KEYS:
         role |= _L_METHOD

@@ -113,6 +113,13 @@ _NOT_PLAYBACK = frozenset(
 )  # fmt: skip
 # A game replay's own id makes the object a replay; a replay count on a video does not.
 _NOT_WHEN_NAMED = frozenset(["replay", "replays"])
+# A bare `replays` (`replay_count`) holding a number counts how often a clip was
+# replayed: a figure of watching, not a game replay's object.
+_REPLAY_COUNT_KEYS = frozenset([("replays",), ("replay", "count"), ("replays", "count")])
+# How long a short video stayed on screen in a feed (`dwellMs`, `dwell_time`): a
+# watched time only beside a media noun's own id (`clipId`), since pages and
+# products have dwell times too.
+_DWELL_WORDS = frozenset(["dwell", "dwelled", "dwelt"])
 _RANGE_RE = re.compile(r"\d{1,7}(?:\.\d+)?\.\.\d{1,7}(?:\.\d+)?")
 
 
@@ -288,13 +295,16 @@ def playback_record(value: object) -> str | None:
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
-    playhead = 0
+    playhead = dwell = 0
     for role, key, item in roles:
         if not role:
+            dwell = dwell or _dwell_time(key, item)
             continue
-        if role & _NOT:
-            return None
         words = play_words(key if isinstance(key, str) else str(key))
+        if role & _NOT:
+            if words in _REPLAY_COUNT_KEYS and _numeric(item) is not None:
+                continue
+            return None
         if role & _NOUN:
             found = _media_ref(words, item)
             if found == 1 and _PLAYED_ONLY_NOUNS.intersection(words):
@@ -327,6 +337,8 @@ def playback_record(value: object) -> str | None:
     what = "media id" if ref == 2 else "content id"
     if (ref or played_only_ref) and played:
         return f"{what} with a played amount"
+    if ref == 2 and dwell:
+        return "media id with the time it stayed on screen"
     if played_only_ref and playhead and not ref:
         return "content id with a playhead"
     if media_event and (played or ref):
@@ -347,6 +359,14 @@ def playback_record(value: object) -> str | None:
 # How long something was on screen (`view_time_ms`, `viewDurationSec`): a count or a
 # date is not a time watched.
 _VIEW_TIME_WORDS = frozenset(["time", "duration", "ms", "millis", "sec", "secs", "seconds"])
+
+
+def _dwell_time(key: object, value: object) -> bool:
+    """`dwellMs`, `dwell_time`: how long an item stayed on screen, as a number."""
+    words = play_words(_key_str(key))
+    if not _DWELL_WORDS.intersection(words) or _numeric(value) is None:
+        return False
+    return bool(_TIME_UNITS.intersection(words) or "time" in words)
 
 
 def _counts_frames(value: dict) -> bool:

@@ -1,0 +1,1 @@
+"""Held-out set 20 (generated traffic, see generate.py)."""
