@@ -195,10 +195,13 @@ class SetGenerator:
     default_seed: int
     default_flows: int
     description: str
+    check_how: tuple[str, ...] = CHECK_HOW
+    hay: Callable[[Flow], str] = haystack_with_bodies
+    """Where and in which encodings `check_device_labels` looks for stray identifiers."""
 
     def check_labels(self, device: Any, flows: list[Flow]) -> None:
         """Refuse a set where a device identifier sits in a flow unlabelled."""
-        check_device_labels(device, flows, self.known_attrs)
+        check_device_labels(device, flows, self.known_attrs, self.check_how, self.hay)
 
     def generate(
         self, outdir: Path, seed: int | None = None, flows: int | None = None, replay: bool = True

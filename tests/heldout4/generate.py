@@ -16,34 +16,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make `tests.heldout4` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tests.heldout4"
 
-from tests.heldout.flowmodel import Flow
-from tests.heldout.setwriter import (
-    CHECK_HOW,
-    SetInfo,
-    check_device_labels,
-    haystack,
-    write_set,
-)
-from tests.heldout.setwriter import main as set_main
+from tests.heldout.setwriter import CHECK_HOW, SetGenerator, SetInfo, haystack
 
 from .owners import FIRST_PARTY, owner_label
-from .phone import KNOWN_ATTRS, Phone4
+from .phone import KNOWN_ATTRS
 from .session import generate_session
-
-
-# Encodings a stray identifier is looked for in, when checking that nothing leaks
-# into a flow unlabelled.
-def check_labels(phone: Phone4, flows: list[Flow]) -> None:
-    """See `check_device_labels`; set 4 searches the text of flows only."""
-    how = tuple(h for h in CHECK_HOW if h != "lower")
-    check_device_labels(phone, flows, KNOWN_ATTRS, how, haystack)
-
 
 INFO = SetInfo(
     number=4,
@@ -55,18 +37,17 @@ INFO = SetInfo(
     ),
 )
 
-
-def generate(
-    outdir: Path, seed: int = 41, flows: int = 1500, replay: bool = True
-) -> dict[str, Any]:
-    phone, session = generate_session(seed, flows)
-    check_labels(phone, session)
-    return write_set(outdir, seed, session, phone.known_values(), INFO, replay)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return set_main(argv, (__doc__ or "").split("\n\n")[0], 41, generate)
-
+SET = SetGenerator(
+    INFO,
+    generate_session,
+    KNOWN_ATTRS,
+    41,
+    1500,
+    __doc__ or "",
+    check_how=tuple(h for h in CHECK_HOW if h != "lower"),
+    hay=haystack,
+)
+generate, check_labels, main = SET.generate, SET.check_labels, SET.main
 
 if __name__ == "__main__":
     sys.exit(main())

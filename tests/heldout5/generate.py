@@ -17,32 +17,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make `tests.heldout5` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tests.heldout5"
 
-from tests.heldout.flowmodel import Flow
-from tests.heldout.setwriter import (
-    SetInfo,
-    check_device_labels,
-    write_set,
-)
-from tests.heldout.setwriter import main as set_main
+from tests.heldout.setwriter import SetGenerator, SetInfo
 
 from .owners import FIRST_PARTY, owner_label
-from .phone import KNOWN_ATTRS, Phone5
+from .phone import KNOWN_ATTRS
 from .session import generate_session
-
-
-# Encodings a stray identifier is looked for in, when checking that nothing
-# leaks into a flow unlabelled (every encoding the generators use that a
-# substring search can see; protobuf and msgpack keep the raw bytes).
-def check_labels(phone: Phone5, flows: list[Flow]) -> None:
-    """See `check_device_labels`."""
-    check_device_labels(phone, flows, KNOWN_ATTRS)
-
 
 INFO = SetInfo(
     number=5,
@@ -55,18 +39,8 @@ INFO = SetInfo(
     ),
 )
 
-
-def generate(
-    outdir: Path, seed: int = 53, flows: int = 1500, replay: bool = True
-) -> dict[str, Any]:
-    phone, session = generate_session(seed, flows)
-    check_labels(phone, session)
-    return write_set(outdir, seed, session, phone.known_values(), INFO, replay)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return set_main(argv, (__doc__ or "").split("\n\n")[0], 53, generate)
-
+SET = SetGenerator(INFO, generate_session, KNOWN_ATTRS, 53, 1500, __doc__ or "")
+generate, check_labels, main = SET.generate, SET.check_labels, SET.main
 
 if __name__ == "__main__":
     sys.exit(main())

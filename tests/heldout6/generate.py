@@ -17,32 +17,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make `tests.heldout6` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tests.heldout6"
 
-from tests.heldout.flowmodel import Flow
-from tests.heldout.setwriter import (
-    SetInfo,
-    check_device_labels,
-    write_set,
-)
-from tests.heldout.setwriter import main as set_main
+from tests.heldout.setwriter import SetGenerator, SetInfo
 
 from .owners import FIRST_PARTY, owner_label
-from .phone import KNOWN_ATTRS, Phone6
+from .phone import KNOWN_ATTRS
 from .session import generate_session
-
-
-# Encodings a stray identifier is looked for in, when checking that nothing
-# leaks into a flow unlabelled (every encoding the generators use that a
-# substring search can see; protobuf and msgpack keep the raw bytes).
-def check_labels(phone: Phone6, flows: list[Flow]) -> None:
-    """See `check_device_labels`."""
-    check_device_labels(phone, flows, KNOWN_ATTRS)
-
 
 INFO = SetInfo(
     number=6,
@@ -55,21 +39,8 @@ INFO = SetInfo(
     ),
 )
 
-
-def generate(
-    outdir: Path, seed: int = 61, flows: int = 1100, replay: bool = True
-) -> dict[str, Any]:
-    phone, session = generate_session(seed, flows)
-    check_labels(phone, session)
-    return write_set(outdir, seed, session, phone.known_values(), INFO, replay)
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if not any(a == "--flows" or a.startswith("--flows=") for a in args):
-        args += ["--flows", "1100"]  # this set's size (the shared CLI defaults to 1500)
-    return set_main(args, (__doc__ or "").split("\n\n")[0], 61, generate)
-
+SET = SetGenerator(INFO, generate_session, KNOWN_ATTRS, 61, 1100, __doc__ or "")
+generate, check_labels, main = SET.generate, SET.check_labels, SET.main
 
 if __name__ == "__main__":
     sys.exit(main())
