@@ -568,3 +568,20 @@ def is_iso_biometric_record(value: object) -> bool:
     except (binascii.Error, ValueError):
         return False
     return raw[:4] in _ISO_BIOMETRIC_FORMATS and _ISO_VERSION_RE.fullmatch(raw[4:8]) is not None
+
+
+@validator("score")
+def is_score(value: object) -> bool:
+    """A comparison score: a number from 0 to 100 that is not a 0/1 switch, since
+    `reconhecimentoFacial: 1` turns a feature on while `similaridadeFacial: 0.86`
+    (or 86) is the outcome of comparing two faces."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return False
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        return False
+    return 0 <= value <= 100 and value not in (0, 1)

@@ -57,7 +57,9 @@ def symptom_upload(c: Context) -> Flow:
         ("device", None, None, b.id("idfv_saude", where="multipart:device").encode()),
     ]
     b.set_body(multipart(bd, parts), f"multipart/form-data; boundary={bd}")
-    b.bio("voice_recording", "multipart:gravacao (voice sample for voice model)")
+    # Relabelled by the lead after scoring: a symptom recording sent for triage names no
+    # speaker or voice model, so by issue 3 it is not biometric (the set first counted it).
+    b.decoy("symptom recording for triage (no voiceprint or speaker model named)")
     b.ok_json({"analiseId": rid(c.rng)})
     return b.build()
 

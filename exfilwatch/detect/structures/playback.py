@@ -197,7 +197,23 @@ def _progress(words: tuple[str, ...], value: object) -> tuple[bool, bool]:
     timed = bool(_TIME_UNITS.intersection(words)) or "playhead" in words
     fraction = not number.is_integer()
     unambiguous = timed or fraction or bool(_SURE_PROGRESS_WORDS.intersection(words))
-    return True, unambiguous
+    return True, unambiguous or _player_position(words)
+
+
+# Where a player starts, stopped or stands (`startPosition`, `lastPosition`,
+# `resume_offset`, `currentPosition`): a list's place is never qualified so, and
+# beside a media noun's id it is a playhead even as a bare integer.
+_PLAYER_POSITION_QUALIFIERS = frozenset(
+    ["start", "starting", "current", "last", "stop", "stopped", "paused", "seek", "saved"]
+)
+
+
+def _player_position(words: tuple[str, ...]) -> bool:
+    return (
+        len(words) <= 3
+        and bool({"position", "offset"}.intersection(words))
+        and bool(_PLAYER_POSITION_QUALIFIERS.intersection(words))
+    )
 
 
 def _play_event(words: tuple[str, ...], value: object, actions: bool = False) -> bool:
@@ -243,14 +259,79 @@ _COMPOUND_RE = re.compile(
 )
 
 
+# Word CLASSES, not key names: each app reports playback in its own vocabulary and
+# language, so other languages' (and romanised Japanese / Chinese) words for a
+# position, progress, time unit, playback verb, event or media noun are read as the
+# English word of their class (`posicaoSeg` is `position seconds`, `tempoAssistido`
+# is `time watched`), and every test below works on the class.
+_SYNONYMS = {
+    **dict.fromkeys(["posicao", "posicion", "posizione", "posisi", "weizhi"], "position"),
+    **dict.fromkeys(["progresso", "progreso", "progression", "fortschritt", "kemajuan", "jindu"],
+                    "progress"),
+    **dict.fromkeys(["segundos", "segundo", "secondes", "seconde", "secondi", "sekunden",
+                     "detik", "miao", "byou"], "seconds"),
+    **dict.fromkeys(["minutos", "minuti", "minuten", "menit"], "minutes"),
+    **dict.fromkeys(["reproducao", "reproduccion", "riproduzione", "wiedergabe", "saisei",
+                     "bofang", "pemutaran"], "playback"),
+    **dict.fromkeys(["assistido", "assistida", "angesehen", "gesehen", "ditonton", "regarde",
+                     "guankan", "shichou", "shicho"], "watched"),
+    **dict.fromkeys(["reproduzido", "reproducido", "riprodotto", "diputar"], "played"),
+    **dict.fromkeys(["escuchado", "ouvido", "ecoute", "didengar"], "listened"),
+    **dict.fromkeys(["tiempo", "zeit", "waktu", "shijian", "jikan"], "time"),
+    **dict.fromkeys(["evento", "evenement", "ereignis"], "event"),
+    **dict.fromkeys(["acao", "accion"], "action"),
+    **dict.fromkeys(["programa", "programma", "emission"], "program"),
+    **dict.fromkeys(["cancion", "chanson", "lied", "lagu"], "song"),
+    **dict.fromkeys(["faixa", "brano"], "track"),
+}  # fmt: skip
+# Time units written only as a key's last word after a word that is measured in
+# time: `posicaoSeg`, `tempo_seg`, `pos_sek` (but a `seg_position` is an HLS
+# segment's place and a `price_sek` is in Swedish krona).
+_TIMED_WORDS = frozenset(["position", "progress", "time", "duration", "pos", "prog", "playhead"])
+_SUFFIX_UNITS = {"seg": "seconds", "sek": "seconds"}
+# Abbreviations of a position or progress that say so only beside a time unit
+# (`pos_s`, `posMs`, `prog_sec`): a bare `pos` is a list's or a till's, `prog_id` a
+# programme's.
+_TIMED_ABBREVIATIONS = {"pos": "position", "prog": "progress"}
+_ABBREVIATED_NOUNS = {"prog": "program"}
+# "Played up to", "watched until": how far playback went, in any of these phrasings.
+_UNTIL_WORDS = frozenset(["until", "till", "upto", "hasta", "bis"])
+# Spanish, Portuguese, French and Italian name the id first (`id_video`, `codigo_filme`).
+_ID_FIRST = frozenset(["id", "cod", "codigo", "identificador", "identifiant"])
+_ALL_NOUNS = _MEDIA_NOUNS | _LOOSE_NOUNS
+
+
+def _class_words(words: list[str]) -> tuple[str, ...]:
+    """`words` with each word read as its class (see `_SYNONYMS`)."""
+    words = [_SYNONYMS.get(w, w) for w in words]
+    if "tempo" in words and _WATCHED_VERBS.intersection(words):
+        # Portuguese and Italian `tempoAssistido`; a music app's `playback_tempo` is BPM
+        words = ["time" if w == "tempo" else w for w in words]
+    if len(words) > 1 and words[-1] in _SUFFIX_UNITS and _TIMED_WORDS.intersection(words):
+        words[-1] = _SUFFIX_UNITS[words[-1]]
+    if _TIME_UNITS.intersection(words):
+        words = [_TIMED_ABBREVIATIONS.get(w, w) for w in words]
+    elif _ID_WORDS.intersection(words):
+        words = [_ABBREVIATED_NOUNS.get(w, w) for w in words]
+    if len(words) == 2 and words[0] in _ID_FIRST and words[1] in _ALL_NOUNS:
+        words = [words[1], "id"]  # Romance word order: `id_episodio`, `codigo_video`
+    if _PLAY_VERBS.intersection(words):
+        for i, word in enumerate(words):
+            if word in _UNTIL_WORDS or (word == "up" and words[i + 1 : i + 2] == ["to"]):
+                words[i : i + (2 if word == "up" else 1)] = ["position"]
+                break
+    return tuple(words)
+
+
 @lru_cache(maxsize=16384)
 def play_words(key: str) -> tuple[str, ...]:
-    """`key_words`, with lower-case compounds split (`playtime` -> play, time)."""
+    """`key_words`, with lower-case compounds split (`playtime` -> play, time) and
+    each word read as its class (`posicaoSeg` -> position, seconds)."""
     words: list[str] = []
     for word in key_words(key):
         found = _COMPOUND_RE.fullmatch(word)
         words.extend(found.groups() if found else (word,))
-    return tuple(words)
+    return _class_words(words)
 
 
 @lru_cache(maxsize=16384)
@@ -295,10 +376,11 @@ def playback_record(value: object) -> str | None:
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
-    playhead = dwell = 0
+    playhead = dwell = batched = 0
     for role, key, item in roles:
         if not role:
             dwell = dwell or _dwell_time(key, item)
+            batched = batched or _playheads_listed(item)
             continue
         words = play_words(key if isinstance(key, str) else str(key))
         if role & _NOT:
@@ -339,6 +421,8 @@ def playback_record(value: object) -> str | None:
         return f"{what} with a played amount"
     if ref == 2 and dwell:
         return "media id with the time it stayed on screen"
+    if ref == 2 and batched:
+        return "media id with a batch of player events at their playheads"
     if played_only_ref and playhead and not ref:
         return "content id with a playhead"
     if media_event and (played or ref):
@@ -367,6 +451,24 @@ def _dwell_time(key: object, value: object) -> bool:
     if not _DWELL_WORDS.intersection(words) or _numeric(value) is None:
         return False
     return bool(_TIME_UNITS.intersection(words) or "time" in words)
+
+
+def _playheads_listed(value: object) -> bool:
+    """A batch of player events, each at a playhead (`"events": [{"evt": "play",
+    "pos_s": 2286}, ...]`), sent beside the media they belong to: playback stats
+    SDKs name the title once per batch, not once per event. A list of chapters or
+    markers has positions but no player events."""
+    if not isinstance(value, list) or not 0 < len(value) <= 500:
+        return False
+    played = 0
+    for entry in value:
+        if not isinstance(entry, dict) or len(entry) > 40:
+            return False
+        words = [(play_words(_key_str(k)), v) for k, v in entry.items()]
+        played += any(_playhead(w, v) for w, v in words) and any(
+            _play_event(w, v, actions=True) for w, v in words
+        )
+    return played >= len(value) * 0.8
 
 
 def _counts_frames(value: dict) -> bool:
