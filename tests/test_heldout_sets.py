@@ -1,4 +1,4 @@
-"""Held-out sets 3 to 20 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 24 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -184,11 +184,44 @@ SETS = {
         {"biometric": 0.899, "viewing_history": 0.545, "device_id": 0.923},
         frozenset({"telamais", "torcida", "saudeja", "vibo"}),
     ),
+    21: HeldOutSet(
+        211,
+        ["Animaru"],
+        {"biometric": 0.862, "viewing_history": 0.633, "device_id": 0.903},
+        frozenset({"animaru", "bravialink", "trustdock", "utastar"}),
+    ),
+    22: HeldOutSet(
+        223,
+        ["Canal Vingt"],
+        {"biometric": 0.477, "viewing_history": 0.415, "device_id": 0.761},
+        frozenset({"canalvingt", "cieapp", "voiceit", "vadevia"}),
+    ),
+    23: HeldOutSet(
+        227,
+        ["Loopline"],
+        {"biometric": 0.571, "viewing_history": 0.964, "device_id": 0.885},
+        frozenset({"marquee", "plaza", "loopline"}),
+    ),
+    24: HeldOutSet(
+        233,
+        ["Tayang"],
+        {"biometric": 0.713, "viewing_history": 0.367, "device_id": 0.810},
+        frozenset({"tayang", "jalan", "nyanyi", "mihome"}),
+    ),
 }
 
 
-FLOORS = {(17, "device_id"): 0.94}
-"""Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
+FLOORS = {
+    (17, "device_id"): 0.94,
+    (22, "biometric"): 0.78,
+    (22, "viewing_history"): 0.72,
+    (23, "biometric"): 0.52,
+    (24, "biometric"): 0.88,
+    (24, "viewing_history"): 0.85,
+}
+"""Sets 22-24 are gated below the target at about their figures after one round
+(their misses are being worked on): a floor there only catches regressions.
+Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""
 

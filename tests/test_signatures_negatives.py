@@ -71,7 +71,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round15_biometric.jsonl",
         "negatives_round17.jsonl",
         "negatives_round19_view_device.jsonl",
+        "negatives_round21_view.jsonl",
         "negatives_round19_biometric.jsonl",
+        "negatives_round21_biometric.jsonl",
+        "negatives_round21_device.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

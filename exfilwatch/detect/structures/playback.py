@@ -40,12 +40,15 @@ _ORDINAL_WORDS = frozenset(["no", "num", "number", "nr", "idx", "index"])
 _LOOSE_NOUNS = frozenset(
     ["content", "media", "asset", "entry", "item", "title", "track", "book", "chapter",
      "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station",
-     "live", "livestream", "broadcast", "webinar", "vid", "tvid", *["post", "radio"]]
+     "live", "livestream", "broadcast", "webinar", "vid", "tvid", *["post", "radio"],
+     *["streamer", "anchor", "broadcaster"]]
 )  # fmt: skip
 # What short-video and radio apps call the thing played (`postId` + `playDurationMs`):
 # a feed's post is also viewed at a list position, so these ids count only beside a
 # played amount or a playhead, never beside a bare view event.
-_PLAYED_ONLY_NOUNS = frozenset(["post", "radio"])
+# A live streamer's (anchor's, broadcaster's) id is who was watched live, but
+# follows and gifts name them too: only beside a watched amount.
+_PLAYED_ONLY_NOUNS = frozenset(["post", "radio", "streamer", "anchor", "broadcaster"])
 # Video platforms' own short names for a video id (Tencent Video and iQIYI `vid` /
 # `tvid`): an id by themselves, but USB and Bluetooth say `vid` too, so only loose.
 _SELF_ID_NOUNS = frozenset(["vid", "tvid"])
@@ -55,7 +58,7 @@ _SELF_ID_NOUNS = frozenset(["vid", "tvid"])
 _SHOP_IDS = frozenset(["asin"])
 # `arn`: AWS resource names address IVS / MediaLive channels (`channelArn`).
 _ID_WORDS = frozenset(
-    ["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin", "arn"]
+    ["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin", "arn", "uid"]
 )
 # Stories and snaps are watched, but a news site has stories too: they count as
 # watched only with a timed view (`view_time_ms`) and a count of the story's frames
@@ -94,7 +97,9 @@ _PLAYER_STATES = frozenset(["playing", "buffering"])
 _PLAY_EVENTS = frozenset(
     ["play", "played", "playing", "playback", "view", "viewed", "watch", "watched", "heartbeat",
      "progress", "quartile", "midpoint", "complete", "completed", "stop", "stopped", "pause",
-     "paused", "resume", "resumed", "engagement", "listen", "listened", "start", "started"]
+     "paused", "resume", "resumed", "engagement", "listen", "listened", "start", "started",
+     # a player's keep-alive (`keepAlive`, `keep_alive`) beside a title id is a heartbeat
+     "alive", "keepalive"]
 )  # fmt: skip
 # Episode actions a podcast or series sync records (skipping an episode still says it
 # was reached): lessons and tasks are skipped and finished too, so these count only
@@ -265,24 +270,91 @@ _COMPOUND_RE = re.compile(
 # English word of their class (`posicaoSeg` is `position seconds`, `tempoAssistido`
 # is `time watched`), and every test below works on the class.
 _SYNONYMS = {
-    **dict.fromkeys(["posicao", "posicion", "posizione", "posisi", "weizhi"], "position"),
-    **dict.fromkeys(["progresso", "progreso", "progression", "fortschritt", "kemajuan", "jindu"],
-                    "progress"),
+    **dict.fromkeys(["posicao", "posicion", "posizione", "posisi", "weizhi", "ichi", "konum",
+                     "pozisyon", "pozycja", "pozycji", "positie", "pozitsiya", "pozitsii",
+                     "wichi", "mawqif", "sthiti", "tamnaeng"], "position"),
+    **dict.fromkeys(["progresso", "progreso", "progression", "fortschritt", "kemajuan", "jindu",
+                     "shinchoku", "ilerleme", "postep", "voortgang", "pragati", "progress",
+                     "jindo", "taqaddum", "progres"], "progress"),
     **dict.fromkeys(["segundos", "segundo", "secondes", "seconde", "secondi", "sekunden",
-                     "detik", "miao", "byou"], "seconds"),
-    **dict.fromkeys(["minutos", "minuti", "minuten", "menit"], "minutes"),
+                     "detik", "miao", "byou", "byo", "giay", "saniye", "sekund", "sekundy",
+                     "seconden", "sekundah"], "seconds"),
+    **dict.fromkeys(["minutos", "minuti", "minuten", "menit", "phut", "dakika", "minut",
+                     "minuty"], "minutes"),
+    # how long the piece runs (`duree`, `durasi_detik`, `sure`): beside a position, it
+    # bounds a playhead
+    **dict.fromkeys(["duree", "durasi", "durata", "duracion", "duracao", "dauer", "duur",
+                     "sure", "suresi", "avadhi", "nagasa", "lama", "dlitelnost", "muddah", "muddat",
+                     "saiseijikan"], "duration"),
     **dict.fromkeys(["reproducao", "reproduccion", "riproduzione", "wiedergabe", "saisei",
-                     "bofang", "pemutaran"], "playback"),
+                     "bofang", "pemutaran", "oynatma", "odtwarzanie", "afspelen", "jaesaeng",
+                     "tashghil", "vosproizvedenie", "playback"], "playback"),
     **dict.fromkeys(["assistido", "assistida", "angesehen", "gesehen", "ditonton", "regarde",
-                     "guankan", "shichou", "shicho"], "watched"),
-    **dict.fromkeys(["reproduzido", "reproducido", "riprodotto", "diputar"], "played"),
-    **dict.fromkeys(["escuchado", "ouvido", "ecoute", "didengar"], "listened"),
-    **dict.fromkeys(["tiempo", "zeit", "waktu", "shijian", "jikan"], "time"),
-    **dict.fromkeys(["evento", "evenement", "ereignis"], "event"),
+                     "guankan", "shichou", "shicho", "vu", "vue", "izlenen", "izlendi",
+                     "obejrzane", "ogladane", "bekeken", "gekeken", "dekha", "dekhe",
+                     "prosmotreno", "shahid"], "watched"),
+    # the verb and its nouns (Indonesian `tonton` / `menonton`, Vietnamese `xem`,
+    # Turkish `izleme`, Korean `sicheong`, Russian `prosmotr`, Arabic `mushahada`)
+    **dict.fromkeys(["tonton", "menonton", "nonton", "xem", "izleme", "izle", "ogladanie",
+                     "kijken", "dekhna", "sicheong", "prosmotr", "mushahada", "mushahadat",
+                     "visionnage", "visionnages", "visualizzazione", "visualizacion",
+                     "visualizacao"], "watching"),
+    **dict.fromkeys(["reproduzido", "reproducido", "riprodotto", "diputar", "putar",
+                     "oynatildi", "odtworzone", "afgespeeld"], "played"),
+    **dict.fromkeys(["escuchado", "ouvido", "ecoute", "didengar", "dinledi", "dinlenen",
+                     "odsluchane", "sluchane", "geluisterd", "suna", "proslushano"], "listened"),
+    **dict.fromkeys(["nghe", "dengar", "mendengarkan", "dinleme", "sluchanie", "luisteren",
+                     "sunna", "proslushivanie", "kiku", "istima"], "listen"),
+    **dict.fromkeys(["tiempo", "zeit", "waktu", "shijian", "jikan", "zaman", "czas", "tijd",
+                     "samay", "vremya", "sigan", "waqt", "wela"], "time"),
+    **dict.fromkeys(["pada", "tarihi"], "at"),
+    **dict.fromkeys(["pourcentage", "persen", "porcentaje", "percentuale", "porcentagem",
+                     "prozent", "yuzde", "procent", "protsent"], "percent"),
+    **dict.fromkeys(["evento", "evenement", "ereignis", "peristiwa", "olay", "zdarzenie",
+                     "gebeurtenis", "ibento", "sobytie"], "event"),
     **dict.fromkeys(["acao", "accion"], "action"),
-    **dict.fromkeys(["programa", "programma", "emission"], "program"),
-    **dict.fromkeys(["cancion", "chanson", "lied", "lagu"], "song"),
-    **dict.fromkeys(["faixa", "brano"], "track"),
+    **dict.fromkeys(["programa", "programma", "emission", "acara", "programmy"], "program"),
+    # words that name a broadcast programme, an animated video or a film outright
+    **dict.fromkeys(["bangumi", "siaran", "peredacha", "barnamaj"], "programme"),
+    **dict.fromkeys(["douga", "doga", "bideo", "fidyu", "vidyo"], "video"),
+    **dict.fromkeys(["phim", "eiga", "yeonghwa", "kino", "filmi", "fylm"], "film"),
+    **dict.fromkeys(["odcinek", "aflevering", "bolum", "seriya", "halqa", "hoecha"],
+                    "episode"),
+    **dict.fromkeys(["deurama", "dizi", "musalsal", "lakhon"], "drama"),
+    **dict.fromkeys(["cancion", "chanson", "lied", "lagu", "sarki", "piosenka", "liedje",
+                     "gaana", "geet", "kyoku", "pesnya", "norae", "ughniya", "phleng"],
+                    "song"),
+    **dict.fromkeys(["faixa", "brano", "utwor", "parca"], "track"),
+    **dict.fromkeys(["konten", "contenu", "contenuto", "contenido", "conteudo", "icerik",
+                     "tresc", "inhoud", "kontent", "naeyong", "muhtawa"], "content"),
+    **dict.fromkeys(["judul", "titre", "titolo", "titulo", "titel", "baslik", "tytul",
+                     "nazvanie", "jemok", "unwan", "daimei", "mei"], "title"),
+    **dict.fromkeys(["nama", "nom", "nome", "nombre", "isim", "nazwa", "naam",
+                     "imya", "ism", "ireum", "namae"], "name"),
+    **dict.fromkeys(["kanal", "kanaal", "saluran", "channeru", "chaeneol", "qanat"], "channel"),
+    # who performs or recites what is played (a Quran app's `qari`, a karaoke `ca_si`)
+    **dict.fromkeys(["penyanyi", "sanatci", "wykonawca", "zanger", "gayak", "ispolnitel",
+                     "gasu", "mughanni", "qari", "qori", "reciter", "kashu", "singer",
+                     "vocalist"], "artist"),
+    **dict.fromkeys(["riwayat", "historique", "cronologia", "historial", "historico",
+                     "verlauf", "gecmis", "gecmisi", "historia", "geschiedenis", "itihas",
+                     "istoriya", "girok", "rireki", "sejarah", "tarikh"], "history"),
+    **dict.fromkeys(["lanjutkan", "reprise", "reprendre", "continuar", "continua",
+                     "fortsetzen", "devam", "kontynuuj", "verder", "ieoseo",
+                     "prodolzhit", "tsuzuki", "tsudzuki"], "continue"),
+    **dict.fromkeys(["terakhir", "dernier", "derniers", "recientes", "recenti", "recentes",
+                     "son", "ostatnie", "recent", "saikin", "nedavnie", "choegeun"], "recently"),
+}  # fmt: skip
+# Vietnamese (and a few other languages) write one word as two syllables
+# (`noi_dung` content, `vi_tri` position, `thoi_luong` duration): read as one.
+_PHRASES = {
+    ("noi", "dung"): "content", ("bai", "hat"): "song", ("vi", "tri"): "position",
+    ("thoi", "luong"): "duration", ("thoi", "gian"): "time", ("tien", "do"): "progress",
+    ("lich", "su"): "history", ("chuong", "trinh"): "programme", ("ca", "si"): "artist",
+    ("su", "kien"): "event", ("tiep", "tuc"): "continue", ("gan", "day"): "recently",
+    ("da", "xem"): "watched", ("da", "nghe"): "listened", ("ten", "phim"): "film",
+    ("tap", "phim"): "episode", ("phat", "lai"): "playback", ("xem", "tiep"): "continue",
+    ("czas", "trwania"): "duration",
 }  # fmt: skip
 # Time units written only as a key's last word after a word that is measured in
 # time: `posicaoSeg`, `tempo_seg`, `pos_sek` (but a `seg_position` is an HLS
@@ -301,8 +373,22 @@ _ID_FIRST = frozenset(["id", "cod", "codigo", "identificador", "identifiant"])
 _ALL_NOUNS = _MEDIA_NOUNS | _LOOSE_NOUNS
 
 
+def _merge_phrases(words: list[str]) -> list[str]:
+    """Two-syllable words (`noi_dung`, `vi_tri`) read as one (see `_PHRASES`)."""
+    if len(words) < 2:
+        return words
+    merged: list[str] = []
+    i = 0
+    while i < len(words):
+        phrase = _PHRASES.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        merged.append(phrase or words[i])
+        i += 2 if phrase else 1
+    return merged
+
+
 def _class_words(words: list[str]) -> tuple[str, ...]:
     """`words` with each word read as its class (see `_SYNONYMS`)."""
+    words = _merge_phrases(words)
     words = [_SYNONYMS.get(w, w) for w in words]
     if "tempo" in words and _WATCHED_VERBS.intersection(words):
         # Portuguese and Italian `tempoAssistido`; a music app's `playback_tempo` is BPM
@@ -315,6 +401,8 @@ def _class_words(words: list[str]) -> tuple[str, ...]:
         words = [_ABBREVIATED_NOUNS.get(w, w) for w in words]
     if len(words) == 2 and words[0] in _ID_FIRST and words[1] in _ALL_NOUNS:
         words = [words[1], "id"]  # Romance word order: `id_episodio`, `codigo_video`
+    elif len(words) == 2 and words[0] in _NAME_WORDS and words[1] in _ALL_NOUNS:
+        words = [words[1], words[0]]  # `titre_emission`, `judul_video`, `nama_lagu`
     if _PLAY_VERBS.intersection(words):
         for i, word in enumerate(words):
             if word in _UNTIL_WORDS or (word == "up" and words[i + 1 : i + 2] == ["to"]):
@@ -376,15 +464,26 @@ def playback_record(value: object) -> str | None:
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
-    playhead = dwell = batched = 0
+    playhead = dwell = batched = replay = scored = artist = watched = 0
+    positions: list[float] = []
+    durations: list[float] = []
     for role, key, item in roles:
         if not role:
             dwell = dwell or _dwell_time(key, item)
             batched = batched or _playheads_listed(item)
+            scored = scored or _performance_key(_key_str(key))
+            words = play_words(_key_str(key))
+            artist = artist or ("artist" in words and len(words) <= 2 and _scalar_id(item))
+            _collect_duration(words, item, durations)
             continue
         words = play_words(key if isinstance(key, str) else str(key))
+        if not role & _PLAY:
+            _collect_duration(words, item, durations)
         if role & _NOT:
             if words in _REPLAY_COUNT_KEYS and _numeric(item) is not None:
+                continue
+            if _replay_id(words, item):
+                replay = 1
                 continue
             return None
         if role & _NOUN:
@@ -402,8 +501,11 @@ def playback_record(value: object) -> str | None:
             played += 1
             # `lastPlayBackPosition`: "play back" is playback, not a game's play
             listened += not _GAME_PLAY_VERBS.intersection(words) or "back" in words
+            watched += bool(_WATCHED_VERBS.intersection(words))
         if role & _PROGRESS:
             is_progress, sure = _progress(words, item)
+            if is_progress and "position" in words and _numeric(item) is not None:
+                positions.append(float(_numeric(item) or 0))
             progress += is_progress
             sure_progress += sure
             timed_position += is_progress and (
@@ -416,7 +518,15 @@ def playback_record(value: object) -> str | None:
             event += is_event
             action += is_event or _play_event(words, item, actions=True)
             media_event = media_event or (is_event and _names_media(item))
+    if replay:  # a game's replay, unless it was watched (`replay_id` + `watch_seconds`)
+        return "replay watched, with the time watched" if watched else None
+    if scored and not listened:
+        return None  # a scored performance (karaoke, rhythm game), not a listening
     what = "media id" if ref == 2 else "content id"
+    if artist and played:
+        return "recording by a named artist with a played amount"
+    if ref and _within_duration(positions, durations):
+        return f"{what} with a playhead within its duration"
     if (ref or played_only_ref) and played:
         return f"{what} with a played amount"
     if ref == 2 and dwell:
@@ -438,6 +548,47 @@ def playback_record(value: object) -> str | None:
     if story and timed_view and _counts_frames(value):
         return "story watched, with its view time"
     return None
+
+
+# What a scored performance reports (a karaoke take's `score` and `pitchCurve`, a rhythm
+# game's): the song was sung or played along to, not chosen to be heard.
+_PERFORMANCE_WORDS = frozenset(["score", "scores", "pitch", "vibrato", "karaoke", "sing", "sung"])
+
+
+@lru_cache(maxsize=16384)
+def _performance_key(key: str) -> bool:
+    return bool(_PERFORMANCE_WORDS.intersection(key_words(key)))
+
+
+def _replay_id(words: tuple[str, ...], value: object) -> bool:
+    """A replay's own id (`replay_id`): a game's replay, which only a watched
+    amount beside it makes something watched."""
+    return (
+        bool(_NOT_WHEN_NAMED.intersection(words))
+        and not _NOT_PLAYBACK.intersection(words)
+        and _scalar_id(value)
+    )
+
+
+# A position that lies inside the piece's own duration (`position` 3603 of `duree`
+# 5400) is a playhead even as a bare integer. A playlist's or queue's index lies
+# inside a track's duration too, so tiny positions (under 30, or under 1/200 of the
+# duration: an index beside `duration_ms`) do not count.
+_MIN_BOUNDED_POSITION = 30.0
+_MIN_DURATION = 60.0
+
+
+def _collect_duration(words: tuple[str, ...], value: object, into: list[float]) -> None:
+    """`duration`, `duree`, `durasi_detik`, `thoi_luong`: how long the piece runs."""
+    if "duration" not in words or len(words) > 3:
+        return
+    number = _numeric(value)
+    if number is not None and number >= _MIN_DURATION:
+        into.append(float(number))
+
+
+def _within_duration(positions: list[float], durations: list[float]) -> bool:
+    return any(max(_MIN_BOUNDED_POSITION, d / 200) <= p < d for p in positions for d in durations)
 
 
 # How long something was on screen (`view_time_ms`, `viewDurationSec`): a count or a
@@ -566,6 +717,80 @@ def _playhead(words: tuple[str, ...], value: object) -> bool:
     if _PLAYHEAD_WORDS.intersection(words):
         return True
     return "offset" in words and bool(_MEDIA_QUALIFIERS.intersection(words))
+
+
+# -- viewing lists named in any language ---------------------------------------
+#
+# A list whose key says watching or listening in any language the class tables
+# read (`riwayat_tonton`, `lanjutkan_menonton`, `visionnages`, `recently_played`,
+# `izleme_gecmisi`), whose entries each carry what only a viewing record has.
+
+# `watch` and `view` alone are also a smartwatch's and a screen's: only the verb's
+# other forms name a list of viewings.
+_LIST_VERBS = frozenset(
+    ["watched", "watching", "viewed", "viewing", "viewings", "listen", "listened",
+     "listening", "played", "playback"]
+)  # fmt: skip
+_DONE_VERBS = frozenset(["watched", "watching", "listened", "listening"])
+_WATCHED_AT_WORDS = frozenset(["at", "date", "on"])
+
+
+@lru_cache(maxsize=16384)
+def _viewing_list_key(key: str) -> bool:
+    """A key that names watching or listening (in any language the class tables
+    read), and nothing about transfers, previews or games."""
+    words = play_words(key)
+    return (
+        0 < len(words) <= 4
+        and bool(_LIST_VERBS.intersection(words))
+        and not _NOT_PLAYBACK.intersection(words)
+        and not _AD_WORDS.intersection(words)
+    )
+
+
+def _viewing_entry(item: object) -> bool:
+    """One entry of a viewing list: a media noun's id or name, a watched amount, a
+    playhead, when it was watched, or a position within the piece's duration."""
+    if not isinstance(item, dict) or not 0 < len(item) <= 60:
+        return False
+    positions: list[float] = []
+    durations: list[float] = []
+    titled = False
+    for key, value in item.items():
+        text = _key_str(key)
+        words = play_words(text)
+        if not words or _NOT_PLAYBACK.intersection(words):
+            continue
+        if _media_ref(words, value) == 2 or _entry_says_watched(text, value):
+            return True
+        if _playhead(words, value):
+            return True
+        watched_at = _DONE_VERBS.intersection(words) and _WATCHED_AT_WORDS.intersection(words)
+        if watched_at and (_numeric(value) is not None or isinstance(value, str)):
+            return True
+        titled = titled or (words in (("title",), ("name",)) and isinstance(value, str))
+        _collect_duration(words, value, durations)
+        if words == ("position",) and _numeric(value) is not None:
+            positions.append(float(_numeric(value) or 0))
+    return titled and _within_duration(positions, durations)
+
+
+@structure("viewing_list", kind=dict, size=(1, 200), needs=(_viewing_list_key,))
+def viewing_list(value: object) -> str | None:
+    """A list under a key that says watching or listening, in any language, whose
+    entries (80 % or more) each say what was watched and how far or when: a
+    watch history, a continue-watching row or a recently-played list."""
+    if not isinstance(value, dict):
+        return None
+    for key, items in value.items():
+        if not isinstance(items, list) or not items or len(items) > 5000:
+            continue
+        if not _viewing_list_key(_key_str(key)):
+            continue
+        entries = sum(1 for item in items if _viewing_entry(item))
+        if entries >= len(items) * 0.8:
+            return f"{entries} entries under `{key}` saying what was watched and how far or when"
+    return None
 
 
 # -- player heartbeats: a playhead with the stream's quality figures ----------
