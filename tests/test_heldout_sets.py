@@ -1,4 +1,4 @@
-"""Held-out sets 3 to 24 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 28 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -208,19 +208,45 @@ SETS = {
         {"biometric": 0.713, "viewing_history": 0.367, "device_id": 0.810},
         frozenset({"tayang", "jalan", "nyanyi", "mihome"}),
     ),
+    25: HeldOutSet(
+        239,
+        ["Pado Media"],
+        {"biometric": 0.807, "viewing_history": 0.737, "device_id": 0.886},
+        frozenset({"pado", "gongbu", "starlit", "nuri"}),
+    ),
+    26: HeldOutSet(
+        241,
+        ["Shashat"],
+        {"biometric": 1.000, "viewing_history": 0.543, "device_id": 1.000},
+        frozenset({"shashat", "tilawa", "naghma"}),
+    ),
+    27: HeldOutSet(
+        251,
+        ["Dizikutu"],
+        {"biometric": 0.792, "viewing_history": 0.403, "device_id": 1.000},
+        frozenset({"dizikutu", "akilliekran", "ritim", "ekapi"}),
+    ),
+    28: HeldOutSet(
+        257,
+        ["Kijkbuis"],
+        {"biometric": 0.803, "viewing_history": 0.568, "device_id": 1.000},
+        frozenset({"kijkbuis", "luisterhuis", "ogladaj", "leerling"}),
+    ),
 }
 
 
 FLOORS = {
     (17, "device_id"): 0.94,
-    (22, "biometric"): 0.78,
-    (22, "viewing_history"): 0.72,
-    (23, "biometric"): 0.52,
+    (22, "viewing_history"): 0.88,
+    (23, "biometric"): 0.64,
     (24, "biometric"): 0.88,
     (24, "viewing_history"): 0.85,
+    (25, "viewing_history"): 0.88,
+    (26, "viewing_history"): 0.90,
+    (27, "viewing_history"): 0.87,
 }
-"""Sets 22-24 are gated below the target at about their figures after one round
-(their misses are being worked on): a floor there only catches regressions.
+"""Sets 22-27 are gated below the target, a little under their figures after
+the rounds on them (their last misses are still open): a floor there only catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""

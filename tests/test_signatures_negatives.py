@@ -74,7 +74,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round21_view.jsonl",
         "negatives_round19_biometric.jsonl",
         "negatives_round21_biometric.jsonl",
+        "negatives_round25_biometric.jsonl",
         "negatives_round21_device.jsonl",
+        "negatives_round25_device.jsonl",
+        "negatives_round25_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -121,3 +121,39 @@ def face_affect(value: object) -> str | None:
             if found:
                 return f"{found} emotion scores beside face signals ({', '.join(signals[:3])})"
     return None
+
+
+# -- expression weights as parallel name and weight lists -------------------------------------
+#
+# Face-tracking SDKs and their relays also send the weights as two parallel lists
+# (`{"names": ["Brow_Lowerer_L", ...], "weights": [0.12, ...]}`, Unity's
+# `blendShapeNames` / `blendShapeWeights`). Zipped, they are the map the blendshape
+# detector reads.
+
+_NAME_LIST_KEYS = frozenset(
+    ["names", "labels", "keys", "shapes", "blendshapenames", "expressionnames", "shapenames",
+     "categories", "locations"]
+)  # fmt: skip
+_WEIGHT_LIST_KEYS = frozenset(
+    ["weights", "values", "scores", "coefficients", "coeffs", "blendshapeweights",
+     "expressionweights", "shapeweights", "intensities"]
+)  # fmt: skip
+
+
+@structure("blendshape_lists", kind=dict, size=(2, 12), keys=_NAME_LIST_KEYS)
+def blendshape_lists(value: object) -> str | None:
+    """Parallel lists of expression names and weights that zip into five or more
+    known blendshape coefficients."""
+    from .faces import blendshapes
+
+    if not isinstance(value, dict):
+        return None
+    norm = {_norm_text(_key_text(k)): v for k, v in value.items()}
+    names = next((norm[k] for k in _NAME_LIST_KEYS if isinstance(norm.get(k), list)), None)
+    weights = next((norm[k] for k in _WEIGHT_LIST_KEYS if isinstance(norm.get(k), list)), None)
+    if not names or not weights or len(names) != len(weights) or len(names) < 5:
+        return None
+    if not all(isinstance(n, str) for n in names):
+        return None
+    found = blendshapes(dict(zip(names, weights, strict=True)))
+    return f"{found} (as parallel name and weight lists)" if found else None

@@ -8,6 +8,7 @@ x, y, theta, quality). It identifies the finger it came from.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -98,22 +99,60 @@ _GENERIC_CHILD = frozenset(
 )  # fmt: skip
 
 
+# STEMS: languages inflect and compound (Turkish `yuzVektoru`, Dutch `gezichtsuitdrukking`,
+# German `Gesichtsmerkmale`, Turkish `biyometrikFoto`), so a word also counts when it
+# STARTS with one of these stems. Only stems of five or more letters that begin no
+# common English word are here; short words (yuz, kao, lico) stay whole-word only.
+_FACE_STEMS = (
+    "gezicht", "gesicht", "twarz", "rostro", "visage", "wajah", "selfie", "facial", "khuonmat",
+    "eolgul", "chehr", "gelaat", "oblicz",
+)  # fmt: skip
+# A "biometric photo / template" (biometrico, biometrique, biyometrik, biometryczny) is a
+# face or a template: it reads as the face class for images, as a modality for vectors.
+_BIOMETRIC_STEMS = ("biomet", "biyomet")
+_ARTEFACT_STEMS = (
+    "vektor", "vector", "vettor", "vecteur", "vetor", "embedd", "templat", "plantill", "sablon",
+    "szablon", "sjabloon", "wzorz", "merkmal", "kenmerk", "descript", "empreint", "huell",
+    "odcisk", "otpechat", "abdruck", "afdruk", "teukjing", "ozellik", "priznak",
+)  # fmt: skip
+_VOICE_STEMS = ("voiceprint", "golos", "locut", "stemafdr")
+
+
+def _stemmed(words: tuple[str, ...], stems: tuple[str, ...]) -> bool:
+    return any(w.startswith(stems) for w in words if len(w) >= 5)
+
+
+def _compound_tails(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What follows a face or voice stem inside one compound word (German and Dutch
+    glue nouns: `gesichtsmerkmale` -> `merkmale`), linking `s` dropped, so the
+    tail is read as a word of its own."""
+    tails = []
+    for w in words:
+        for stem in _FACE_STEMS + _VOICE_STEMS:
+            if w.startswith(stem) and len(w) >= len(stem) + 4:
+                tail = w[len(stem) :]
+                tails.append(tail[1:] if tail.startswith("s") else tail)
+                break
+    return tuple(tails)
+
+
 @lru_cache(maxsize=16384)
 def _word_classes(key: str) -> frozenset[str]:
     """The classes ("face", "voice", "artefact", "speaker") of a key's words,
-    single words and adjacent pairs read as one (`giong_noi` -> `giongnoi`)."""
-    words = key_words(key)
+    single words and adjacent pairs read as one (`giong_noi` -> `giongnoi`),
+    and words that begin with a class's stem (`vektoru`, `gezichtsuitdrukking`)."""
+    words = key_words(key) + _compound_tails(key_words(key))
     pool = set(words) | {a + b for a, b in pairwise(words)}
     if pool & _NOT_A_PERSON:
         return frozenset()
     classes = set()
-    for name, table in (
-        ("face", _FACE_WORDS),
-        ("voice", _VOICE_WORDS),
-        ("artefact", _ARTEFACT_WORDS),
-        ("speaker", _SPEAKER_WORDS),
+    for name, table, stems in (
+        ("face", _FACE_WORDS, _FACE_STEMS + _BIOMETRIC_STEMS),
+        ("voice", _VOICE_WORDS, _VOICE_STEMS),
+        ("artefact", _ARTEFACT_WORDS, _ARTEFACT_STEMS),
+        ("speaker", _SPEAKER_WORDS, ()),
     ):
-        if pool & table:
+        if pool & table or (stems and _stemmed(words, stems)):
             classes.add(name)
     return frozenset(classes)
 
@@ -128,9 +167,39 @@ def _float_vector(value: object) -> bool:
     return is_float32_vector(value)
 
 
+# Base64 openings of the image formats identity documents use beside JPEG: a JPEG 2000
+# file (the `jP  ` signature box), a bare JPEG 2000 codestream (FF 4F FF 51), and an
+# ICAO 9303 DG2 data group (tag 75 with a long length) that wraps the face image.
+_DOCUMENT_IMAGE_OPENINGS = ("AAAADGpQICAN", "/0//U", "dYI", "dYE")
+# ARKit's face geometry has 1220 vertices, MediaPipe's face mesh 468 (478 with irises).
+_MESH_SIZES = frozenset([468, 478, 1220])
+_VERTEX_COUNT_KEYS = frozenset(
+    ["vertexcount", "vertcount", "numvertices", "verticescount", "nvertices", "pointcount"]
+)  # fmt: skip
+
+
+def is_face_image(value: object) -> bool:
+    """A photo as base64: JPEG / PNG / WebP / HEIC, or the JPEG 2000 and DG2
+    wrappings an ID chip's face image comes in."""
+    if is_base64_image(value):
+        return True
+    if not isinstance(value, str) or len(value) < 128:
+        return False
+    return value.startswith(_DOCUMENT_IMAGE_OPENINGS)
+
+
+def _counted_mesh(value: dict) -> int:
+    """A face mesh sent as a blob beside its vertex count (ARFaceGeometry, 1220)."""
+    blob = any(isinstance(o, str | list) and len(o) >= 256 for o in value.values())
+    for k, v in value.items():
+        if blob and _norm_text(_key_text(k)) in _VERTEX_COUNT_KEYS and v in _MESH_SIZES:
+            return int(v)  # type: ignore[arg-type]
+    return 0
+
+
 def _face_evidence(value: object, depth: int = 0) -> str:
     """A face image, landmark set or mesh inside a face-named value (3 levels deep)."""
-    if is_base64_image(value):
+    if is_face_image(value):
         return "face image"
     if isinstance(value, list):
         if landmarks(value) or mesh(value):
@@ -139,6 +208,9 @@ def _face_evidence(value: object, depth: int = 0) -> str:
     elif isinstance(value, dict):
         if landmarks(value):
             return "named face landmark points"
+        count = _counted_mesh(value)
+        if count:
+            return f"face mesh of {count} vertices"
         items = list(value.values())[:12]
     else:
         return ""
@@ -160,6 +232,38 @@ def _vector_in(value: object) -> bool:
     )
 
 
+# Words for a facial EXPRESSION or mood, matched anywhere in the key so compounds
+# count (`gezichtsuitdrukking`, `Gesichtsausdruck`, `yuzIfadesi`, `expresionFacial`).
+_EXPRESSION_STEMS = (
+    "express", "expresi", "ekspres", "espress", "uitdruk", "ausdruck", "ifade", "emoti", "emocj",
+    "emocio", "emocao", "emozi", "duygu", "mimik", "mimic", "stimmung", "humeur", "nastroj",
+    "bieujcam", "pyojeong", "hyojou",
+)  # fmt: skip
+_NOT_SCORE_KEYS = frozenset(
+    ["x", "y", "z", "w", "h", "width", "height", "left", "top", "right", "bottom", "ts", "time"]
+)  # fmt: skip
+
+
+def _expression_key(key: str) -> bool:
+    norm = _norm_text(key)
+    return any(stem in norm for stem in _EXPRESSION_STEMS)
+
+
+def _class_scores(value: object) -> int:
+    """How many named classes a map scores 0..1 (a recogniser's output), 0 if it
+    is anything else (a box, a count, a setting)."""
+    if not isinstance(value, dict) or not 3 <= len(value) <= 40:
+        return 0
+    scored = 0
+    for k, v in value.items():
+        name = _norm_text(_key_text(k))
+        if name in _NOT_SCORE_KEYS or not name.isalpha():
+            return 0
+        if _is_number(v) and 0.0 <= v <= 1.0:  # type: ignore[operator]
+            scored += 1
+    return scored if scored >= 3 and scored * 4 >= len(value) * 3 else 0
+
+
 @structure("named_biometric", kind=dict, size=(1, 80), needs=(_modality_key,))
 def named_biometric(value: object) -> str | None:
     """A key that names the person's face or voice, in any of the languages in
@@ -177,9 +281,48 @@ def named_biometric(value: object) -> str | None:
             found = _face_evidence(v)
             if found:
                 return f"{found} under {key!r}"
+            if _expression_key(key) and _class_scores(v):
+                return f"{_class_scores(v)} facial expression scores under {key!r}"
         if classes & {"face", "voice"} and "artefact" in classes and _vector_in(v):
             kind = "face" if "face" in classes else "voice"
             return f"{kind} embedding under {key!r}"
         if "voice" in classes and speaker_beside and is_base64_audio(v):
             return f"voice sample under {key!r} beside the speaker's id"
+    return None
+
+
+# -- ICAO 9303 data group 2 (an ID chip's face) ---------------------------------------------
+#
+# An ePassport or eID chip holds the holder's face as data group 2 (DG2: a JPEG or
+# JPEG 2000 image in an ISO 19794-5 / 39794-5 record). Apps that read the chip over
+# NFC send the groups on as base64 under their standard names (`dg2`, `DG2`,
+# `dg2FaceImage`, `dataGroup2`), usually beside DG1 (the MRZ) and the SOD.
+
+_DG2_RE = re.compile(r"(?:ef)?(?:dg|datagroup)0?2(?![0-9])[a-z]*")
+_CHIP_SIBLINGS_RE = re.compile(r"(?:ef)?(?:dg|datagroup)(?:0?1|1[1-6]|0?[3-9])|(?:ef)?(?:sod|com)")
+
+
+@lru_cache(maxsize=4096)
+def _dg2_key(key: str) -> bool:
+    return bool(_DG2_RE.fullmatch(_norm_text(key)))
+
+
+def _blob(value: object) -> bool:
+    if isinstance(value, bytes):
+        return len(value) >= 150
+    return isinstance(value, str) and len(value) >= 200 and " " not in value
+
+
+@structure("chip_face_group", kind=dict, size=(1, 40), needs=(_dg2_key,))
+def chip_face_group(value: object) -> str | None:
+    """A DG2 blob of image size beside the chip's other groups (DG1, SOD), or one
+    that opens as an image. A `dg2` setting or a short code is not a face."""
+    if not isinstance(value, dict) or not _key_set_has(_dg2_key, tuple(value)):
+        return None
+    keys = [_key_text(k) for k in value]
+    siblings = any(_CHIP_SIBLINGS_RE.fullmatch(_norm_text(k)) for k in keys)
+    for k, v in value.items():
+        key = _key_text(k)
+        if _dg2_key(key) and _blob(v) and (siblings or is_face_image(v)):
+            return f"ID chip face image (ICAO data group 2) under {key!r}"
     return None

@@ -40,7 +40,7 @@ _ORDINAL_WORDS = frozenset(["no", "num", "number", "nr", "idx", "index"])
 _LOOSE_NOUNS = frozenset(
     ["content", "media", "asset", "entry", "item", "title", "track", "book", "chapter",
      "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station",
-     "live", "livestream", "broadcast", "webinar", "vid", "tvid", *["post", "radio"],
+     "live", "livestream", "broadcast", "webinar", "vid", "tvid", "cid", *["post", "radio"],
      *["streamer", "anchor", "broadcaster"]]
 )  # fmt: skip
 # What short-video and radio apps call the thing played (`postId` + `playDurationMs`):
@@ -51,15 +51,17 @@ _LOOSE_NOUNS = frozenset(
 _PLAYED_ONLY_NOUNS = frozenset(["post", "radio", "streamer", "anchor", "broadcaster"])
 # Video platforms' own short names for a video id (Tencent Video and iQIYI `vid` /
 # `tvid`): an id by themselves, but USB and Bluetooth say `vid` too, so only loose.
-_SELF_ID_NOUNS = frozenset(["vid", "tvid"])
+# `cid` (a content id in TV apps' heartbeats) is also a client or campaign id: loose.
+_SELF_ID_NOUNS = frozenset(["vid", "tvid", "cid"])
 # Amazon's `asin` names a Prime Video title as it names any product in the shop: it
 # counts only with a playback event and a timecode (`UpdateStream?asin=&event=PLAY&
 # timecode=`), never with a list position (a shop's impression has one).
 _SHOP_IDS = frozenset(["asin"])
 # `arn`: AWS resource names address IVS / MediaLive channels (`channelArn`).
 _ID_WORDS = frozenset(
-    ["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin", "arn", "uid"]
-)
+    ["id", "ids", "guid", "uuid", "key", "ref", "urn", "uri", "url", "asin", "arn", "uid", "cd",
+     "code"]
+)  # fmt: skip
 # Stories and snaps are watched, but a news site has stories too: they count as
 # watched only with a timed view (`view_time_ms`) and a count of the story's frames
 # seen (`snaps_seen`, `slides_viewed`), never with a bare view event.
@@ -152,6 +154,10 @@ def _scalar_id(value: object) -> bool:
     return _is_number(value)
 
 
+# `lastEpisodeNo`, `currentEpisodeNumber`: an episode named by its number.
+_QUALIFIED = frozenset(["last", "current", "next", "latest"])
+
+
 def _media_ref(words: tuple[str, ...], value: object) -> int:
     """2 for a media noun's id (`video_id`, bare `episode`), 1 for a loose noun's
     id (`entryId`, `content_id`), 0 otherwise."""
@@ -159,16 +165,28 @@ def _media_ref(words: tuple[str, ...], value: object) -> int:
         return 0
     strong = bool(_MEDIA_NOUNS.intersection(words))
     last = words[-1]
-    if isinstance(value, dict):  # {"video": {"id": ...}}
-        inner = {_norm_key(k) for k in value}
-        return (2 if strong else 1) if len(words) == 1 and inner & _ID_WORDS else 0
+    if isinstance(value, dict):  # {"video": {"id": ...}}, {"icerik": {"dizi_id": ...}}
+        if len(words) != 1:
+            return 0
+        if {_norm_key(k) for k in value} & _ID_WORDS:
+            return 2 if strong else 1
+        inner = [
+            _media_ref(play_words(_key_str(k)), v)
+            for k, v in value.items()
+            if not isinstance(v, dict | list)
+        ]
+        return 2 if 2 in inner else 0
     if not _scalar_id(value):
         return 0
     if len(words) == 1 and last in _SELF_ID_NOUNS:
         return 1
     if last in _ID_WORDS and len(words) <= 3:
         return 2 if strong else 1
-    if strong and last in _ORDINAL_WORDS and len(words) == 2:
+    if (
+        strong
+        and last in _ORDINAL_WORDS
+        and (len(words) == 2 or (len(words) == 3 and words[0] in _QUALIFIED))
+    ):
         return 2
     if strong and (len(words) == 1 or (last in _NAME_WORDS and len(words) == 2)):
         return 2
@@ -221,13 +239,18 @@ def _player_position(words: tuple[str, ...]) -> bool:
     )
 
 
+def _prefixed_event(words: tuple[str, ...]) -> bool:
+    """`ms_event`, `player_evt`: an event key under an SDK's prefix."""
+    return len(words) == 2 and words[-1] in ("event", "evt")
+
+
 def _play_event(words: tuple[str, ...], value: object, actions: bool = False) -> bool:
     """A playback event or player state; with `actions`, an episode action
     (`skipped`, `finished`) counts too."""
     joined = _norm_text("".join(words))
     if joined in _STATE_KEYS:
         return isinstance(value, str) and _norm_text(value) in _PLAYER_STATES
-    if joined not in _EVENT_KEYS or not isinstance(value, str):
+    if not (joined in _EVENT_KEYS or _prefixed_event(words)) or not isinstance(value, str):
         return False
     if len(value) > 64:
         return False
@@ -259,7 +282,8 @@ _NOT, _NOUN, _PLAY, _PROGRESS, _EVENT = 1, 2, 4, 8, 16
 # Lower-case compounds that no case or separator splits: `playtime`, `watchtime`,
 # `playduration`, `videoid`.
 _COMPOUND_RE = re.compile(
-    r"(play|played|watch|watched|view|viewed|listen|listened|video|episode|drama|media|content)"
+    r"(play|played|watch|watched|view|viewed|listen|listened|video|episode|drama|media|content"
+    r"|song|track|movie|film|clip|series|program)"
     r"(time|duration|sec|secs|seconds|ms|position|progress|percent|id)"
 )
 
@@ -360,7 +384,7 @@ _PHRASES = {
 # time: `posicaoSeg`, `tempo_seg`, `pos_sek` (but a `seg_position` is an HLS
 # segment's place and a `price_sek` is in Swedish krona).
 _TIMED_WORDS = frozenset(["position", "progress", "time", "duration", "pos", "prog", "playhead"])
-_SUFFIX_UNITS = {"seg": "seconds", "sek": "seconds"}
+_SUFFIX_UNITS = {"seg": "seconds", "sek": "seconds", "sn": "seconds", "dk": "minutes"}
 # Abbreviations of a position or progress that say so only beside a time unit
 # (`pos_s`, `posMs`, `prog_sec`): a bare `pos` is a list's or a till's, `prog_id` a
 # programme's.
@@ -386,9 +410,65 @@ def _merge_phrases(words: list[str]) -> list[str]:
     return merged
 
 
+# STEMS: every language inflects and compounds (Turkish izleme / izlenme / izlenen,
+# Polish ogladania / ogladanie, Dutch kijkduur / kijkgeschiedenis / luisterpositie),
+# so a word no table names is read by the longest stem it starts with, and a
+# compound's rest is read too (`kijkduur` -> watching, duration). Stems are long
+# enough (or exact-only, in `_SYNONYMS`) not to start English words.
+_STEMS = {
+    **dict.fromkeys(["izle", "kijk", "bekek", "oglad", "obejrz", "mushahad", "mushahid",
+                     "sicheong", "tonton", "nonton", "shich", "visionn", "prosmotr", "smotr",
+                     "guankan", "assistid", "izlen", "seyret", "gucken", "katsel",
+                     "titta", "xemlai"], "watching"),
+    **dict.fromkeys(["dinle", "luister", "sluch", "istima", "ecout", "ascolt", "escuch",
+                     "escut", "ouvi", "dengar", "slush", "proslush", "hoer", "lyssn", "lytt",
+                     "kuunt", "cheongchwi"], "listen"),
+    **dict.fromkeys(["odtwarz", "jaesaeng", "saisei", "reproduc", "riprodu", "wiedergab",
+                     "afspel", "oynat", "tashghil", "vosproizv", "bofang", "pemutar"],
+                    "playback"),
+    **dict.fromkeys(["mawqi", "pozycj", "positie", "konum", "posizion", "posicion",
+                     "posicao", "pozits"], "position"),
+    **dict.fromkeys(["jindo", "voortgang", "ilerle", "postep", "fortschritt", "taqaddum",
+                     "kemaju"], "progress"),
+    **dict.fromkeys(["suresi", "duur", "madda", "mudda", "dauer", "durat", "durac",
+                     "dlitel"], "duration"),
+    **dict.fromkeys(["geschied", "histori", "gecmis", "verlauf", "rireki", "istori"],
+                    "history"),
+    **dict.fromkeys(["odcin", "afleve", "bolum", "halaq", "hoecha"], "episode"),
+    **dict.fromkeys(["sarki", "piosenk", "liedje", "chanson", "cancion"], "song"),
+    **dict.fromkeys(["icerik", "inhoud", "konten", "contenu", "contenid", "conteud"],
+                    "content"),
+    **dict.fromkeys(["kaldig"], "resume"),
+    **dict.fromkeys(["gongyeon"], "show"),
+    **dict.fromkeys(["gangjwa", "gangui"], "lecture"),
+    **dict.fromkeys(["ksiazk", "boek"], "book"),
+    **dict.fromkeys(["rozdzial", "hoofdstuk"], "chapter"),
+}  # fmt: skip
+_STEM_LIST = tuple(sorted(_STEMS, key=len, reverse=True))
+# A compound's rest is read when it is a word of a class (`duur`, `positie`, `tijd`).
+_CLASS_NAMES = frozenset(_SYNONYMS.values()) | frozenset(_STEMS.values())
+
+
+@lru_cache(maxsize=16384)
+def _stem_words(word: str) -> tuple[str, ...]:
+    """A word read by its stem (`izlenme` -> watching; `kijkduur` -> watching,
+    duration); itself when no stem starts it."""
+    if word in _SYNONYMS or len(word) < 4:
+        return (word,)
+    for stem in _STEM_LIST:
+        if word.startswith(stem):
+            rest = word[len(stem) :]
+            found = _SYNONYMS.get(rest) or (rest if rest in _CLASS_NAMES else None)
+            if found is None and len(rest) >= 4:
+                found = next((_STEMS[s] for s in _STEM_LIST if rest.startswith(s)), None)
+            return (_STEMS[stem], found) if found else (_STEMS[stem],)
+    return (word,)
+
+
 def _class_words(words: list[str]) -> tuple[str, ...]:
-    """`words` with each word read as its class (see `_SYNONYMS`)."""
+    """`words` with each word read as its class (see `_SYNONYMS`, `_STEMS`)."""
     words = _merge_phrases(words)
+    words = [c for w in words for c in _stem_words(w)]
     words = [_SYNONYMS.get(w, w) for w in words]
     if "tempo" in words and _WATCHED_VERBS.intersection(words):
         # Portuguese and Italian `tempoAssistido`; a music app's `playback_tempo` is BPM
@@ -440,15 +520,69 @@ def _key_role(key: str) -> int:
     if found & _PROGRESS_WORDS or words == ("range",) or words[-2:] == ("current", "time"):
         role |= _PROGRESS
     joined = _norm_text("".join(words))
-    if joined in _EVENT_KEYS or joined in _STATE_KEYS:
+    if joined in _EVENT_KEYS or joined in _STATE_KEYS or _prefixed_event(words):
         role |= _EVENT
     if found & _VIEW_VERBS and found & _PLAY_UNITS:
         role |= _PLAY
     return role
 
 
-def _noun_or_play_key(key: str) -> int:
-    return _key_role(key) & (_NOUN | _PLAY)
+@lru_cache(maxsize=16384)
+def _noun_or_play_key(key: str) -> bool:
+    """The gate of `playback_record`: a media noun, a played amount, a performer
+    (`reciterId`) or an SDK-prefixed event key (`ms_event`)."""
+    if _key_role(key) & (_NOUN | _PLAY):
+        return True
+    words = play_words(key)
+    return "artist" in words or _prefixed_event(words)
+
+
+# Events only a player sends (a feed's `view` at a list position is not one).
+_PLAYER_ONLY_EVENTS = frozenset(
+    ["heartbeat", "pause", "paused", "resume", "resumed", "seek", "seeked", "stop", "stopped",
+     "playing", "buffering", "keepalive", "alive", "hb"]
+)  # fmt: skip
+
+
+def _player_event(words: tuple[str, ...], value: object) -> bool:
+    return _play_event(words, value) and bool(
+        _PLAYER_ONLY_EVENTS.intersection(key_words(value))  # type: ignore[arg-type]
+    )
+
+
+def _named(words: tuple[str, ...], value: object) -> bool:
+    """What was played named by its title text (`program: "Ana Haber"`, `titel`,
+    `ml_name`) or by a bare noun holding an id (`ksiazka=9789044652`)."""
+    if not words or len(words) > 2 or not isinstance(value, str | int):
+        return False
+    nouns = _ALL_NOUNS.intersection(words)
+    if not (nouns and len(words) == 1) and words[-1] not in _NAME_WORDS:
+        return False
+    if isinstance(value, int):
+        return bool(nouns) and value >= 1000
+    text = value.strip()
+    if not 2 <= len(text) <= 200:
+        return False
+    if " " not in text and any(c.isdigit() for c in text):
+        return bool(nouns)  # an id-shaped value under a bare noun
+    return any(c.isalpha() for c in text)
+
+
+def _artist(words: tuple[str, ...], value: object) -> bool:
+    """A performer or reciter, by id or name, or as an object holding either."""
+    if "artist" not in words or len(words) > 2:
+        return False
+    if isinstance(value, dict):
+        return bool({_norm_key(k) for k in value} & (_ID_WORDS | _NAME_WORDS))
+    return _scalar_id(value)
+
+
+def _position_value(words: tuple[str, ...], value: object) -> float | None:
+    """A bare position (`pos`, `last_pos`, `pozycja`, `mawqi`): a playhead only
+    inside a duration or beside a player event."""
+    if not words or len(words) > 3 or words[-1] not in ("pos", "position"):
+        return None
+    return _numeric(value)
 
 
 @structure("playback_record", kind=dict, size=(2, 60), needs=(_noun_or_play_key,))
@@ -460,11 +594,13 @@ def playback_record(value: object) -> str | None:
     if not isinstance(value, dict) or not 2 <= len(value) <= 60:
         return None
     roles = [(_key_role(k if isinstance(k, str) else str(k)), k, v) for k, v in value.items()]
-    if not any(role & (_NOUN | _PLAY) for role, _, _ in roles):
+    if not any(_noun_or_play_key(_key_str(k)) for k in value):
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
-    playhead = dwell = batched = replay = scored = artist = watched = 0
+    playhead = dwell = batched = replay = scored = artist = watched = named = player_ev = (
+        cid_ref
+    ) = 0
     positions: list[float] = []
     durations: list[float] = []
     for role, key, item in roles:
@@ -473,8 +609,11 @@ def playback_record(value: object) -> str | None:
             batched = batched or _playheads_listed(item)
             scored = scored or _performance_key(_key_str(key))
             words = play_words(_key_str(key))
-            artist = artist or ("artist" in words and len(words) <= 2 and _scalar_id(item))
+            artist = artist or _artist(words, item)
+            named = named or _named(words, item)
             _collect_duration(words, item, durations)
+            if (position := _position_value(words, item)) is not None:
+                positions.append(position)
             continue
         words = play_words(key if isinstance(key, str) else str(key))
         if not role & _PLAY:
@@ -490,8 +629,11 @@ def playback_record(value: object) -> str | None:
             found = _media_ref(words, item)
             if found == 1 and _PLAYED_ONLY_NOUNS.intersection(words):
                 played_only_ref = 1
+            elif words == ("cid",):
+                cid_ref = found  # a client or campaign id too: only beside a player event
             else:
                 ref = max(ref, found)
+            named = named or (not found and _named(words, item))
             story = story or _story_ref(words, item)
             shop = shop or (words == ("asin",) and _scalar_id(item))
         if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
@@ -518,6 +660,7 @@ def playback_record(value: object) -> str | None:
             event += is_event
             action += is_event or _play_event(words, item, actions=True)
             media_event = media_event or (is_event and _names_media(item))
+            player_ev += is_event and _player_event(words, item)
     if replay:  # a game's replay, unless it was watched (`replay_id` + `watch_seconds`)
         return "replay watched, with the time watched" if watched else None
     if scored and not listened:
@@ -527,6 +670,14 @@ def playback_record(value: object) -> str | None:
         return "recording by a named artist with a played amount"
     if ref and _within_duration(positions, durations):
         return f"{what} with a playhead within its duration"
+    if named and (event or listened) and _within_duration(positions, durations):
+        return "title with a playback event and a playhead within its duration"
+    if named and played and listened:
+        return "title with a watched or listened amount"
+    if artist and playhead:
+        return "recording by a named performer at a playhead"
+    if (ref or cid_ref) and player_ev and any(p >= _MIN_BOUNDED_POSITION for p in positions):
+        return f"{what} with a player event at a position"
     if (ref or played_only_ref) and played:
         return f"{what} with a played amount"
     if ref == 2 and dwell:
@@ -580,7 +731,11 @@ _MIN_DURATION = 60.0
 
 def _collect_duration(words: tuple[str, ...], value: object, into: list[float]) -> None:
     """`duration`, `duree`, `durasi_detik`, `thoi_luong`: how long the piece runs."""
-    if "duration" not in words or len(words) > 3:
+    if len(words) > 3 or not (
+        "duration" in words
+        or words[-1] == "dur"
+        or ("total" in words and _TIME_UNITS.intersection(words))
+    ):
         return
     number = _numeric(value)
     if number is not None and number >= _MIN_DURATION:

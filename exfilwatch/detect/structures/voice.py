@@ -206,3 +206,49 @@ def audio_payload(value: object) -> str | None:
         if _norm_text(_key_text(k)) in _PAYLOAD_KEYS and _long_base64(v):
             return f"base64 audio ({len(v)} characters) described by {', '.join(described[:2])}"
     return None
+
+
+# -- a speaker-recognition result sent on ---------------------------------------------------
+#
+# A voice assistant or a bank that recognised WHO spoke (Azure's
+# SpeakerRecognitionResult: the profile id of the identified speaker and a 0..1
+# similarity to that voice profile) and sends the result on has sent the outcome of a
+# voiceprint comparison about a named person. A speech recogniser's transcript
+# confidence names no voice match, and a loudspeaker's id has no similarity score.
+
+_VOICE_NOUNS = frozenset(["voice", "voiceprint", "speaker", "vocal", "voz", "voix", "stimme"])
+_MATCH_WORDS = frozenset(
+    ["match", "matching", "matched", "similarity", "verification", "verify", "verified",
+     "recognition", "identification", "likeness"]
+)  # fmt: skip
+_PROFILE_WORDS = frozenset(
+    ["profile", "member", "person", "user", "speaker", "enrollee", "voiceprint"]
+)
+_ID_WORDS = frozenset(["id", "ids", "name", "key", "uid"])
+
+
+@lru_cache(maxsize=16384)
+def _voice_match_key(key: str) -> bool:
+    words = set(key_words(key))
+    return bool(words & _VOICE_NOUNS and words & _MATCH_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def _profile_key(key: str) -> bool:
+    words = key_words(key)
+    return bool(set(words) & _PROFILE_WORDS) and (len(words) == 1 or bool(set(words) & _ID_WORDS))
+
+
+@structure("speaker_match", kind=dict, size=(2, 30), needs=(_voice_match_key, _profile_key))
+def speaker_match(value: object) -> str | None:
+    """A voice-match score in 0..1 (or a percentage) beside the id of the person
+    or voice profile it matched: a speaker identified by their voiceprint."""
+    if not isinstance(value, dict) or not _key_set_has(_voice_match_key, tuple(value)):
+        return None
+    profile = any(_profile_key(_key_text(o)) and isinstance(p, str | int) for o, p in value.items())
+    for k, v in value.items():
+        key = _key_text(k)
+        number = _is_number(v) and 0.0 <= v <= 100.0  # type: ignore[operator]
+        if profile and number and _voice_match_key(key):
+            return f"speaker identified by voice ({key!r} beside the profile id)"
+    return None
