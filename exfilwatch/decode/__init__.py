@@ -50,12 +50,12 @@ from ._formats import (
     form_pairs,
     grpc_messages,
     msgpack_document,
-    multipart_parts,
+    multipart_parts_named,
     protobuf_message,
     xml_document,
 )
 
-__all__ = ["Decoded", "Node", "decode_exchange"]
+__all__ = ["Decoded", "MultipartFields", "Node", "decode_exchange"]
 
 _PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
 # Instagram-style signed bodies: "<HMAC hex or the literal SIGNATURE>.{json}".
@@ -76,6 +76,27 @@ class Node:
     parent: int
     direction: str = "request"
     media: str = ""
+
+
+class MultipartFields(dict):
+    """A multipart body's container value: `{part name: content type}`, as before,
+    plus what says what a generic part (`file`, `upload`) holds: each part's
+    `filenames` (Content-Disposition `filename=`) and the short text parts' `texts`
+    (`title: anh_chan_dung`, `type: portrait`). It is a plain dict to every other
+    reader; detectors that want the context check for this type."""
+
+    def __init__(
+        self,
+        fields: dict[str, str],
+        filenames: dict[str, str] | None = None,
+        texts: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(fields)
+        self.filenames = filenames or {}
+        self.texts = texts or {}
+
+
+_MAX_PART_TEXT = 256
 
 
 @dataclass(slots=True)
@@ -297,7 +318,7 @@ class _Walker:
             self.add(path, "", data, enc, -1, media=ctype.split(";")[0])
             return
         if ctype.startswith("multipart/"):
-            parts = multipart_parts(data, hdr.get("content-type", ""))
+            parts = multipart_parts_named(data, hdr.get("content-type", ""))
             if parts is not None:
                 self.multipart(parts, path + ".multipart", enc)
                 return
@@ -354,9 +375,22 @@ class _Walker:
                 node = self.add(f"{path}[{i}]", "", line, enc, -1)
                 self.text(line, f"{path}[{i}]", "", enc, node, 1)
 
-    def multipart(self, parts: list[tuple[str, str, bytes]], path: str, enc: tuple[str, ...]):
-        container = self.add(path, "", {name: ctype for name, ctype, _ in parts}, enc, -1)
-        for name, ctype, content in parts:
+    def multipart(
+        self, parts: list[tuple[str, str, bytes, str]], path: str, enc: tuple[str, ...]
+    ) -> None:
+        fields = MultipartFields(
+            {name: ctype for name, ctype, _, _ in parts},
+            {name: filename for name, _, _, filename in parts if filename},
+            {
+                name: text
+                for name, ctype, content, _ in parts
+                if not ctype.startswith(_MEDIA_PREFIXES)
+                and len(content) <= _MAX_PART_TEXT
+                and (text := printable_text(content)) is not None
+            },
+        )
+        container = self.add(path, "", fields, enc, -1)
+        for name, ctype, content, _ in parts:
             part_path = f"{path}.{name}"
             if ctype.startswith(_MEDIA_PREFIXES):
                 self.add(part_path, name, content, enc, container, media=ctype)

@@ -51,7 +51,17 @@ def header_param(value: str, name: str) -> str | None:
 
 
 def multipart_parts(body: bytes, content_type: str) -> list[tuple[str, str, bytes]] | None:
-    """(name, content type, content) for each part; filenames are kept in the name."""
+    """(name, content type, content) for each part (see `multipart_parts_named`)."""
+    parts = multipart_parts_named(body, content_type)
+    return None if parts is None else [(name, ctype, content) for name, ctype, content, _ in parts]
+
+
+def multipart_parts_named(
+    body: bytes, content_type: str
+) -> list[tuple[str, str, bytes, str]] | None:
+    """(name, content type, content, filename) for each part. The filename
+    (Content-Disposition `filename=`, "" when absent) often says what a generically
+    named part (`file`, `upload`) holds: `selfie.jpg`, `voice_sample.wav`."""
     boundary = header_param(content_type, "boundary")
     if not boundary:
         return None
@@ -75,7 +85,8 @@ def multipart_parts(body: bytes, content_type: str) -> list[tuple[str, str, byte
         name = (header_param(disposition.group(1), "name") if disposition else None) or str(
             len(parts)
         )
-        parts.append((name, ctype.group(1).lower() if ctype else "", content))
+        filename = (header_param(disposition.group(1), "filename") if disposition else None) or ""
+        parts.append((name, ctype.group(1).lower() if ctype else "", content, filename))
     return parts
 
 

@@ -33,6 +33,7 @@ import yaml
 from ..decode import Decoded, Node
 from ..model import Exchange, Request, Response
 from ..redact import excerpt
+from .lexicon.patterns import expand as expand_lexicon
 from .structures import STRUCTURES, Structure
 from .structures._common import blocked_structures
 from .validators import VALIDATORS, Validator
@@ -236,7 +237,8 @@ def compile_signature(data: dict[str, Any], file: str, checked: bool = True) -> 
     def rx(name: str) -> Pattern | None:
         if name not in m:
             return None
-        return safe_regex(m[name]) if checked else LazyPattern(m[name])
+        pattern = expand_lexicon(m[name])  # `(?#lex:...)` word classes, as data
+        return safe_regex(pattern) if checked else LazyPattern(pattern)
 
     def norm_set(names: Iterable[str] | None) -> frozenset[str]:
         return frozenset(norm_key(n) for n in names or ())

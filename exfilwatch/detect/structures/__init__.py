@@ -14,15 +14,19 @@ from __future__ import annotations
 from . import (
     captures,  # noqa: F401  (registers its detectors)
     devices,
+    endpoints,  # noqa: F401  (registers its detectors)
     face_expressions,  # noqa: F401  (registers its detectors)
     face_outputs,  # noqa: F401  (registers its detectors)
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
+    gaze,  # noqa: F401  (registers its detectors)
     listening,
     modalities,  # noqa: F401  (registers its detectors)
+    named_biometric,  # noqa: F401  (registers its detectors)
     playback,
     players,  # noqa: F401  (registers its detectors)
     programmes,
+    upload_context,  # noqa: F401  (registers its detectors)
     voice,  # noqa: F401  (registers its detectors)
     watch_lists,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lexicon import load
 from ..validators import (
     is_hex_id,
     is_iccid,
@@ -35,23 +36,48 @@ def fb_extinfo(value: object) -> str | None:
 # -- a device's identity record (LAN device descriptions, device lists) ------
 
 
+_LEXICON = load("device")
+
+# The hardware identifier a key names, by the class of one of its words, in the
+# order they are tried: `serial` before `device` (`deviceSerial` is a serial).
+_CLASS_KINDS = (
+    ("serial", "serial"), ("iccid", "iccid"), ("imsi", "imsi"), ("mac", "mac"),
+    ("imei", "imei"), ("advertising", "advertising id"),
+)  # fmt: skip
+
+
+def _word_classes(words: tuple[str, ...]) -> set[str]:
+    """The lexicon classes of a key's words, its two- and three-word phrases
+    (`numero_de_serie`, `thiet_bi`), and the parts of a compound that starts with
+    a stem (`seriennummer`)."""
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        cls = _LEXICON.word(word)
+        if cls is None and (split := _LEXICON.stem_rest(word)):
+            cls = split[0]
+            if split[1] and (rest := _LEXICON.word(split[1])):
+                found.add(rest)
+        if cls:
+            found.add(cls)
+        for n in (2, 3):
+            cls = _LEXICON.phrases.get(words[i : i + n]) if i + n <= len(words) else None
+            if cls:
+                found.add(cls)
+    return found
+
+
 @lru_cache(maxsize=16384)
 def _hardware_key(key: str) -> str:
     """Which hardware identifier a key name could hold, worked out once per name."""
-    found = set(key_words(key))
-    if "serial" in found or ("sn" in found and (len(found) == 1 or found & _SN_OWNERS)):
+    words = key_words(key)
+    found = set(words)
+    classes = _word_classes(words)
+    if "serial" in classes or ("sn" in found and (len(found) == 1 or found & _SN_OWNERS)):
         return "serial"
-    if "iccid" in found:
-        return "iccid"
-    if "imsi" in found:
-        return "imsi"
-    if found & {"mac", "bssid"}:
-        return "mac"
-    if "imei" in found:
-        return "imei"
-    if found & {"advertising", "ifa", "idfa", "aaid", "gaid", "rida"}:
-        return "advertising id"
-    if ("device" in found and found & {"id", "uuid", "udid"}) or "udn" in found:
+    for cls, kind in _CLASS_KINDS[1:]:
+        if cls in classes:
+            return kind
+    if ("device" in classes and "identifier" in classes) or "udn" in found:
         return "device id"
     return ""
 

@@ -11,7 +11,7 @@ from ._common import (
     key_words,
     structure,
 )
-from .playback import _EVENT_KEYS, _NOT_PLAYBACK
+from .playback_vocab import _EVENT_KEYS, _NOT_PLAYBACK
 
 # -- listening and "now watching" records named by title, not by id ----------
 #

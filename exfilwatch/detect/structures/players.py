@@ -9,17 +9,9 @@ import re
 from functools import lru_cache
 
 from ._common import _key_set_has, _key_text, _norm_text, _numeric, key_words, structure
-from .playback import (
-    _MEDIA_NOUNS,
-    _NOT_PLAYBACK,
-    _PROGRESS,
-    _iso_seconds,
-    _key_role,
-    _media_ref,
-    _playhead,
-    _progress,
-    play_words,
-)
+from .playback_fields import _iso_seconds, _key_role, _media_ref, _playhead, _progress
+from .playback_vocab import _MEDIA_NOUNS, _NOT_PLAYBACK, _PROGRESS
+from .playback_words import play_words
 
 # -- GraphQL operations that record a viewing ----------------------------------
 #

@@ -14,7 +14,8 @@ from ._common import (
     key_words,
     structure,
 )
-from .playback import (
+from .playback_fields import _key_role, _played_amount, _playhead
+from .playback_vocab import (
     _EVENT,
     _EVENT_KEYS,
     _GAME_PLAY_VERBS,
@@ -24,9 +25,6 @@ from .playback import (
     _NOT_WHEN_NAMED,
     _PLAY,
     _PROGRESS,
-    _key_role,
-    _played_amount,
-    _playhead,
 )
 
 _PROGRAMME_NAMES = frozenset(

@@ -1,0 +1,114 @@
+"""Words of many languages for what the detectors look for, kept as data.
+
+An app reports playback, a face or a device in its developers' language
+(`posicaoSeg`, `izlenme_suresi`, `kijkduur`, `yuzVektoru`, `kurulum_kimligi`), so
+the detectors read each key word as its CLASS, an English word (`position`,
+`watching`, `face`, `install`), and test classes, not spellings. The words live in
+YAML files beside this module, one per detector family, so that covering a new
+language is a data change:
+
+    classes:
+      position:                 # the class
+        en: [position, playhead]
+        tr: [konum-, kaldig-]   # a trailing `-` marks a stem: any word it starts
+        vi: [vi tri]            # a space marks a phrase: words written apart
+        # any other entry is an exact word (`sure`, `xem`: too short to be stems)
+
+Languages are ISO 639-1 codes; romanised and transliterated spellings go under
+the language they spell. A stem must be long enough not to start common English
+words (the loader refuses stems under four letters). `read` splits nothing: the
+caller gives it words already split by `key_words`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["LANGUAGES", "Lexicon", "load"]
+
+# The languages every lexicon aims to cover, the project's choice (ISO 639-1;
+# `sr` stands for Serbian, Croatian and Bosnian, `yue` for Cantonese where it
+# differs from Mandarin pinyin), tested per class in tests/test_signatures_round29_*.py.
+LANGUAGES = (
+    "en", "es", "pt", "fr", "it", "de", "nl", "sv", "no", "da", "fi", "is", "pl", "cs", "sk",
+    "hu", "ro", "bg", "el", "ru", "uk", "sr", "sl", "lt", "lv", "et", "tr", "az", "kk", "uz",
+    "ar", "he", "fa", "ur", "hi", "bn", "ta", "te", "mr", "th", "vi", "id", "ms", "tl", "sw",
+    "ha", "yo", "am", "ja", "ko", "zh", "yue",
+)  # fmt: skip
+
+_MIN_STEM = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    words: dict[str, str]
+    """An exact word -> its class."""
+    stems: tuple[tuple[str, str], ...]
+    """(stem, class), longest stem first, so the most specific stem wins."""
+    phrases: dict[tuple[str, ...], str]
+    """Words written apart (`("vi", "tri")`) -> their class."""
+    languages: frozenset[str]
+
+    def word(self, word: str) -> str | None:
+        """The class of one word: exact first, then the longest stem it starts."""
+        found = self.words.get(word)
+        if found is not None:
+            return found
+        for stem, cls in self.stems:
+            if word.startswith(stem):
+                return cls
+        return None
+
+    def stem_rest(self, word: str) -> tuple[str, str] | None:
+        """(class, rest of the word) for the longest stem `word` starts with, so a
+        compound's second part (`kijk|duur`) can be read too."""
+        for stem, cls in self.stems:
+            if word.startswith(stem):
+                return cls, word[len(stem) :]
+        return None
+
+
+@cache
+def load(name: str) -> Lexicon:
+    """The lexicon in `<name>.yaml` beside this module (read once)."""
+    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text("utf-8")
+    return parse(yaml.safe_load(text) or {}, name)
+
+
+def parse(data: dict, name: str = "lexicon") -> Lexicon:
+    """A `Lexicon` from the YAML structure the module docstring shows."""
+    words: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    languages: set[str] = set()
+    for cls, by_language in (data.get("classes") or {}).items():
+        for language, entries in (by_language or {}).items():
+            # YAML 1.1 reads an unquoted `no:` (Norwegian) as false
+            languages.add("no" if language is False else str(language))
+            for entry in entries or []:
+                _add(str(entry).lower().strip(), str(cls), words, stems, phrases, name)
+    ordered = tuple(sorted(stems.items(), key=lambda item: (-len(item[0]), item[0])))
+    return Lexicon(words, ordered, phrases, frozenset(languages))
+
+
+def _add(
+    entry: str,
+    cls: str,
+    words: dict[str, str],
+    stems: dict[str, str],
+    phrases: dict[tuple[str, ...], str],
+    name: str,
+) -> None:
+    if " " in entry:
+        phrases[tuple(entry.split())] = cls
+    elif entry.endswith("-"):
+        stem = entry[:-1]
+        if len(stem) < _MIN_STEM:
+            raise ValueError(f"{name}: stem {entry!r} of {cls!r} is shorter than {_MIN_STEM}")
+        stems.setdefault(stem, cls)
+    else:
+        words.setdefault(entry, cls)

@@ -1,0 +1,115 @@
+"""The roles a key's words play for the biometric detectors, read from the
+multilingual lexicon `exfilwatch/detect/lexicon/biometric.yaml`.
+
+Apps name the person's face or voice in their own language (`immagineVolto`,
+`vectorRostro`, `titik_wajah`, `dac_trung_giong_noi`, `seimon_vector`) or put it
+in an object named for it (`selfie: {data: {front: [jpeg]}}`). The lexicon reads
+each word as its CLASS (face, selfie, voiceprint, template...); this module maps
+the classes to the ROLES the detectors test, so that covering a language is a
+data change and the detectors never see a spelling:
+
+- face: the key names a person's face (face, facial, selfie, portrait, biometric,
+  liveness)
+- voice: it names a person's voice (voice, speaker, voiceprint)
+- artefact: a template, vector, print or point set made of it
+- speaker: the speaker being verified or enrolled
+- veto: a watch, card or font face, a sticker: no person's
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from ..lexicon import Lexicon, load
+from ._common import _norm_text, key_words
+
+_ROLES: dict[str, frozenset[str]] = {
+    "face": frozenset(["face"]),
+    "facial": frozenset(["face"]),
+    "selfie": frozenset(["face"]),
+    "portrait": frozenset(["face"]),
+    "biometric": frozenset(["face"]),
+    "liveness": frozenset(["face"]),
+    "voice": frozenset(["voice"]),
+    "speaker": frozenset(["voice", "speaker"]),
+    "voiceprint": frozenset(["voice", "artefact", "speaker"]),
+    "enrol": frozenset(["speaker"]),
+    "print": frozenset(["artefact"]),
+    "template": frozenset(["artefact"]),
+    "embedding": frozenset(["artefact"]),
+    "landmarks": frozenset(["artefact"]),
+    "not_a_person": frozenset(["veto"]),
+}
+# Classes whose stem can open a compound (`gezichts|uitdrukking`); a "biometric"
+# stem does not: `biometrikFoto`'s tail is read as a word anyway.
+_COMPOUND_HEADS = frozenset(["face", "facial", "selfie", "voice", "speaker", "voiceprint"])
+
+
+def lexicon() -> Lexicon:
+    return load("biometric")
+
+
+def _roles(cls: str | None) -> frozenset[str]:
+    return _ROLES.get(cls, frozenset()) if cls else frozenset()
+
+
+def _compound_tails(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What follows a face or voice stem inside one compound word (German and Dutch
+    glue nouns: `gesichtsmerkmale` -> `merkmale`), linking `s` dropped, so the
+    tail is read as a word of its own."""
+    lex = lexicon()
+    tails = []
+    for w in words:
+        for stem, cls in lex.stems:
+            if cls in _COMPOUND_HEADS and w.startswith(stem) and len(w) >= len(stem) + 4:
+                tail = w[len(stem) :]
+                tails.append(tail[1:] if tail.startswith("s") else tail)
+                break
+    return tuple(tails)
+
+
+@lru_cache(maxsize=16384)
+def word_roles(key: str) -> frozenset[str]:
+    """The roles ("face", "voice", "artefact", "speaker") of a key's words: each
+    word, each adjacent pair read as one word (`giong_noi` -> `giongnoi`) or as a
+    phrase, each word's stems (`vektoru`, `gezichtsuitdrukking`), and the tails
+    of compounds. Empty when a word says the face is no person's."""
+    lex = lexicon()
+    words = key_words(key) + _compound_tails(key_words(key))
+    pairs = list(pairwise(words))
+    pool = set(words) | {a + b for a, b in pairs}
+    roles: set[str] = set()
+    for w in pool:
+        roles |= _roles(lex.words.get(w))
+    for pair in pairs:
+        roles |= _roles(lex.phrases.get(pair))
+    for w in words:
+        for stem, cls in lex.stems:
+            if w.startswith(stem):
+                roles |= _roles(cls)
+    if "veto" in roles:
+        return frozenset()
+    return frozenset(roles)
+
+
+def modality_key(key: str) -> bool:
+    """Whether a key names a person's face or voice (the detector's gate)."""
+    return bool(word_roles(key) & {"face", "voice"})
+
+
+@lru_cache(maxsize=1)
+def _expression_stems() -> tuple[str, ...]:
+    return tuple(stem for stem, cls in lexicon().stems if cls == "expression")
+
+
+@lru_cache(maxsize=4096)
+def expression_key(key: str) -> bool:
+    """A key that names a facial expression or mood: an expression stem anywhere
+    in it, so compounds count (`gezichtsuitdrukking`, `yuzIfadesi`), or an exact
+    expression word among its words."""
+    norm = _norm_text(key)
+    if any(stem in norm for stem in _expression_stems()):
+        return True
+    words = lexicon().words
+    return any(words.get(w) == "expression" for w in key_words(key))

@@ -1,0 +1,115 @@
+"""A playback report recognised by its ENDPOINT: the URL says watching, the record
+says what and how long.
+
+In-house backends name the call rather than the fields: `/v1/tv/<serial>/
+izleme-gecmisi` (Turkish "watching history") answers rows of `kanal`, `program`,
+`sure_dk`; `/session/heartbeat` takes `sesi_live` and `lama_tonton`; a TV app
+sends `?cid=..&pos=..&evt=heartbeat`. Structures cannot see the URL, so the rule
+(signatures/viewing_history/playback-endpoint-record.yaml) puts the watching /
+listening / playback / heartbeat words in its `url_regex` (lexicon classes of
+viewing.yaml, through `(?#lex:...)`) and this detector checks the record: a
+content reference (a key naming a programme, video, channel, song, live stream...)
+beside a media-range time quantity (a key the lexicon reads as a duration,
+position or progress, or else the ONE plain number between 0 and a day in ms that
+is not bookkeeping: an interval, a count, a page, a price).
+
+The English words are kept here (viewing.yaml holds the other languages'); the
+content classes and time classes are read from viewing.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import load
+from ._common import _key_text, _numeric, key_words, structure
+
+# viewing.yaml classes that name what was watched or listened to.
+_CONTENT_CLASSES = frozenset(
+    ["program", "programme", "video", "film", "episode", "drama", "song", "track", "content",
+     "title", "channel", "show", "lecture", "book", "chapter", "artist"]
+)  # fmt: skip
+# viewing.yaml classes that name how long or how far.
+_TIME_CLASSES = frozenset(
+    ["position", "progress", "seconds", "minutes", "duration", "time", "percent", "watched",
+     "played", "listened"]
+)  # fmt: skip
+_CONTENT_WORDS = frozenset(
+    ["video", "vid", "cid", "movie", "film", "episode", "programme", "program", "channel",
+     "show", "series", "song", "track", "podcast", "live", "stream", "livestream", "media",
+     "asset", "content", "title", "station", "broadcast"]
+)  # fmt: skip
+_TIME_WORDS = frozenset(
+    ["pos", "position", "progress", "playhead", "offset", "elapsed", "duration", "dur",
+     "watched", "played", "listened", "seconds", "secs", "sec", "minutes", "mins", "ms"]
+)  # fmt: skip
+# Numbers that are not a time into or of media.
+_BOOKKEEPING = frozenset(
+    ["id", "ids", "ts", "timestamp", "interval", "ttl", "timeout", "retry", "retries", "count",
+     "page", "limit", "size", "version", "v", "status", "code", "seq", "index", "idx", "no",
+     "num", "number", "width", "height", "bitrate", "rate", "fps", "volume", "price", "amount",
+     "qty", "quantity", "total", "level", "score", "year", "month", "day", "age", "rank",
+     "sort", "viewers", "likes", "views", "err", "error", "battery", "signal", "lat", "lon",
+     "lng", "x", "y", "zoom", "max", "min", "build", "port", "pid", "uid", "user", "session",
+     "uptime", "temp", "temperature",
+     # "interval" in other languages: a heartbeat's period is not a time watched
+     "intervall", "intervalo", "intervalle", "intervallo", "interwal", "aralik", "jeda",
+     "interval", "intervaly"]
+)  # fmt: skip
+_MAX_MEDIA_MS = 86_400_000
+
+
+@lru_cache(maxsize=8192)
+def _key_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(viewing classes, plain words) of a key's words."""
+    lexicon = load("viewing")
+    words = frozenset(key_words(key))
+    classes = frozenset(c for w in words if (c := lexicon.word(w)) is not None)
+    return classes, words
+
+
+def _content(key: str, value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        return False
+    return _content_key(key)
+
+
+def _content_key(key: str) -> bool:
+    """A key naming content: the detector's gate, so that most containers (and
+    their exchanges' URL test) are ruled out by one cached key lookup."""
+    classes, words = _key_classes(_key_text(key))
+    return bool(classes & _CONTENT_CLASSES or words & _CONTENT_WORDS)
+
+
+def _quantity(value: object) -> bool:
+    number = _numeric(value)
+    return number is not None and 0 < number <= _MAX_MEDIA_MS
+
+
+def _time_named(key: str) -> bool:
+    classes, words = _key_classes(key)
+    return bool(classes & _TIME_CLASSES or words & _TIME_WORDS)
+
+
+@structure("endpoint_playback_record", kind=dict, size=(2, 24), needs=(_content_key,))
+def endpoint_playback_record(value: object) -> str | None:
+    """A content reference and a media-range time quantity in one record."""
+    if not isinstance(value, dict):
+        return None
+    content = [k for k, v in ((_key_text(k), v) for k, v in value.items()) if _content(k, v)]
+    if not content:
+        return None
+    named, plain = [], []
+    for key, member in value.items():
+        text = _key_text(key)
+        if text in content or not _quantity(member):
+            continue
+        if _time_named(text):
+            named.append(text)
+        elif not set(_key_classes(text)[1]) & _BOOKKEEPING:
+            plain.append(text)
+    if named:
+        return f"playback record at a viewing endpoint: {content[0]} with {named[0]}"
+    if len(plain) == 1:
+        return f"playback record at a viewing endpoint: {content[0]} with {plain[0]}"
+    return None

@@ -1,0 +1,124 @@
+"""Face and voice data under keys that name them in any language.
+
+A key's words are read as roles through the multilingual lexicon
+(`biometric_words`); the evidence is still the value's shape: a face image, a
+landmark set or mesh, an embedding, 0..1 expression scores, or audio beside the
+speaker it verifies.
+"""
+
+from __future__ import annotations
+
+from ..validators import is_base64_audio, is_float32_vector
+from ._common import _is_number, _key_set_has, _key_text, _norm_text, structure
+from .biometric_words import expression_key, modality_key, word_roles
+from .faces import embedding, landmarks, mesh, speaker_vector
+from .modalities import is_face_image
+
+# Child keys under which a face- or voice-named object holds its vector.
+_GENERIC_CHILD = frozenset(
+    ["vector", "embedding", "embeddings", "template", "data", "values", "features", "print", "emb"]
+)  # fmt: skip
+
+
+def _float_vector(value: object) -> bool:
+    if isinstance(value, list):
+        return bool(embedding(value) or speaker_vector(value))
+    return is_float32_vector(value)
+
+
+# ARKit's face geometry has 1220 vertices, MediaPipe's face mesh 468 (478 with irises).
+_MESH_SIZES = frozenset([468, 478, 1220])
+_VERTEX_COUNT_KEYS = frozenset(
+    ["vertexcount", "vertcount", "numvertices", "verticescount", "nvertices", "pointcount"]
+)  # fmt: skip
+
+
+def _counted_mesh(value: dict) -> int:
+    """A face mesh sent as a blob beside its vertex count (ARFaceGeometry, 1220)."""
+    blob = any(isinstance(o, str | list) and len(o) >= 256 for o in value.values())
+    for k, v in value.items():
+        if blob and _norm_text(_key_text(k)) in _VERTEX_COUNT_KEYS and v in _MESH_SIZES:
+            return int(v)  # type: ignore[arg-type]
+    return 0
+
+
+def _face_evidence(value: object, depth: int = 0) -> str:
+    """A face image, landmark set or mesh inside a face-named value (3 levels deep)."""
+    if is_face_image(value):
+        return "face image"
+    if isinstance(value, list):
+        if landmarks(value) or mesh(value):
+            return f"{len(value)} face landmark points"
+        items = value[:4]
+    elif isinstance(value, dict):
+        if landmarks(value):
+            return "named face landmark points"
+        count = _counted_mesh(value)
+        if count:
+            return f"face mesh of {count} vertices"
+        items = list(value.values())[:12]
+    else:
+        return ""
+    if depth >= 3:
+        return ""
+    for item in items:
+        found = _face_evidence(item, depth + 1)
+        if found:
+            return found
+    return ""
+
+
+def _vector_in(value: object) -> bool:
+    """A float vector as the value, or under a generic child key (`{vector: [...]}`)."""
+    if _float_vector(value):
+        return True
+    return isinstance(value, dict) and any(
+        _norm_text(_key_text(k)) in _GENERIC_CHILD and _float_vector(v) for k, v in value.items()
+    )
+
+
+_NOT_SCORE_KEYS = frozenset(
+    ["x", "y", "z", "w", "h", "width", "height", "left", "top", "right", "bottom", "ts", "time"]
+)  # fmt: skip
+
+
+def _class_scores(value: object) -> int:
+    """How many named classes a map scores 0..1 (a recogniser's output), 0 if it
+    is anything else (a box, a count, a setting)."""
+    if not isinstance(value, dict) or not 3 <= len(value) <= 40:
+        return 0
+    scored = 0
+    for k, v in value.items():
+        name = _norm_text(_key_text(k))
+        if name in _NOT_SCORE_KEYS or not name.isalpha():
+            return 0
+        if _is_number(v) and 0.0 <= v <= 1.0:  # type: ignore[operator]
+            scored += 1
+    return scored if scored >= 3 and scored * 4 >= len(value) * 3 else 0
+
+
+@structure("named_biometric", kind=dict, size=(1, 80), needs=(modality_key,))
+def named_biometric(value: object) -> str | None:
+    """A key that names the person's face or voice, in any of the languages in
+    the word tables, holding what only such data looks like: a face image,
+    landmarks or a mesh (under a face word), a float embedding (under a face or
+    voice word and a template / vector / print word), or a recording beside the
+    speaker id it verifies. Most objects are rejected by one cached key-set look."""
+    if not isinstance(value, dict) or not _key_set_has(modality_key, tuple(value)):
+        return None
+    speaker_beside = any("speaker" in word_roles(_key_text(k)) for k in value)
+    for k, v in value.items():
+        key = _key_text(k)
+        classes = word_roles(key)
+        if "face" in classes:
+            found = _face_evidence(v)
+            if found:
+                return f"{found} under {key!r}"
+            if expression_key(key) and _class_scores(v):
+                return f"{_class_scores(v)} facial expression scores under {key!r}"
+        if classes & {"face", "voice"} and "artefact" in classes and _vector_in(v):
+            kind = "face" if "face" in classes else "voice"
+            return f"{kind} embedding under {key!r}"
+        if "voice" in classes and speaker_beside and is_base64_audio(v):
+            return f"voice sample under {key!r} beside the speaker's id"
+    return None

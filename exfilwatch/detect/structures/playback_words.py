@@ -1,0 +1,126 @@
+"""Key words read as their CLASS: each app reports playback in its own vocabulary and
+language, so other languages' (and romanised Japanese / Chinese) words for a
+position, progress, time unit, playback verb, event or media noun are read as the
+English word of their class (`posicaoSeg` is `position seconds`, `tempoAssistido`
+is `time watched`), and every detector works on the class. The words are data:
+`exfilwatch/detect/lexicon/viewing.yaml` (exact words, stems, two-syllable phrases
+such as Vietnamese `noi_dung`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import load
+from ._common import (
+    key_words,
+)
+from .playback_vocab import (
+    _ID_WORDS,
+    _LOOSE_NOUNS,
+    _MEDIA_NOUNS,
+    _NAME_WORDS,
+    _PLAY_VERBS,
+    _TIME_UNITS,
+    _WATCHED_VERBS,
+)
+
+# Lower-case compounds that no case or separator splits: `playtime`, `watchtime`,
+# `playduration`, `videoid`.
+_COMPOUND_RE = re.compile(
+    r"(play|played|watch|watched|view|viewed|listen|listened|video|episode|drama|media|content"
+    r"|song|track|movie|film|clip|series|program)"
+    r"(time|duration|sec|secs|seconds|ms|position|progress|percent|id)"
+)
+
+
+# Time units written only as a key's last word after a word that is measured in
+# time: `posicaoSeg`, `tempo_seg`, `pos_sek` (but a `seg_position` is an HLS
+# segment's place and a `price_sek` is in Swedish krona).
+_TIMED_WORDS = frozenset(["position", "progress", "time", "duration", "pos", "prog", "playhead"])
+_SUFFIX_UNITS = {"seg": "seconds", "sek": "seconds", "sn": "seconds", "dk": "minutes"}
+# Abbreviations of a position or progress that say so only beside a time unit
+# (`pos_s`, `posMs`, `prog_sec`): a bare `pos` is a list's or a till's, `prog_id` a
+# programme's.
+_TIMED_ABBREVIATIONS = {"pos": "position", "prog": "progress"}
+_ABBREVIATED_NOUNS = {"prog": "program"}
+# "Played up to", "watched until": how far playback went, in any of these phrasings.
+_UNTIL_WORDS = frozenset(["until", "till", "upto", "hasta", "bis"])
+# Spanish, Portuguese, French and Italian name the id first (`id_video`, `codigo_filme`).
+_ID_FIRST = frozenset(["id", "cod", "codigo", "identificador", "identifiant"])
+_ALL_NOUNS = _MEDIA_NOUNS | _LOOSE_NOUNS
+
+
+def _merge_phrases(words: list[str]) -> list[str]:
+    """Two-syllable words (`noi_dung`, `vi_tri`) read as one (the lexicon's phrases)."""
+    if len(words) < 2:
+        return words
+    merged: list[str] = []
+    i = 0
+    while i < len(words):
+        phrase = _LEXICON.phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        merged.append(phrase or words[i])
+        i += 2 if phrase else 1
+    return merged
+
+
+# STEMS: every language inflects and compounds (Turkish izleme / izlenme / izlenen,
+# Polish ogladania / ogladanie, Dutch kijkduur / kijkgeschiedenis / luisterpositie),
+# so a word no exact entry names is read by the longest stem it starts with, and a
+# compound's rest is read too (`kijkduur` -> watching, duration).
+_LEXICON = load("viewing")
+# A compound's rest is read when it is a word of a class (`duur`, `positie`, `tijd`).
+_CLASS_NAMES = frozenset(_LEXICON.words.values()) | frozenset(c for _, c in _LEXICON.stems)
+
+
+@lru_cache(maxsize=16384)
+def _stem_words(word: str) -> tuple[str, ...]:
+    """A word read by its stem (`izlenme` -> watching; `kijkduur` -> watching,
+    duration); itself when no stem starts it."""
+    if word in _LEXICON.words or len(word) < 4:
+        return (word,)
+    found = _LEXICON.stem_rest(word)
+    if found is None:
+        return (word,)
+    cls, rest = found
+    second = _LEXICON.words.get(rest) or (rest if rest in _CLASS_NAMES else None)
+    if second is None and len(rest) >= 4:
+        second = _LEXICON.word(rest)
+    return (cls, second) if second else (cls,)
+
+
+def _class_words(words: list[str]) -> tuple[str, ...]:
+    """`words` with each word read as its class (see the `viewing` lexicon)."""
+    words = _merge_phrases(words)
+    words = [c for w in words for c in _stem_words(w)]
+    words = [_LEXICON.words.get(w, w) for w in words]
+    if "tempo" in words and _WATCHED_VERBS.intersection(words):
+        # Portuguese and Italian `tempoAssistido`; a music app's `playback_tempo` is BPM
+        words = ["time" if w == "tempo" else w for w in words]
+    if len(words) > 1 and words[-1] in _SUFFIX_UNITS and _TIMED_WORDS.intersection(words):
+        words[-1] = _SUFFIX_UNITS[words[-1]]
+    if _TIME_UNITS.intersection(words):
+        words = [_TIMED_ABBREVIATIONS.get(w, w) for w in words]
+    elif _ID_WORDS.intersection(words):
+        words = [_ABBREVIATED_NOUNS.get(w, w) for w in words]
+    if len(words) == 2 and words[0] in _ID_FIRST and words[1] in _ALL_NOUNS:
+        words = [words[1], "id"]  # Romance word order: `id_episodio`, `codigo_video`
+    elif len(words) == 2 and words[0] in _NAME_WORDS and words[1] in _ALL_NOUNS:
+        words = [words[1], words[0]]  # `titre_emission`, `judul_video`, `nama_lagu`
+    if _PLAY_VERBS.intersection(words):
+        for i, word in enumerate(words):
+            if word in _UNTIL_WORDS or (word == "up" and words[i + 1 : i + 2] == ["to"]):
+                words[i : i + (2 if word == "up" else 1)] = ["position"]
+                break
+    return tuple(words)
+
+
+@lru_cache(maxsize=16384)
+def play_words(key: str) -> tuple[str, ...]:
+    """`key_words`, with lower-case compounds split (`playtime` -> play, time) and
+    each word read as its class (`posicaoSeg` -> position, seconds)."""
+    words: list[str] = []
+    for word in key_words(key):
+        found = _COMPOUND_RE.fullmatch(word)
+        words.extend(found.groups() if found else (word,))
+    return _class_words(words)

@@ -1,0 +1,113 @@
+"""A generically named multipart upload that its context says is a face or a voice.
+
+eKYC and verification SDKs often upload the capture as a part called `file`,
+`image` or `upload` and say what it is elsewhere: in the part's filename
+(`selfie.jpg`, `voice_sample.wav`) or in sibling text parts (`title: anh_chan_dung`,
+`type: portrait`, `description: Ảnh khuôn mặt xác thực`), as VNPT eKYC's file
+service does. The decoder keeps both on the multipart container
+(`decode.MultipartFields`); this detector reads them as words of many languages
+(lexicon/upload_context.yaml), folded to ASCII so that accented spellings match.
+
+A face word beside an image or video part is a face capture; for an audio part a
+voiceprint word, or a voice word beside a purpose (sample, enrolment,
+verification): a chat app's voice NOTE is not a biometric sample. Layout keys
+(`orientation: portrait`) and structured parts (JSON, XML) are not read, and
+phrases such as "watch face" or "face value" cancel the face word in them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ...decode import MultipartFields
+from ..lexicon import load
+from ._common import key_words, structure
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_FACE_MEDIA = ("image/", "video/")
+_VOICE_MEDIA = ("audio/",)
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".bmp", ".mp4", ".mov")
+_AUDIO_FILES = (".wav", ".m4a", ".mp3", ".aac", ".ogg", ".opus", ".amr", ".flac", ".pcm")
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """`Ảnh_chânDung.JPG` -> (anh, chan, dung, jpg): camel case split, accents dropped."""
+    text = _CAMEL.sub(r"\1 \2", text.replace("đ", "d").replace("Đ", "D"))
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return tuple(w for w in _SPLIT.split(folded) if w)
+
+
+@lru_cache(maxsize=4096)
+def _classes(text: str) -> frozenset[str]:
+    """The upload-context classes a text's words and phrases name."""
+    lexicon = load("upload_context")
+    words = list(_words(text))
+    found: set[str] = set()
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            cls = lexicon.phrases.get(tuple(words[i : i + size]))
+            if cls is None:
+                continue
+            if cls == "not_face":
+                words[i : i + size] = [""] * size  # its face word does not count
+            elif all(words[i : i + size]):
+                found.add(cls)
+    found.update(c for w in words if w and (c := lexicon.word(w)) is not None)
+    return frozenset(found)
+
+
+def _is_layout(name: str) -> bool:
+    lexicon = load("upload_context")
+    return any(lexicon.word(w) == "layout" for w in key_words(name))
+
+
+def _media_parts(fields: MultipartFields, media: tuple[str, ...], files: tuple[str, ...]):
+    return [
+        name
+        for name, ctype in fields.items()
+        if str(ctype).startswith(media) or fields.filenames.get(name, "").lower().endswith(files)
+    ]
+
+
+def _context(fields: MultipartFields, name: str) -> list[tuple[str, frozenset[str]]]:
+    """(where, classes) for the part's own name and filename and every sibling text."""
+    found = [(f"part {name}", _classes(name))]
+    if filename := fields.filenames.get(name):
+        found.append((f"filename of {name}", _classes(filename)))
+    for key, text in fields.texts.items():
+        if key != name and not _is_layout(key) and not _structured(text):
+            found.append((f"text part {key}", _classes(text)))
+    return found
+
+
+def _structured(text: str) -> bool:
+    """A JSON or XML part: its keys are read by the rules for that structure, with
+    their context (`faceCount`, `faceFilter` are not a face capture)."""
+    return text.lstrip()[:1] in ("{", "[", "<")
+
+
+def _voice(classes: frozenset[str]) -> bool:
+    return "voiceprint" in classes or {"voice", "purpose"} <= classes
+
+
+@structure("multipart_biometric_context", kind=dict, size=(1, 64))
+def multipart_biometric_context(value: object) -> str | None:
+    """An image / video part whose name, filename or sibling texts say face, or an
+    audio part whose context says voice sample."""
+    if not isinstance(value, MultipartFields):
+        return None
+    for name in _media_parts(value, _FACE_MEDIA, _IMAGE_FILES):
+        for where, classes in _context(value, name):
+            if "face" in classes:
+                return f"upload {name} ({value.get(name) or 'image'}): {where} names a face"
+    for name in _media_parts(value, _VOICE_MEDIA, _AUDIO_FILES):
+        context = _context(value, name)
+        merged = frozenset().union(*(c for _, c in context))
+        if _voice(merged):
+            where = next((w for w, c in context if c & {"voiceprint", "voice"}), "context")
+            return f"upload {name} ({value.get(name) or 'audio'}): {where} names a voice sample"
+    return None
