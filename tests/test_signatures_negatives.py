@@ -72,6 +72,7 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round17.jsonl",
         "negatives_round19_view_device.jsonl",
         "negatives_round29_device.jsonl",
+        "negatives_round33_device.jsonl",
         "negatives_round21_view.jsonl",
         "negatives_round19_biometric.jsonl",
         "negatives_round21_biometric.jsonl",
@@ -80,7 +81,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round25_device.jsonl",
         "negatives_round25_view.jsonl",
         "negatives_round29_view.jsonl",
+        "negatives_round33_view.jsonl",
         "negatives_round29_biometric.jsonl",
+        "negatives_round33_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -585,3 +585,42 @@ def is_score(value: object) -> bool:
     if not isinstance(value, int | float) or not math.isfinite(value):
         return False
     return 0 <= value <= 100 and value not in (0, 1)
+
+
+# A header value that is a list of `key=value` pairs (`os=Android; model=SM-S911B;
+# device_id=591e...`): vendors pack their device profile into one header.
+_KV_PAIR_RE = re.compile(r"(?:^|[;,&]\s*)([A-Za-z][A-Za-z0-9_.-]{1,30})\s*=\s*([^;,&\s]{1,128})")
+_KV_DEVICE_KEY_RE = re.compile(
+    r"(?i)(?:device|dev|hw|hardware|install|installation|app[-_.]?instance)[-_.]?(?:id|uuid|guid)"
+    r"|u?did|dvid|duid|udid|hwid|idfv|idfa|gaid|aaid|adid|oaid|android[-_.]?id"
+)
+
+
+@validator("kv_list_device_id")
+def is_kv_list_device_id(value: object) -> bool:
+    """A `k=v; k=v` list (a vendor's device header) in which a pair named as a
+    device, install or advertising id holds a machine id (UUID, 16+ hex, opaque
+    token). Only that pair's name is evidence: `uuid=` or `id=` alone is not."""
+    text = _text(value)
+    if not text or "=" not in text or len(text) > 2048:
+        return False
+    for key, item in _KV_PAIR_RE.findall(text):
+        if _KV_DEVICE_KEY_RE.fullmatch(key) and (
+            is_uuid(item) or is_hex_id(item) or is_opaque_id(item)
+        ):
+            return True
+    return False
+
+
+_VIN_SHAPE_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+
+
+@validator("vin_shape")
+def is_vin_shape(value: object) -> bool:
+    """17 characters of the VIN alphabet (no I, O, Q), letters and digits mixed:
+    a VIN's shape without its check digit, for keys that name a VIN outright
+    (`x-vehicle-vin`), where the name already says what the value is."""
+    text = _text(value)
+    if not text or not _VIN_SHAPE_RE.fullmatch(text.upper()) or not _varied(text):
+        return False
+    return not (text.isdigit() or text.isalpha()) and len(set(text.upper())) >= 8

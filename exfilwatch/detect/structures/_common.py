@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,10 +126,29 @@ def _is_number(x: object) -> bool:
 _WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+# Letters NFKD does not take apart into an ASCII letter and an accent.
+_FOLD = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L"}
+    | {"đ": "d", "Đ": "D", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"}
+)
+
+
+@lru_cache(maxsize=16384)
+def ascii_key(key: str) -> str:
+    """A key with its accents dropped (`röst` -> `rost`, `ögonöppning` ->
+    `ogonoppning`, `hørt` -> `hort`): the lexicons are written in ASCII letters,
+    and a word split at each accented letter (`r`, `st`) would be read as nothing."""
+    if key.isascii():
+        return key
+    folded = unicodedata.normalize("NFKD", key.translate(_FOLD))
+    return folded.encode("ascii", "ignore").decode()
+
+
 @lru_cache(maxsize=16384)
 def key_words(key: str) -> tuple[str, ...]:
-    """`playTimeSum`, `play_time_sum`, `PLAY-TIME-SUM` -> ("play", "time", "sum")."""
-    return tuple(w.lower() for w in _WORD_RE.findall(key))
+    """`playTimeSum`, `play_time_sum`, `PLAY-TIME-SUM` -> ("play", "time", "sum");
+    accented letters are folded first (`spelad_tid`, `ferdighørt`)."""
+    return tuple(w.lower() for w in _WORD_RE.findall(ascii_key(key)))
 
 
 def _numeric(value: object) -> float | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..lexicon import Lexicon, load
-from ._common import _norm_text, key_words
+from ._common import _norm_text, ascii_key, key_words
 
 _ROLES: dict[str, frozenset[str]] = {
     "face": frozenset(["face"]),
@@ -69,6 +69,7 @@ def _compound_tails(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(tails)
 
 
+# Letters NFKD does not decompose into an ASCII base.
 @lru_cache(maxsize=16384)
 def word_roles(key: str) -> frozenset[str]:
     """The roles ("face", "voice", "artefact", "speaker") of a key's words: each
@@ -76,6 +77,7 @@ def word_roles(key: str) -> frozenset[str]:
     phrase, each word's stems (`vektoru`, `gezichtsuitdrukking`), and the tails
     of compounds. Empty when a word says the face is no person's."""
     lex = lexicon()
+    key = ascii_key(key)
     words = key_words(key) + _compound_tails(key_words(key))
     pairs = list(pairwise(words))
     pool = set(words) | {a + b for a, b in pairs}
@@ -108,6 +110,7 @@ def expression_key(key: str) -> bool:
     """A key that names a facial expression or mood: an expression stem anywhere
     in it, so compounds count (`gezichtsuitdrukking`, `yuzIfadesi`), or an exact
     expression word among its words."""
+    key = ascii_key(key)
     norm = _norm_text(key)
     if any(stem in norm for stem in _expression_stems()):
         return True

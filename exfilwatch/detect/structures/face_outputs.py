@@ -14,7 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
-from .face_signals import _has_score, _is_box, _match_key, _verification_role
+from .biometric_words import ascii_key, modality_key, word_roles
+from .biometric_words import lexicon as biometric_lexicon
+from .face_signals import _SETTING_WORDS, _has_score, _is_box, _match_key, _verification_role
 from .faces import _point
 
 
@@ -38,6 +40,41 @@ def face_check(value: object) -> str | None:
         key = _key_text(k)
         if _verification_role(key) == "match" and _outcome(v):
             return f"face check outcome ({key})"
+    return None
+
+
+_LEXICON_OUTCOME = frozenset(["match", "liveness"])
+
+
+@lru_cache(maxsize=16384)
+def _outcome_key(key: str) -> bool:
+    """A child key that names a match or liveness outcome: in English as above,
+    or a similarity / liveness word of any language in the biometric lexicon
+    (`vastaavuus`, `elävyys`, `sovpadenie`)."""
+    if _verification_role(key) == "match":
+        return True
+    words = key_words(ascii_key(key))
+    if _SETTING_WORDS.intersection(words):  # `matchThreshold` is a setting, not an outcome
+        return False
+    lexicon = biometric_lexicon()
+    return any(lexicon.word(w) in _LEXICON_OUTCOME for w in words)
+
+
+@structure("named_face_check", kind=dict, size=(1, 80), needs=(modality_key,))
+def named_face_check(value: object) -> str | None:
+    """An object under a key that names the face in any language
+    (`kasvotunnistus`, `reconocimientoFacial`) holding a match or liveness score:
+    the outcome of comparing the person's face. The face key is read through the
+    lexicon, so a card, watch or font face is vetoed there."""
+    if not isinstance(value, dict) or not _key_set_has(modality_key, tuple(value)):
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        if "face" not in word_roles(key) or not isinstance(v, dict) or not 1 <= len(v) <= 60:
+            continue
+        for child, score in v.items():
+            if _outcome_key(_key_text(child)) and _outcome(score):
+                return f"face check outcome ({_key_text(child)}) under {key!r}"
     return None
 
 

@@ -68,13 +68,44 @@ def _face_evidence(value: object, depth: int = 0) -> str:
     return ""
 
 
+def _artefact_child(key: object) -> bool:
+    """A child key that names what is made of the face or voice: a generic one, or
+    a template / print / vector word in any language (`{röst: {avtryck: ...}}`)."""
+    text = _key_text(key)
+    return _norm_text(text) in _GENERIC_CHILD or "artefact" in word_roles(text)
+
+
 def _vector_in(value: object) -> bool:
-    """A float vector as the value, or under a generic child key (`{vector: [...]}`)."""
+    """A float vector as the value, or under a child key that names an artefact
+    (`{vector: [...]}`, `{avtryck: "<base64 float32>"}`)."""
     if _float_vector(value):
         return True
     return isinstance(value, dict) and any(
-        _norm_text(_key_text(k)) in _GENERIC_CHILD and _float_vector(v) for k, v in value.items()
+        _artefact_child(k) and _float_vector(v) for k, v in value.items()
     )
+
+
+def _artefact_vector(value: object) -> bool:
+    """A float vector under an artefact-named child of a face- or voice-named
+    object (`röst: {avtryck: ...}`): the child says what the blob is."""
+    return isinstance(value, dict) and any(
+        _artefact_child(k) and _float_vector(v) for k, v in value.items()
+    )
+
+
+def _bare_embedding(value: object) -> bool:
+    """A JSON float list of an embedding's size and spread directly under a key
+    that names only the face or voice (`muryar_manomi: [192 floats]`): no recording,
+    image or setting has that shape. Base64 blobs still need an artefact word."""
+    return isinstance(value, list) and bool(embedding(value) or speaker_vector(value))
+
+
+def _named_mesh_blob(container: dict, value: object) -> int:
+    """A face-named blob (`face_vertices`, `faceGeometry`) beside a face model's
+    vertex count (`vertexCount: 1220`, `vertex_count: 468`)."""
+    if not isinstance(value, str | list) or len(value) < 256:
+        return 0
+    return _counted_mesh(container)
 
 
 _NOT_SCORE_KEYS = frozenset(
@@ -116,7 +147,12 @@ def named_biometric(value: object) -> str | None:
                 return f"{found} under {key!r}"
             if expression_key(key) and _class_scores(v):
                 return f"{_class_scores(v)} facial expression scores under {key!r}"
-        if classes & {"face", "voice"} and "artefact" in classes and _vector_in(v):
+            count = _named_mesh_blob(value, v)
+            if count:
+                return f"face mesh of {count} vertices under {key!r}"
+        if classes & {"face", "voice"} and (
+            ("artefact" in classes and _vector_in(v)) or _bare_embedding(v) or _artefact_vector(v)
+        ):
             kind = "face" if "face" in classes else "voice"
             return f"{kind} embedding under {key!r}"
         if "voice" in classes and speaker_beside and is_base64_audio(v):

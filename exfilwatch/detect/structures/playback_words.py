@@ -38,7 +38,13 @@ _COMPOUND_RE = re.compile(
 # time: `posicaoSeg`, `tempo_seg`, `pos_sek` (but a `seg_position` is an HLS
 # segment's place and a `price_sek` is in Swedish krona).
 _TIMED_WORDS = frozenset(["position", "progress", "time", "duration", "pos", "prog", "playhead"])
-_SUFFIX_UNITS = {"seg": "seconds", "sek": "seconds", "sn": "seconds", "dk": "minutes"}
+_SUFFIX_UNITS = {
+    "seg": "seconds",
+    "sek": "seconds",
+    "sn": "seconds",
+    "dk": "minutes",
+    "mp": "seconds",
+}
 # Abbreviations of a position or progress that say so only beside a time unit
 # (`pos_s`, `posMs`, `prog_sec`): a bare `pos` is a list's or a till's, `prog_id` a
 # programme's.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from ...decode import MultipartFields
 from ..lexicon import load
@@ -57,7 +58,33 @@ def _classes(text: str) -> frozenset[str]:
             elif all(words[i : i + size]):
                 found.add(cls)
     found.update(c for w in words if w and (c := lexicon.word(w)) is not None)
-    return frozenset(found)
+    return frozenset(found | _biometric_voice_classes(tuple(w for w in words if w)))
+
+
+# The biometric lexicon's voice words, and what is done with a sample (enrol,
+# verify, identify, a template or print made of it), in all its languages: the
+# upload words above are kept short, and an audio part named `hangminta` or
+# `sauti_1` beside `sajili_1.wav` is read with the same vocabulary as a JSON key.
+# Recording words (audio, sample) are not a purpose: a voice note is a recording.
+_BIOMETRIC_VOICE = {
+    "voice": "voice",
+    "speaker": "voice",
+    "voiceprint": "voiceprint",
+    "enrol": "purpose",
+    "match": "purpose",
+    "identity_check": "purpose",
+    "template": "purpose",
+    "print": "purpose",
+}
+
+
+def _biometric_voice_classes(words: tuple[str, ...]) -> frozenset[str]:
+    lexicon = load("biometric")
+    found = {_BIOMETRIC_VOICE.get(lexicon.word(w) or "") for w in words}
+    for a, b in pairwise(words):
+        found.add(_BIOMETRIC_VOICE.get(lexicon.phrases.get((a, b)) or ""))
+    found.discard(None)
+    return frozenset(c for c in found if c)
 
 
 def _is_layout(name: str) -> bool:
