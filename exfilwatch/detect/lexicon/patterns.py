@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-import yaml
+from . import raw
 
 __all__ = ["alternation", "expand"]
 
@@ -28,10 +27,8 @@ _STEM_ENDING = "[a-z]{0,6}"
 _SEPARATOR = "[-_ .]?"
 
 
-@cache
 def _classes(name: str) -> dict:
-    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text("utf-8")
-    return (yaml.safe_load(text) or {}).get("classes") or {}
+    return raw(name).get("classes") or {}
 
 
 def entries(name: str, classes: tuple[str, ...], without: tuple[str, ...] = ()) -> list[str]:
