@@ -50,7 +50,7 @@ from ._formats import (
     form_pairs,
     grpc_messages,
     msgpack_document,
-    multipart_parts_named,
+    multipart_parts,
     protobuf_message,
     xml_document,
 )
@@ -318,7 +318,7 @@ class _Walker:
             self.add(path, "", data, enc, -1, media=ctype.split(";")[0])
             return
         if ctype.startswith("multipart/"):
-            parts = multipart_parts_named(data, hdr.get("content-type", ""))
+            parts = multipart_parts(data, hdr.get("content-type", ""))
             if parts is not None:
                 self.multipart(parts, path + ".multipart", enc)
                 return

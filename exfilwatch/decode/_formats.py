@@ -50,15 +50,7 @@ def header_param(value: str, name: str) -> str | None:
     return match.group(1) if match else None
 
 
-def multipart_parts(body: bytes, content_type: str) -> list[tuple[str, str, bytes]] | None:
-    """(name, content type, content) for each part (see `multipart_parts_named`)."""
-    parts = multipart_parts_named(body, content_type)
-    return None if parts is None else [(name, ctype, content) for name, ctype, content, _ in parts]
-
-
-def multipart_parts_named(
-    body: bytes, content_type: str
-) -> list[tuple[str, str, bytes, str]] | None:
+def multipart_parts(body: bytes, content_type: str) -> list[tuple[str, str, bytes, str]] | None:
     """(name, content type, content, filename) for each part. The filename
     (Content-Disposition `filename=`, "" when absent) often says what a generically
     named part (`file`, `upload`) holds: `selfie.jpg`, `voice_sample.wav`."""

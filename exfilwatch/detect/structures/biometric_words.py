@@ -69,7 +69,6 @@ def _compound_tails(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(tails)
 
 
-# Letters NFKD does not decompose into an ASCII base.
 @lru_cache(maxsize=16384)
 def word_roles(key: str) -> frozenset[str]:
     """The roles ("face", "voice", "artefact", "speaker") of a key's words: each
@@ -77,8 +76,8 @@ def word_roles(key: str) -> frozenset[str]:
     phrase, each word's stems (`vektoru`, `gezichtsuitdrukking`), and the tails
     of compounds. Empty when a word says the face is no person's."""
     lex = lexicon()
-    key = ascii_key(key)
-    words = key_words(key) + _compound_tails(key_words(key))
+    base = key_words(key)  # accents folded there (`röst` -> rost)
+    words = base + _compound_tails(base)
     pairs = list(pairwise(words))
     pool = set(words) | {a + b for a, b in pairs}
     roles: set[str] = set()

@@ -14,8 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
-from .biometric_words import ascii_key, modality_key, word_roles
 from .biometric_words import lexicon as biometric_lexicon
+from .biometric_words import modality_key, word_roles
 from .face_signals import _SETTING_WORDS, _has_score, _is_box, _match_key, _verification_role
 from .faces import _point
 
@@ -53,7 +53,7 @@ def _outcome_key(key: str) -> bool:
     (`vastaavuus`, `elävyys`, `sovpadenie`)."""
     if _verification_role(key) == "match":
         return True
-    words = key_words(ascii_key(key))
+    words = key_words(key)
     if _SETTING_WORDS.intersection(words):  # `matchThreshold` is a setting, not an outcome
         return False
     lexicon = biometric_lexicon()

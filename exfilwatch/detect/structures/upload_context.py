@@ -18,13 +18,12 @@ phrases such as "watch face" or "face value" cancel the face word in them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 
 from ...decode import MultipartFields
 from ..lexicon import load
-from ._common import key_words, structure
+from ._common import ascii_key, key_words, structure
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -37,8 +36,7 @@ _AUDIO_FILES = (".wav", ".m4a", ".mp3", ".aac", ".ogg", ".opus", ".amr", ".flac"
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     """`Ảnh_chânDung.JPG` -> (anh, chan, dung, jpg): camel case split, accents dropped."""
-    text = _CAMEL.sub(r"\1 \2", text.replace("đ", "d").replace("Đ", "D"))
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = _CAMEL.sub(r"\1 \2", ascii_key(text)).lower()
     return tuple(w for w in _SPLIT.split(folded) if w)
 
 
