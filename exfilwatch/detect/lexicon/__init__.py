@@ -22,7 +22,7 @@ caller gives it words already split by `key_words`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -52,23 +52,26 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]
     """Words written apart (`("vi", "tri")`) -> their class."""
     languages: frozenset[str]
+    stem_classes: dict[str, str] = field(default_factory=dict)
+    """The stems as a mapping: a word's stem is found by looking its prefixes up,
+    longest first, so the cost grows with the word, not with the lexicon."""
 
     def word(self, word: str) -> str | None:
         """The class of one word: exact first, then the longest stem it starts."""
         found = self.words.get(word)
         if found is not None:
             return found
-        for stem, cls in self.stems:
-            if word.startswith(stem):
-                return cls
-        return None
+        split = self.stem_rest(word)
+        return split[0] if split else None
 
     def stem_rest(self, word: str) -> tuple[str, str] | None:
         """(class, rest of the word) for the longest stem `word` starts with, so a
         compound's second part (`kijk|duur`) can be read too."""
-        for stem, cls in self.stems:
-            if word.startswith(stem):
-                return cls, word[len(stem) :]
+        stem_classes = self.stem_classes
+        for end in range(len(word), _MIN_STEM - 1, -1):
+            cls = stem_classes.get(word[:end])
+            if cls is not None:
+                return cls, word[end:]
         return None
 
 
@@ -103,7 +106,7 @@ def parse(data: dict, name: str = "lexicon") -> Lexicon:
             for entry in entries or []:
                 _add(str(entry).lower().strip(), str(cls), words, stems, phrases, name)
     ordered = tuple(sorted(stems.items(), key=lambda item: (-len(item[0]), item[0])))
-    return Lexicon(words, ordered, phrases, frozenset(languages))
+    return Lexicon(words, ordered, phrases, frozenset(languages), dict(stems))
 
 
 def _add(
