@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exfilwatch.detect.lexicon import parse
+from exfilwatch.detect.lexicon import load, parse, skeleton
 
 DATA = {
     "classes": {
@@ -48,3 +48,58 @@ def test_an_unquoted_norwegian_code_is_norwegian() -> None:
     lex = parse(yaml.safe_load("classes:\n  watching:\n    no: [sett]\n"))
     assert lex.languages == {"no"}
     assert lex.word("sett") == "watching"
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("paartha", "partha"),
+        ("prystrii", "prystrij", "prystriy"),
+        ("khotira", "xotira"),
+        ("pozitsiya", "pozitsija"),
+    ],
+)
+def test_romanisations_of_one_word_share_a_skeleton(spellings: tuple[str, ...]) -> None:
+    assert len({skeleton(s) for s in spellings}) == 1
+
+
+def test_another_romanisation_is_read_by_class() -> None:
+    lex = parse({"classes": {"device": {"uk": ["prystrii"]}, "position": {"sr": ["pozicij-"]}}})
+    assert lex.word("prystrij") == "device"
+    assert lex.word("prystriy") == "device"
+    assert lex.word("pozitsiyaSek".lower()) == "position"
+
+
+def test_a_word_romanisation_rules_leave_alone_is_not_read_by_skeleton() -> None:
+    # Serbian `serijal` has the skeleton `serial`; English `serial` must stay unread
+    lex = parse({"classes": {"series": {"sr": ["serijal"]}}})
+    assert lex.word("serijal") == "series"
+    assert lex.word("serial") is None
+
+
+def test_a_skeleton_two_classes_share_is_dropped() -> None:
+    data = {"watching": {"xx": ["sheddar"]}, "duration": {"yy": ["sedar"]}}
+    assert parse({"classes": {"watching": data["watching"]}}).word("shedar") == "watching"
+    assert parse({"classes": data}).word("shedar") is None
+
+
+# English key words that romanisation rules change (digraphs, y/w/q/x, doubled
+# letters): none may take a class from another language's word by its skeleton.
+ENGLISH_KEYS = (
+    "offset", "session", "success", "address", "message", "current", "width", "height",
+    "weight", "search", "match", "share", "cache", "query", "unique", "index", "context",
+    "window", "follow", "allow", "display", "country", "policy", "proxy", "payload",
+    "style", "stats", "events", "results", "assets", "rights", "night", "light", "right",
+    "shade", "thumb", "thread", "school", "choice", "change", "charge", "check", "phone",
+    "photo", "graph", "depth", "length", "month", "yearly", "today", "everyday", "system",
+    "symbol", "syntax", "keyword", "password", "network", "browser", "power", "flow",
+    "shipping", "billing", "booking", "coupon", "voucher", "account", "balance", "currency",
+    "quantity", "quality", "request", "sequence", "timezone", "latency", "summary",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["viewing", "biometric", "device", "gaze", "upload_context"])
+def test_english_keys_take_no_class_from_a_skeleton(name: str) -> None:
+    lex = load(name)
+    taken = {w: lex.word(w) for w in ENGLISH_KEYS if w not in lex.words}
+    assert {w: c for w, c in taken.items() if c and not lex.stem_rest(w)} == {}

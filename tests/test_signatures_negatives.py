@@ -73,6 +73,7 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round19_view_device.jsonl",
         "negatives_round29_device.jsonl",
         "negatives_round33_device.jsonl",
+        "negatives_round35_device.jsonl",
         "negatives_round21_view.jsonl",
         "negatives_round19_biometric.jsonl",
         "negatives_round21_biometric.jsonl",
@@ -82,8 +83,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round25_view.jsonl",
         "negatives_round29_view.jsonl",
         "negatives_round33_view.jsonl",
+        "negatives_round35_view.jsonl",
         "negatives_round29_biometric.jsonl",
         "negatives_round33_biometric.jsonl",
+        "negatives_round35_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -624,3 +624,18 @@ def is_vin_shape(value: object) -> bool:
     if not text or not _VIN_SHAPE_RE.fullmatch(text.upper()) or not _varied(text):
         return False
     return not (text.isdigit() or text.isalpha()) and len(set(text.upper())) >= 8
+
+
+@validator("bare_serial")
+def is_bare_serial(value: object) -> bool:
+    """A hardware serial under a key that is only the thing's name (`camera`,
+    `doorbell`): 12-20 upper-case letters and digits, at least four digits, two
+    letters and eight different characters. With no "serial" in the key the value
+    alone must rule out model names (`C920HDPRO`, `DCS8000LH`) and slot labels
+    (`FRONT01`), which are shorter or less varied than a printed serial
+    (`VV234220CEF898`)."""
+    text = _text(value)
+    if not text or not 12 <= len(text) <= 20 or not _UPPER_SERIAL_RE.fullmatch(text):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 4 and len(text) - digits >= 2 and len(set(text)) >= 8

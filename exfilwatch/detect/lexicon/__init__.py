@@ -15,20 +15,29 @@ language is a data change:
         # any other entry is an exact word (`sure`, `xem`: too short to be stems)
 
 Languages are ISO 639-1 codes; romanised and transliterated spellings go under
-the language they spell. A stem must be long enough not to start common English
-words (the loader refuses stems under four letters). `read` splits nothing: the
-caller gives it words already split by `key_words`.
+the language they spell. The same word is romanised many ways (Ukrainian
+`prystrii` / `prystrij` / `prystriy`, Tamil `paartha` / `partha`, Uzbek `xotira` /
+`khotira`), and no list can hold them all, so a word the lists do not hold is
+also looked up by its SKELETON (`skeleton`): digraphs reduced (`kh` -> `h`,
+`sh` -> `s`, `ts` -> `c`), letters romanisations swap unified (`y`/`j` -> `i`,
+`w` -> `v`, `q` -> `k`, `x` -> `h`) and doubled letters collapsed. Only words of
+five letters or more are read that way, and a skeleton two classes share counts
+for neither; tests check that common English key words match no skeleton. A stem
+must be long enough not to start common English words (the loader refuses stems
+under four letters). `read` splits nothing: the caller gives it words already
+split by `key_words`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 import yaml
 
-__all__ = ["LANGUAGES", "Lexicon", "load", "raw"]
+__all__ = ["LANGUAGES", "Lexicon", "load", "raw", "skeleton"]
 
 # The languages every lexicon aims to cover, the project's choice (ISO 639-1;
 # `sr` stands for Serbian, Croatian and Bosnian, `yue` for Cantonese where it
@@ -41,6 +50,28 @@ LANGUAGES = (
 )  # fmt: skip
 
 _MIN_STEM = 4
+_MIN_SKELETON_WORD = 5
+_MIN_SKELETON_STEM = 6
+_MEMO_LIMIT = 65536
+
+# Romanisation variants folded together, longest first: digraphs, then letters.
+_DIGRAPHS = (
+    ("kh", "h"), ("gh", "g"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
+    ("tz", "c"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("ph", "f"), ("ck", "k"),
+    ("ou", "u"), ("oo", "u"), ("ee", "i"),
+)  # fmt: skip
+_LETTERS = str.maketrans({"y": "i", "j": "i", "w": "v", "q": "k", "x": "h"})
+
+
+def skeleton(word: str) -> str:
+    """The romanisation skeleton of a lower-case ASCII word (module docstring):
+    `paartha` and `partha` -> `parta`; `prystrii`, `prystrij`, `prystriy` -> `pristri`."""
+    for digraph, letter in _DIGRAPHS:
+        if digraph in word:
+            word = word.replace(digraph, letter)
+    word = word.translate(_LETTERS)
+    out = [c for i, c in enumerate(word) if i == 0 or c != word[i - 1]]
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +86,43 @@ class Lexicon:
     stem_classes: dict[str, str] = field(default_factory=dict)
     """The stems as a mapping: a word's stem is found by looking its prefixes up,
     longest first, so the cost grows with the word, not with the lexicon."""
+    skeleton_words: dict[str, str] = field(default_factory=dict)
+    """Each exact word's skeleton -> its class (skeletons two classes share left out)."""
+    skeleton_stems: dict[str, str] = field(default_factory=dict)
+    """Each stem's skeleton -> its class, looked up by prefix like `stem_classes`."""
+    _by_skeleton: dict[str, str | None] = field(default_factory=dict)
+    """Memo of `_skeleton_class`: key words repeat across a capture."""
 
     def word(self, word: str) -> str | None:
-        """The class of one word: exact first, then the longest stem it starts."""
+        """The class of one word: exact first, then the longest stem it starts,
+        then (five letters or more) its romanisation skeleton."""
         found = self.words.get(word)
         if found is not None:
             return found
         split = self.stem_rest(word)
-        return split[0] if split else None
+        if split is not None:
+            return split[0]
+        if len(word) < _MIN_SKELETON_WORD:
+            return None
+        memo = self._by_skeleton
+        if word not in memo:
+            if len(memo) > _MEMO_LIMIT:
+                memo.clear()
+            bones = skeleton(word)
+            # a word romanisation rules do not touch is spelled as listed or not at all
+            memo[word] = self._skeleton_class(bones) if bones != word else None
+        return memo[word]
+
+    def _skeleton_class(self, bones: str) -> str | None:
+        found = self.skeleton_words.get(bones)
+        if found is not None:
+            return found
+        stems = self.skeleton_stems
+        for end in range(len(bones), _MIN_SKELETON_STEM - 1, -1):
+            cls = stems.get(bones[:end])
+            if cls is not None:
+                return cls
+        return None
 
     def stem_rest(self, word: str) -> tuple[str, str] | None:
         """(class, rest of the word) for the longest stem `word` starts with, so a
@@ -106,7 +166,31 @@ def parse(data: dict, name: str = "lexicon") -> Lexicon:
             for entry in entries or []:
                 _add(str(entry).lower().strip(), str(cls), words, stems, phrases, name)
     ordered = tuple(sorted(stems.items(), key=lambda item: (-len(item[0]), item[0])))
-    return Lexicon(words, ordered, phrases, frozenset(languages), dict(stems))
+    return Lexicon(
+        words,
+        ordered,
+        phrases,
+        frozenset(languages),
+        dict(stems),
+        _skeletons(words.items(), _MIN_SKELETON_WORD),
+        _skeletons(stems.items(), _MIN_SKELETON_STEM),
+    )
+
+
+def _skeletons(entries: Iterable[tuple[str, str]], shortest: int) -> dict[str, str]:
+    """Skeleton -> class, for skeletons of at least `shortest` letters (a short
+    skeleton is some other word's too); one two classes share is dropped."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for entry, cls in entries:
+        bones = skeleton(entry)
+        if len(bones) < shortest:
+            continue
+        if found.setdefault(bones, cls) != cls:
+            clashes.add(bones)
+    for bones in clashes:
+        del found[bones]
+    return found
 
 
 def _add(

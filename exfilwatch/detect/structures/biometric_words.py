@@ -40,6 +40,10 @@ _ROLES: dict[str, frozenset[str]] = {
     "embedding": frozenset(["artefact"]),
     "landmarks": frozenset(["artefact"]),
     "not_a_person": frozenset(["veto"]),
+    # Words that also mean something else (a session, a sound, an arc): read only
+    # beside a vector word over an embedding (`biometric_records`).
+    "ambiguous_face": frozenset(["weak_face"]),
+    "ambiguous_voice": frozenset(["weak_voice"]),
 }
 # Classes whose stem can open a compound (`gezichts|uitdrukking`); a "biometric"
 # stem does not: `biometrikFoto`'s tail is read as a word anyway.

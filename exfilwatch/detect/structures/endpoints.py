@@ -78,12 +78,31 @@ def _content_key(key: str) -> bool:
     """A key naming content: the detector's gate, so that most containers (and
     their exchanges' URL test) are ruled out by one cached key lookup."""
     classes, words = _key_classes(_key_text(key))
-    return bool(classes & _CONTENT_CLASSES or words & _CONTENT_WORDS)
+    return bool(classes & _CONTENT_CLASSES or words & _CONTENT_WORDS) or _bare_id(key)
+
+
+def _bare_id(key: str) -> bool:
+    """A bare `id`: at an endpoint that says watching (`/nadaljuj-z-ogledom/`, Slovenian
+    "continue watching"), a row's own id is what was watched, but only beside a NAMED
+    time quantity (a progress, a position), never the one plain number."""
+    return _key_text(key).lower() in ("id", "_id", "uuid")
 
 
 def _quantity(value: object) -> bool:
     number = _numeric(value)
     return number is not None and 0 < number <= _MAX_MEDIA_MS
+
+
+# How far playback got (not how long the piece is): what a bare id needs beside it.
+_REACHED_CLASSES = frozenset(["position", "progress", "percent", "watched", "played", "listened"])
+_REACHED_WORDS = frozenset(
+    ["pos", "position", "progress", "playhead", "elapsed", "watched", "played", "listened"]
+)
+
+
+def _reached_named(key: str) -> bool:
+    classes, words = _key_classes(key)
+    return bool(classes & _REACHED_CLASSES or words & _REACHED_WORDS)
 
 
 def _time_named(key: str) -> bool:
@@ -108,8 +127,15 @@ def endpoint_playback_record(value: object) -> str | None:
             named.append(text)
         elif not set(_key_classes(text)[1]) & _BOOKKEEPING:
             plain.append(text)
-    if named:
+    if named and not all(_bare_id(k) for k in content):
         return f"playback record at a viewing endpoint: {content[0]} with {named[0]}"
+    if all(_bare_id(k) for k in content):
+        # a bare id with a duration is a catalogue entry (a video's metadata): only
+        # how far it was watched makes the row a viewing record
+        reached = [k for k in named if _reached_named(k)]
+        if reached:
+            return f"playback record at a viewing endpoint: {content[0]} with {reached[0]}"
+        return None
     if len(plain) == 1:
         return f"playback record at a viewing endpoint: {content[0]} with {plain[0]}"
     return None

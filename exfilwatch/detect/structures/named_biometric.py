@@ -8,9 +8,13 @@ speaker it verifies.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicon import load
 from ..validators import is_base64_audio, is_float32_vector
-from ._common import _is_number, _key_set_has, _key_text, _norm_text, structure
+from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
 from .biometric_words import expression_key, modality_key, word_roles
+from .face_signals import _SETTING_WORDS, _signal_value, _tracking_group
 from .faces import embedding, landmarks, mesh, speaker_vector
 from .modalities import is_face_image
 
@@ -128,6 +132,69 @@ def _class_scores(value: object) -> int:
     return scored if scored >= 3 and scored * 4 >= len(value) * 3 else 0
 
 
+def _tracking_groups(value: object) -> list[str]:
+    """The face-tracking signals a face-named object measures, its keys read in
+    any language: eye state and gaze by the gaze lexicon (`ogonoppning`,
+    `blickriktning`, `mirada`), head pose, presence and expression by the English
+    words of `face_signals` (a driver monitor's or a proctor's per-face summary)."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 40:
+        return []
+    groups: list[str] = []
+    measured = False
+    for k, v in value.items():
+        if not _signal_value(v):
+            continue
+        key = _key_text(k)
+        if set(key_words(key)) & _NOT_STATE:
+            continue
+        group = _tracking_group(key) or _measured_eye(key)
+        if group and group not in groups:
+            groups.append(group)
+        measured = measured or (bool(group) and _fractional(v))
+    return groups if measured else []
+
+
+@lru_cache(maxsize=8192)
+def _measured_eye(key: str) -> str:
+    """`gaze` or `eye` for a key naming what an eye does, in any language: an eye or
+    gaze word with a direction / openness / rotation word (gaze lexicon `pose`),
+    apart (`mirada_direccion`) or as a compound's tail (`blick|riktning`,
+    `ogon|oppning`). An eye's colour or style (`ogonfarg`, `blickStil`) is none."""
+    lexicon = load("gaze")
+    named: set[str] = set()
+    measured = False
+    for word in key_words(key):
+        cls = lexicon.word(word)
+        split = lexicon.stem_rest(word)
+        if split and split[1]:
+            cls = split[0]
+            measured = measured or lexicon.word(split[1]) == "pose"
+        if cls == "pose":
+            measured = True
+        elif cls in ("gaze", "eye", "left_eye", "right_eye"):
+            named.add("gaze" if cls == "gaze" else "eye")
+    if not measured or not named:
+        return ""
+    return "gaze" if "gaze" in named else "eye"
+
+
+def _fractional(value: object) -> bool:
+    """A measured value (0.42, [0.8, 0.75]) rather than a style index or a count."""
+    if isinstance(value, float):
+        return not value.is_integer()
+    if isinstance(value, list | dict):
+        items = value.values() if isinstance(value, dict) else value
+        return any(isinstance(x, float) and not x.is_integer() for x in items)
+    return False
+
+
+# An avatar's or a filter's eye settings, not a measured eye.
+_NOT_STATE = _SETTING_WORDS | frozenset(
+    ["color", "colour", "shape", "style", "size", "type", "kind", "variant", "asset", "texture",
+     "makeup", "lens", "lenses", "shadow", "liner", "lash", "lashes"]
+)  # fmt: skip
+
+
 @structure("named_biometric", kind=dict, size=(1, 80), needs=(modality_key,))
 def named_biometric(value: object) -> str | None:
     """A key that names the person's face or voice, in any of the languages in
@@ -150,6 +217,9 @@ def named_biometric(value: object) -> str | None:
             count = _named_mesh_blob(value, v)
             if count:
                 return f"face mesh of {count} vertices under {key!r}"
+            groups = _tracking_groups(v)
+            if len(groups) >= 2:
+                return f"face tracking ({', '.join(groups)}) under {key!r}"
         if classes & {"face", "voice"} and (
             ("artefact" in classes and _vector_in(v)) or _bare_embedding(v) or _artefact_vector(v)
         ):

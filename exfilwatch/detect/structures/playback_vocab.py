@@ -31,8 +31,8 @@ _ORDINAL_WORDS = frozenset(["no", "num", "number", "nr", "idx", "index"])
 _LOOSE_NOUNS = frozenset(
     ["content", "media", "asset", "entry", "item", "title", "track", "book", "chapter",
      "program", "series", "channel", "stream", "lecture", "photo", "reel", "lesson", "station",
-     "live", "livestream", "broadcast", "webinar", "vid", "tvid", "cid", *["post", "radio"],
-     *["streamer", "anchor", "broadcaster"]]
+     "recitation", "poem", "live", "livestream", "broadcast", "webinar", "vid", "tvid", "cid",
+     *["post", "radio"], *["streamer", "anchor", "broadcaster"]]
 )  # fmt: skip
 # What short-video and radio apps call the thing played (`postId` + `playDurationMs`):
 # a feed's post is also viewed at a list position, so these ids count only beside a

@@ -26,6 +26,7 @@ from .playback_vocab import (
     _PLAY,
     _PROGRESS,
 )
+from .playback_words import play_words
 
 _PROGRAMME_NAMES = frozenset(
     ["title", "program", "programme", "channel", "show", "episode", "series", "station",
@@ -271,8 +272,13 @@ _TUNED_SUFFIXES = frozenset(["id", "name", "title", "number", "no", "num", "lcn"
 _TUNED_TIME_KEYS = frozenset(
     ["pos", "position", "positionsec", "positionms", "offset", "offsetsec", "elapsed",
      "elapsedsec", "since", "tunedat", "tunedsince", "watchingsince", "startedat", "playhead",
-     "currenttime"]
+     "currenttime", "offsetms", "positionms", "elapsedms", "matchedat", "recognizedat",
+     "recognisedat", "detectedat"]
 )  # fmt: skip
+# A time into the programme in any language the viewing lexicon reads (`polozaj`,
+# `pozicija_sek`, `offset_ms`): a position or offset word, alone or with a time unit.
+_TUNED_TIME_WORDS = frozenset(["position", "offset", "elapsed", "playhead"])
+_TUNED_UNITS = frozenset(["ms", "sec", "secs", "seconds", "s", "minutes"])
 
 
 @lru_cache(maxsize=16384)
@@ -281,7 +287,9 @@ def _tuned_role(key: str) -> str:
     programme a key names ("c" or "p"), or a time into it ("t"); once per name."""
     if _norm_text(key) in _TUNED_TIME_KEYS:
         return "t"
-    words = key_words(key)
+    words = play_words(key)
+    if words and words[0] in _TUNED_TIME_WORDS and len(words) <= 2:
+        return "t" if len(words) == 1 or words[1] in _TUNED_UNITS else ""
     if not words or len(words) > 2 or (len(words) == 2 and words[1] not in _TUNED_SUFFIXES):
         return ""
     if words[0] in _CHANNEL_WORDS:

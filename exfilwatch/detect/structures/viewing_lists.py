@@ -110,3 +110,69 @@ def viewing_list(value: object) -> str | None:
         if entries >= len(items) * 0.8:
             return f"{entries} entries under `{key}` saying what was watched and how far or when"
     return None
+
+
+# -- rows that say when or how long each was watched, under any key -------------
+#
+# A backend's history or continue-watching answer often sits under a key that says
+# nothing (`data`, `dade`, `items`, `tarix`, `davam_et`), but each row names WHEN or
+# HOW LONG it was watched, in the app's language: `akharin_tamasha` (Persian "last
+# watched"), `korilgan_vaqt` (Uzbek "watched time"), `son_baxis` (Azerbaijani "last
+# watching"), `listenedAt`. Such a key (a watching / listening verb beside a time,
+# date or "last" word) beside what the row names (an id, a title, a name) is a
+# viewing record whatever the list is called. `viewed` is left out: profiles and
+# shop items are viewed too.
+
+_WHEN_WORDS = frozenset(
+    ["time", "at", "date", "on", "recently", "seconds", "minutes", "ms", "duration", "last"]
+)
+_ROW_NAMES = frozenset(["id", "title", "name"])
+
+
+@lru_cache(maxsize=16384)
+def _watched_when_key(key: str) -> bool:
+    """A key saying when or how long something was watched or listened to."""
+    words = play_words(key)
+    return (
+        0 < len(words) <= 4
+        and bool(_DONE_VERBS.intersection(words))
+        and bool(_WHEN_WORDS.intersection(words))
+        and not _NOT_PLAYBACK.intersection(words)
+        and not _AD_WORDS.intersection(words)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _row_name_key(key: str) -> bool:
+    """A key naming the row's item: its id, title or name (`film_id`, `onvan`, `nomi`)."""
+    words = play_words(key)
+    return 0 < len(words) <= 3 and bool(_ROW_NAMES.intersection(words))
+
+
+def _watched_row(item: object) -> bool:
+    if not isinstance(item, dict) or not 1 < len(item) <= 40:
+        return False
+    when = named = False
+    for key, value in item.items():
+        text = _key_str(key)
+        if value in (None, "", 0) or isinstance(value, bool | dict | list):
+            continue
+        when = when or _watched_when_key(text)
+        named = named or _row_name_key(text)
+    return when and named
+
+
+@structure("watched_rows", kind=list, size=(1, 5000))
+def watched_rows(value: object) -> str | None:
+    """A list whose rows (80 % or more) each name an item and when or how long it
+    was watched or listened to: a history or continue-watching answer under a
+    key that does not say so."""
+    if not isinstance(value, list) or not value or len(value) > 5000:
+        return None
+    first = value[0]
+    if not isinstance(first, dict) or not any(_watched_when_key(_key_str(k)) for k in first):
+        return None  # the cheap exit taken by almost every list
+    rows = sum(1 for item in value if _watched_row(item))
+    if rows >= len(value) * 0.8:
+        return f"{rows} rows naming an item and when or how long it was watched"
+    return None

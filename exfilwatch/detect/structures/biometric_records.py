@@ -1,0 +1,199 @@
+"""Biometric records recognised by what their fields are together, whatever the
+language of the key that holds them.
+
+- A captured frame with the head's pose: an image beside head Euler angles (ML
+  Kit's `headEulerAngleY`, a liveness SDK's `headEulerY`, `head_yaw`) is a face
+  photographed while the person turned their head, the liveness challenge of
+  every eKYC SDK. The frame's own key may say `okvir`, `kadr` or `bild`: the
+  head angles beside it say whose picture it is.
+- A library of per-person vectors: records that each pair a person (a member,
+  a name, a user) with one or more embedding vectors are a face or voice
+  gallery (a home camera's family faces, a bank's enrolled voices). Whether the
+  vectors are faces or voices is said by the call's path (the rule's URL
+  pattern), which this detector does not see.
+- An embedding under a key whose face or voice word is ambiguous alone (Turkish
+  and Azerbaijani `ses` is also a session, Hungarian `hang` a sound, `arc` an
+  arc): the word counts only beside a vector / template word in the same key
+  of the same language (`vektoru`, not the English `vec` of a session's
+  `ses_vec`), over a value of an embedding's shape (`ses_vektoru: [192 floats]`),
+  and when no sibling key uses the word otherwise (`ses_id`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import raw
+from ..validators import is_float32_vector
+from ._common import _is_number, _key_set_has, _key_text, key_words, structure
+from .biometric_words import word_roles
+from .face_signals import _tracking_group
+from .faces import embedding, speaker_vector
+from .modalities import is_face_image
+
+# -- a frame with the head's pose -----------------------------------------------------
+
+
+@lru_cache(maxsize=16384)
+def _head_pose_key(key: str) -> bool:
+    """`headEulerY`, `head_yaw`, `facePitch`: a head-pose measurement's key."""
+    return _tracking_group(key) == "head pose"
+
+
+@structure("posed_face_frame", kind=dict, size=(2, 40), needs=(_head_pose_key,))
+def posed_face_frame(value: object) -> str | None:
+    """An image (base64 JPEG / PNG / WebP) beside a numeric head angle in the
+    same object: a face frame of a head-turn liveness challenge. A head angle
+    alone is telemetry and an image alone is any photo; together they are the
+    person's face."""
+    if not isinstance(value, dict) or not _key_set_has(_head_pose_key, tuple(value)):
+        return None
+    angle = next(
+        (
+            _key_text(k)
+            for k, v in value.items()
+            if _head_pose_key(_key_text(k)) and _is_number(v) and -180 <= v <= 360  # type: ignore[operator]
+        ),
+        None,
+    )
+    if angle is None:
+        return None
+    for k, v in value.items():
+        if is_face_image(v):
+            return f"image {_key_text(k)!r} beside the head angle {angle!r}"
+    return None
+
+
+# -- a library of per-person vectors ----------------------------------------------------
+
+# A record's person: who the vectors belong to.
+_PERSON_WORDS = frozenset(
+    ["member", "person", "people", "name", "user", "subject", "identity", "owner", "profile",
+     "label", "enrollee", "contact", "individual", "family", "relative", "speaker"]
+)  # fmt: skip
+_ID_WORDS = frozenset(["id", "ids", "name", "uid", "key"])
+
+
+@lru_cache(maxsize=16384)
+def _person_key(key: str) -> bool:
+    """`member`, `personId`, `user_name`, `label`: the key of a record's owner."""
+    words = key_words(key)
+    return bool(set(words) & _PERSON_WORDS) and (
+        len(words) == 1 or bool(set(words) & (_ID_WORDS | _PERSON_WORDS))
+    )
+
+
+def _one_vector(value: object) -> bool:
+    if isinstance(value, list):
+        return bool(embedding(value) or speaker_vector(value))
+    return is_float32_vector(value)
+
+
+def _vectors(value: object) -> int:
+    """How many embedding vectors a value is: one, or a short list of them."""
+    if _one_vector(value):
+        return 1
+    if isinstance(value, list) and 1 <= len(value) <= 32 and all(_one_vector(v) for v in value):
+        return len(value)
+    return 0
+
+
+def _record_vectors(record: object) -> int:
+    """The vectors of one person's record ({member, vectors}), 0 if it is not one."""
+    if not isinstance(record, dict) or not 2 <= len(record) <= 20:
+        return 0
+    if not _key_set_has(_person_key, tuple(record)):
+        return 0
+    person = any(
+        _person_key(_key_text(k)) and isinstance(v, str | int) and not isinstance(v, bool)
+        for k, v in record.items()
+    )
+    if not person:
+        return 0
+    return max((_vectors(v) for v in record.values()), default=0)
+
+
+@structure("member_vector_library", kind=list, size=(1, 500))
+def member_vector_library(value: object) -> str | None:
+    """Records that each pair a person with embedding vectors (the first few are
+    checked, all must be such records): a face or voice gallery. Only where the
+    call's path names faces or voices."""
+    if not isinstance(value, list) or not value or not isinstance(value[0], dict):
+        return None
+    sample = value[:4]
+    counts = [_record_vectors(r) for r in sample]
+    if not all(counts):
+        return None
+    found = sum(counts)
+    return (
+        f"{len(value)} person records with embedding vectors ({found} in the first {len(sample)})"
+    )
+
+
+# -- ambiguous face / voice words beside a vector word --------------------------------
+
+
+@lru_cache(maxsize=1)
+def _english_artefact_words() -> frozenset[str]:
+    """The English (and abbreviated) vector / template words: `ses_vec`,
+    `ses_embedding` are an English-named session's vector, not a Turkish voice's."""
+    classes = raw("biometric").get("classes") or {}
+    words = {
+        str(w).lower().rstrip("-")
+        for cls in ("template", "embedding", "print", "landmarks", "voiceprint")
+        for w in (classes.get(cls) or {}).get("en") or []
+    }
+    return frozenset(words | {"vec", "vecs", "emb", "embs", "feat", "feats", "vector", "vectors"})
+
+
+def _native_artefact(key: str) -> bool:
+    """A vector / template word of the ambiguous word's own language (`vektoru`,
+    `sablon`, `minta`), not an English one."""
+    english = _english_artefact_words()
+    return any(w not in english and "artefact" in word_roles(w) for w in key_words(key))
+
+
+@lru_cache(maxsize=16384)
+def _ambiguous_artefact_key(key: str) -> bool:
+    """`ses_vektoru`, `arcSablon`: an ambiguous face or voice word and a vector,
+    template or print word in one key (and no unambiguous one: `named_biometric`
+    reads those)."""
+    roles = word_roles(key)
+    if "artefact" not in roles or not roles & {"weak_face", "weak_voice"}:
+        return False
+    return _native_artefact(key)
+
+
+def _ambiguous_word(key: str) -> str:
+    """The ambiguous face / voice word of a key (`ses` of `ses_vektoru`)."""
+    return next((w for w in key_words(key) if word_roles(w) & {"weak_face", "weak_voice"}), "")
+
+
+@structure("ambiguous_named_embedding", kind=dict, size=(1, 80), needs=(_ambiguous_artefact_key,))
+def ambiguous_named_embedding(value: object) -> str | None:
+    """An embedding-shaped float vector (a JSON list or base64 float32) under a
+    key that says `ses` / `hang` / `arc` and `vector` / `template`: the word alone
+    may be a session or a sound; with a vector word OF ITS OWN LANGUAGE
+    (`vektoru`, not `vec`) over an embedding's shape, and no sibling key using
+    the word otherwise (`ses_id`), it is the voice or face."""
+    if not isinstance(value, dict) or not _key_set_has(_ambiguous_artefact_key, tuple(value)):
+        return None
+    keys = [_key_text(k) for k in value]
+    for k, v in value.items():
+        key = _key_text(k)
+        if not _ambiguous_artefact_key(key) or not _one_vector(v):
+            continue
+        # `ses_id` beside `ses_vektor`: the word is a session's throughout the object.
+        word = _ambiguous_word(key)
+        if any(o != key and word in key_words(o) for o in keys):
+            continue
+        kind = "voice" if "weak_voice" in word_roles(key) else "face"
+        return f"{kind} embedding under {key!r}"
+    return None
+
+
+__all__ = [
+    "ambiguous_named_embedding",
+    "member_vector_library",
+    "posed_face_frame",
+]
