@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anyascii import anyascii
+
 Structure = Callable[[object], str | None]
 KeyTest = Callable[[str], object]
 STRUCTURES: dict[str, Structure] = {}
@@ -133,15 +135,40 @@ _FOLD = str.maketrans(
 )
 
 
+# Scripts whose romanisation comes one syllable per character: Chinese characters
+# and Hangul are read two characters to a word (most words of both languages are
+# two syllables: 播放 bofang, 進度 jindu, 재생 jaesaeng, 위치 wichi); kana runs
+# are read whole (さいせい saisei).
+_SYLLABIC = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+_OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]+")
+
+
 @lru_cache(maxsize=16384)
 def ascii_key(key: str) -> str:
-    """A key with its accents dropped (`röst` -> `rost`, `ögonöppning` ->
-    `ogonoppning`, `hørt` -> `hort`): the lexicons are written in ASCII letters,
-    and a word split at each accented letter (`r`, `st`) would be read as nothing."""
+    """A key in ASCII letters, as the lexicons are written: accents dropped (`röst`
+    -> `rost`, `hørt` -> `hort`) and other scripts transliterated (`просмотр` ->
+    `prosmotr`, `播放進度` -> `Bofang_Jindu_`), so a key a developer wrote in their
+    own script is read like its romanised spelling instead of as nothing."""
     if key.isascii():
         return key
-    folded = unicodedata.normalize("NFKD", key.translate(_FOLD))
-    return folded.encode("ascii", "ignore").decode()
+    # syllabic scripts first: NFKD would take Hangul apart into its letters
+    key = _SYLLABIC.sub(_syllable_pairs, key.translate(_FOLD))
+    key = _KANA.sub(lambda m: "_" + anyascii(m.group()).lower() + "_", key)
+    folded = unicodedata.normalize("NFKD", key)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return folded if folded.isascii() else _OTHER_SCRIPT.sub(_romanised, folded)
+
+
+def _romanised(run: re.Match[str]) -> str:
+    # the soft sign and ayin come out as ' and `, which would split one word in two
+    return anyascii(run.group()).replace("'", "").replace("`", "")
+
+
+def _syllable_pairs(run: re.Match[str]) -> str:
+    syllables = [anyascii(c).lower() for c in run.group()]
+    pairs = ("".join(syllables[i : i + 2]) for i in range(0, len(syllables), 2))
+    return "_" + "_".join(p.capitalize() for p in pairs) + "_"
 
 
 @lru_cache(maxsize=16384)
