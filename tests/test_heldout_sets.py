@@ -1,4 +1,4 @@
-"""Held-out sets 3 to 38 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 42 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -292,6 +292,30 @@ SETS = {
         {"biometric": 0.950, "viewing_history": 0.472, "device_id": 0.943},
         frozenset({"thirai", "kirtan", "sur", "paisasetu", "kalvitest"}),
     ),
+    39: HeldOutSet(
+        331,
+        ["KalloTV"],
+        {"biometric": 0.944, "viewing_history": 0.597, "device_id": 0.871},
+        frozenset({"arada", "kallo", "minbar", "sauti", "glow"}),
+    ),
+    40: HeldOutSet(
+        337,
+        ["DompetKu"],
+        {"biometric": 0.953, "viewing_history": 0.369, "device_id": 0.929},
+        frozenset({"kitatv", "taihei", "singkok", "layarku", "dompetku"}),
+    ),
+    41: HeldOutSet(
+        347,
+        ["Kanal Nord"],
+        {"biometric": 0.839, "viewing_history": 0.695, "device_id": 1.000},
+        frozenset({"havnbank", "boelge", "lydbogen", "nordurljos", "kanalnord"}),
+    ),
+    42: HeldOutSet(
+        349,
+        ["Hoerfiguren"],
+        {"biometric": 1.000, "viewing_history": 0.865, "device_id": 1.000},
+        frozenset({"kinderplayer", "kids-plus", "youtube-kids", "tiergesicht", "lesefuchs"}),
+    ),
 }
 
 
@@ -304,19 +328,19 @@ FLOORS = {
     (25, "viewing_history"): 0.88,
     (26, "viewing_history"): 0.90,
     (27, "viewing_history"): 0.87,
-    (29, "viewing_history"): 0.74,
-    (30, "viewing_history"): 0.76,
+    (29, "viewing_history"): 0.88,
+    (30, "viewing_history"): 0.90,
     (31, "viewing_history"): 0.83,
     (32, "biometric"): 0.93,
-    (32, "viewing_history"): 0.64,
+    (32, "viewing_history"): 0.78,
     (33, "viewing_history"): 0.88,
     (33, "device_id"): 0.83,
-    (34, "viewing_history"): 0.85,
-    (36, "viewing_history"): 0.90,
-    (37, "device_id"): 0.92,
-    (38, "viewing_history"): 0.40,
+    (39, "viewing_history"): 0.86,
+    (41, "biometric"): 0.82,
+    (41, "viewing_history"): 0.68,
+    (42, "viewing_history"): 0.83,
 }
-"""Sets 22-27, 29-34 and 36-38 are gated below the target, a little under their figures after
+"""Sets 22-27, 29-33, 39, 41 and 42 are gated below the target, a little under their figures after
 the rounds on them (their last misses are still open): a floor there only catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,

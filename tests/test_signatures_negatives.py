@@ -84,9 +84,13 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round29_view.jsonl",
         "negatives_round33_view.jsonl",
         "negatives_round35_view.jsonl",
+        "negatives_round37_view_sdk.jsonl",
         "negatives_round29_biometric.jsonl",
         "negatives_round33_biometric.jsonl",
         "negatives_round35_biometric.jsonl",
+        "negatives_round37_biometric.jsonl",
+        "negatives_round37_device.jsonl",
+        "negatives_round37_view_logs.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -639,3 +639,32 @@ def is_bare_serial(value: object) -> bool:
         return False
     digits = sum(c.isdigit() for c in text)
     return digits >= 4 and len(text) - digits >= 2 and len(set(text)) >= 8
+
+
+# IEEE group addresses no device owns: IPv4 and IPv6 multicast, bridge protocols.
+_MAC_GROUP_PREFIXES = (b"\x01\x00\x5e", b"\x33\x33", b"\x01\x80\xc2")
+
+
+@validator("mac_keyed")
+def is_mac_keyed(value: object) -> bool:
+    """A MAC or Bluetooth address under a key that names one, with or without
+    separators. Unlike `mac`, the group bit is allowed: a Bluetooth LE random
+    address (resolvable private `4x:`, static `Cx:`) sets it, and BLE is where
+    wearables, mics and trackers get their address. Without separators a
+    group-bit value must be written in upper case as Android's
+    `BluetoothDevice.getAddress()` prints it, since a lower-case 12-hex value
+    with the bit set is as likely a truncated message-authentication code."""
+    text = _text(value)
+    if not text:
+        return False
+    bare = len(text) == 12 and bool(_HEX_RE.fullmatch(text))
+    if not bare and not _MAC_RE.fullmatch(text):
+        return False
+    octets = bytes.fromhex(re.sub("[:-]", "", text))
+    if octets in (b"\x00" * 6, b"\xff" * 6, b"\x02\x00\x00\x00\x00\x00") or not _varied(text):
+        return False
+    if octets.startswith(_MAC_GROUP_PREFIXES):
+        return False
+    if not octets[0] & 1:
+        return True
+    return not bare or (text.upper() == text and not text.isdigit())

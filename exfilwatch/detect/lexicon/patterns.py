@@ -10,6 +10,15 @@ is `(?:word|stem[a-z]{0,6}|two[-_ .]?words)`, longest entry first.
 `(?#lex:NAME.A+B)` joins classes A and B; a trailing `!en` leaves out every
 word the English entries also hold, for rules whose English spellings are
 covered, with other confidence, by rules of their own.
+
+`(?#lex~:NAME.A)` also matches the other romanisations of each long entry, as
+`Lexicon.word` does with its skeleton fallback (see `lexicon.skeleton`): a key
+pattern cannot call the lexicon, and a writer spells a word by ear (`x-prystrii-id`
+for the listed `prystrij`, `mesaria_id` for `mesariya`). Each letter of the
+entry's skeleton becomes the class of spellings that reduce to it (`i` ->
+`(?:i|y|j|ee)+`, `s` -> `(?:s|sh)+`), doubled letters included; entries shorter
+than the skeleton lookup's minimum (five letters, six for a stem) stay exact.
+Opt-in per placeholder: a rule whose words are short or common keeps `lex:`.
 """
 
 from __future__ import annotations
@@ -17,11 +26,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import raw
+from . import raw, skeleton
 
 __all__ = ["alternation", "expand"]
 
-_PLACEHOLDER = re.compile(r"\(\?#lex:([a-z_]+)\.([a-z_+]+)(?:!([a-z,]+))?\)")
+_PLACEHOLDER = re.compile(r"\(\?#lex(~)?:([a-z_]+)\.([a-z_+]+)(?:!([a-z,]+))?\)")
 _STEM_ENDING = "[a-z]{0,6}"
 """A stem takes a short case ending or compound tail (`prystroju`, `laitteen`)."""
 _SEPARATOR = "[-_ .]?"
@@ -53,27 +62,61 @@ def entries(name: str, classes: tuple[str, ...], without: tuple[str, ...] = ()) 
     return sorted(found - dropped, key=lambda e: (-len(e), e))
 
 
-def _render(entry: str) -> str:
+# The spellings each skeleton letter stands for (the inverse of the lexicon's
+# `_DIGRAPHS` and `_LETTERS`); a letter not listed stands for itself.
+_SPELLINGS = {
+    "h": ("kh", "h", "x"), "g": ("gh", "g"), "z": ("zh", "z"), "s": ("sh", "s"),
+    "c": ("ch", "ts", "tz", "c"), "t": ("th", "t"), "d": ("dh", "d"), "b": ("bh", "b"),
+    "f": ("ph", "f"), "k": ("ck", "k", "q"), "u": ("ou", "oo", "u"),
+    "i": ("ee", "i", "y", "j"), "v": ("w", "v"),
+}  # fmt: skip
+_MIN_FUZZY_WORD = 5
+_MIN_FUZZY_STEM = 6
+
+
+def _fuzzy(word: str, shortest: int) -> str | None:
+    """A regex for every spelling with `word`'s skeleton, or None when the word
+    is too short for the lexicon to read it by skeleton, or not plain letters."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    bones = skeleton(word)
+    if len(bones) < shortest:
+        return None
+    parts = []
+    for letter in bones:
+        spellings = _SPELLINGS.get(letter)
+        parts.append(f"(?:{'|'.join(spellings)})+" if spellings else f"{re.escape(letter)}+")
+    return "".join(parts)
+
+
+def _render(entry: str, fuzzy: bool = False) -> str:
     if " " in entry:
         return _SEPARATOR.join(re.escape(w) for w in entry.split())
     if entry.endswith("-"):
-        return re.escape(entry[:-1]) + _STEM_ENDING
-    return re.escape(entry)
+        stem = entry[:-1]
+        loose = _fuzzy(stem, _MIN_FUZZY_STEM) if fuzzy else None
+        return (loose or re.escape(stem)) + _STEM_ENDING
+    loose = _fuzzy(entry, _MIN_FUZZY_WORD) if fuzzy else None
+    return loose or re.escape(entry)
 
 
 @cache
-def alternation(name: str, classes: tuple[str, ...], without: tuple[str, ...] = ()) -> str:
-    """One non-capturing group matching any entry of the classes."""
-    return "(?:" + "|".join(_render(e) for e in entries(name, classes, without)) + ")"
+def alternation(
+    name: str, classes: tuple[str, ...], without: tuple[str, ...] = (), fuzzy: bool = False
+) -> str:
+    """One non-capturing group matching any entry of the classes (with `fuzzy`,
+    any romanisation of the long ones: module docstring)."""
+    rendered = dict.fromkeys(_render(e, fuzzy) for e in entries(name, classes, without))
+    return "(?:" + "|".join(rendered) + ")"
 
 
 def expand(pattern: str) -> str:
     """A rule pattern with each `(?#lex:...)` placeholder replaced (see module)."""
-    if "(?#lex:" not in pattern:
+    if "(?#lex" not in pattern:
         return pattern
 
     def one(m: re.Match[str]) -> str:
-        without = tuple(m.group(3).split(",")) if m.group(3) else ()
-        return alternation(m.group(1), tuple(m.group(2).split("+")), without)
+        without = tuple(m.group(4).split(",")) if m.group(4) else ()
+        return alternation(m.group(2), tuple(m.group(3).split("+")), without, bool(m.group(1)))
 
     return _PLACEHOLDER.sub(one, pattern)

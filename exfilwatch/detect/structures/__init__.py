@@ -14,16 +14,20 @@ from __future__ import annotations
 from . import (
     biometric_records,  # noqa: F401  (registers its detectors)
     captures,  # noqa: F401  (registers its detectors)
+    device_lists,  # noqa: F401  (registers its detectors)
     devices,
     endpoints,  # noqa: F401  (registers its detectors)
     face_expressions,  # noqa: F401  (registers its detectors)
     face_outputs,  # noqa: F401  (registers its detectors)
+    face_profiles,  # noqa: F401  (registers its detectors)
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
     gaze,  # noqa: F401  (registers its detectors)
     listening,
+    media_beacons,  # noqa: F401  (registers its detectors)
     modalities,  # noqa: F401  (registers its detectors)
     named_biometric,  # noqa: F401  (registers its detectors)
+    paired_times,  # noqa: F401  (registers its detectors)
     playback,
     players,  # noqa: F401  (registers its detectors)
     programmes,

@@ -35,9 +35,9 @@ _TIME_CLASSES = frozenset(
      "played", "listened"]
 )  # fmt: skip
 _CONTENT_WORDS = frozenset(
-    ["video", "vid", "cid", "movie", "film", "episode", "programme", "program", "channel",
-     "show", "series", "song", "track", "podcast", "live", "stream", "livestream", "media",
-     "asset", "content", "title", "station", "broadcast"]
+    ["video", "vid", "cid", "ch", "chan", "movie", "film", "episode", "programme", "program",
+     "channel", "show", "series", "song", "track", "podcast", "live", "stream", "livestream",
+     "media", "asset", "content", "title", "station", "broadcast"]
 )  # fmt: skip
 _TIME_WORDS = frozenset(
     ["pos", "position", "progress", "playhead", "offset", "elapsed", "duration", "dur",
@@ -51,7 +51,7 @@ _BOOKKEEPING = frozenset(
      "qty", "quantity", "total", "level", "score", "year", "month", "day", "age", "rank",
      "sort", "viewers", "likes", "views", "err", "error", "battery", "signal", "lat", "lon",
      "lng", "x", "y", "zoom", "max", "min", "build", "port", "pid", "uid", "user", "session",
-     "uptime", "temp", "temperature",
+     "uptime", "temp", "temperature", "idle", "away", "latency", "rtt", "lag", "unread",
      # "interval" in other languages: a heartbeat's period is not a time watched
      "intervall", "intervalo", "intervalle", "intervallo", "interwal", "aralik", "jeda",
      "interval", "intervaly"]

@@ -24,6 +24,7 @@ from itertools import pairwise
 from ...decode import MultipartFields
 from ..lexicon import load
 from ._common import ascii_key, key_words, structure
+from .biometric_words import word_roles
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -115,6 +116,32 @@ def _structured(text: str) -> bool:
     return text.lstrip()[:1] in ("{", "[", "<")
 
 
+# A sibling text part whose NAME reports a face detector's outcome on the picture
+# (`faceDetected: true`, `wajah_ditemukan`-style keys read through the biometric
+# lexicon's face words): the client ran face detection on this image, so it is a
+# capture of a face, as proctoring snapshots and selfie checks send it. A bare
+# count of faces (an album's) is not an outcome on one capture.
+_DETECTED = frozenset(
+    ["detected", "detect", "detection", "found", "present", "presence", "visible", "ok",
+     "verified", "matched", "liveness", "live", "centred", "centered", "inframe"]
+)  # fmt: skip
+_OUTCOME_VALUES = frozenset(["true", "false", "1", "0", "yes", "no"])
+
+
+@lru_cache(maxsize=4096)
+def _face_outcome_key(key: str) -> bool:
+    words = key_words(key)
+    return bool(_DETECTED.intersection(words)) and "face" in word_roles(key)
+
+
+def _face_outcome(fields: MultipartFields) -> str:
+    """The sibling text part that reports a face detected on the upload, or ""."""
+    for key, text in fields.texts.items():
+        if _face_outcome_key(key) and text.strip().lower() in _OUTCOME_VALUES:
+            return key
+    return ""
+
+
 def _voice(classes: frozenset[str]) -> bool:
     return "voiceprint" in classes or {"voice", "purpose"} <= classes
 
@@ -129,6 +156,9 @@ def multipart_biometric_context(value: object) -> str | None:
         for where, classes in _context(value, name):
             if "face" in classes:
                 return f"upload {name} ({value.get(name) or 'image'}): {where} names a face"
+        if outcome := _face_outcome(value):
+            what = value.get(name) or "image"
+            return f"upload {name} ({what}): text part {outcome} reports a face detected on it"
     for name in _media_parts(value, _VOICE_MEDIA, _AUDIO_FILES):
         context = _context(value, name)
         merged = frozenset().union(*(c for _, c in context))

@@ -1,0 +1,323 @@
+"""Viewing reports recognised by SHAPE, whatever language their keys are in.
+
+Round 11 showed that word lists guessed in advance miss each writer's own
+romanisation (`kedudukan`, `paartha_nodi`, `ibi_ti_o_duro`). What a reader who
+does not speak the language still recognises, and what these detectors read:
+
+- a series of media fingerprints (many hashes or sample pairs under a key that
+  says fingerprint): a recogniser's clip of what is on screen, not the one
+  browser fingerprint of a login;
+- a tally of minutes by channel (`{"NTA": 239, "Fana TV": 18}` under a key with
+  a time word and a content word);
+- a log of rows each naming a channel or programme with a start and an end time
+  (two epoch stamps less than a day apart);
+- a short-key beacon: a player event value (`play`, `pause`, `hb`) or a video
+  rendition (`720p`) beside a content code and a playhead number;
+- an unnamed protobuf message (gRPC fields `1`, `2`, `3`) holding an id and a
+  playhead with a timestamp or a longer duration.
+
+The rules (signatures/viewing_history/*-shape*.yaml and friends) add what the URL
+must say; these functions only read the record.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import load
+from ._common import _is_number, _key_text, _numeric, key_words, structure
+
+# -- media fingerprint series ------------------------------------------------
+
+_FP_WORDS = frozenset(["fingerprint", "fingerprints", "fp", "fps", "fprint", "fprints"])
+# Fingerprints of things other than the sound or picture playing.
+_NOT_MEDIA_FP = frozenset(
+    ["device", "browser", "client", "canvas", "tls", "ja3", "ja4", "cert", "certificate", "key",
+     "keys", "ssh", "gpg", "pgp", "public", "user", "account", "finger", "fingers", "file",
+     "files", "chunk", "chunks", "block", "blocks", "template", "templates"]
+)  # fmt: skip
+_MEDIA_WORDS = frozenset(["audio", "video", "acoustic", "sound", "frame", "frames", "screen"])
+_SIG_WORDS = frozenset(["signature", "signatures", "hash", "hashes", "sig", "sigs"])
+_HEXLIKE = re.compile(r"^[A-Za-z0-9+/=_-]{8,128}$")
+_MIN_SERIES = 4
+
+
+@lru_cache(maxsize=8192)
+def _fingerprint_key(key: str) -> bool:
+    """`fingerprints`, `audio_fp`, `audioFingerprint`, `video_signature`: a key
+    that can hold media fingerprints (a bare `hash` or `signature` cannot)."""
+    words = set(key_words(key))
+    if words & _NOT_MEDIA_FP:
+        return False
+    return bool(words & _FP_WORDS) or bool(words & _MEDIA_WORDS and words & _SIG_WORDS)
+
+
+def _sample(item: object) -> bool:
+    """One fingerprint sample: a 32/64-bit number, a hash string, or a
+    (hash, offset) pair as recognisers send them."""
+    if _is_number(item):
+        return isinstance(item, int) and abs(item) >= 256
+    if isinstance(item, str):
+        return bool(_HEXLIKE.match(item)) and any(c.isdigit() for c in item)
+    if isinstance(item, list) and 1 <= len(item) <= 3:
+        return _is_number(item[0]) and all(_is_number(x) for x in item)
+    return False
+
+
+def _series(value: object) -> bool:
+    if not isinstance(value, list) or len(value) < _MIN_SERIES:
+        return False
+    return all(_sample(x) for x in value[:32])
+
+
+@structure("media_fingerprint_series", kind=dict, size=(1, 40), needs=(_fingerprint_key,))
+def media_fingerprint_series(value: object) -> str | None:
+    """A list of at least four fingerprint samples under a fingerprint key. A
+    device or browser fingerprint is one value; a recogniser samples the sound or
+    picture every few hundred ms and sends the series to be matched."""
+    if not isinstance(value, dict):
+        return None
+    for key, member in value.items():
+        text = _key_text(key)
+        if _fingerprint_key(text) and _series(member):
+            return f"series of {len(member)} media fingerprints under {text}"
+    return None
+
+
+# -- minutes by channel --------------------------------------------------------
+
+_TALLY_CONTENT = frozenset(["channel", "program", "programme", "show", "video", "film",
+                            "episode", "series", "song", "track", "podcast"])  # fmt: skip
+_TALLY_CONTENT_WORDS = frozenset(
+    ["channel", "channels", "programme", "programmes", "program", "programs", "show", "shows",
+     "video", "videos", "series", "genre", "genres", "film", "films", "movie", "movies"]
+)  # fmt: skip
+_TALLY_TIME_WORDS = frozenset(
+    ["minutes", "mins", "min", "seconds", "secs", "sec", "hours", "watched", "viewing",
+     "watch", "time", "duration", "ms"]
+)  # fmt: skip
+_TALLY_TIME = frozenset(["minutes", "seconds", "duration", "time", "watched"])
+_MAX_DAY_SECONDS = 86_400
+
+
+@lru_cache(maxsize=8192)
+def _tally_key(key: str) -> bool:
+    """`minutes_by_channel`, `watchTimePerShow`: a time word and a content word."""
+    words = frozenset(key_words(key))
+    lexicon = load("viewing")
+    classes = {lexicon.word(w) for w in words if len(w) > 2}
+    if not (words & _TALLY_TIME_WORDS or classes & _TALLY_TIME):
+        return False
+    return bool(words & _TALLY_CONTENT_WORDS or classes & _TALLY_CONTENT)
+
+
+def _tally(value: object) -> bool:
+    """A mapping of at least two free-text names (not ids, not numbers) to
+    amounts within a day."""
+    if not isinstance(value, dict) or len(value) < 2:
+        return False
+    names = 0
+    for name, amount in value.items():
+        number = _numeric(amount) if not isinstance(amount, str) else None
+        if number is None or not 0 <= number <= _MAX_DAY_SECONDS:
+            return False
+        text = _key_text(name)
+        if any(c.isalpha() for c in text):
+            names += 1
+    return names >= 2
+
+
+@structure("content_time_tally", kind=dict, size=(1, 40), needs=(_tally_key,))
+def content_time_tally(value: object) -> str | None:
+    """Time spent per channel or programme: `{"minutes_by_channel": {"NTA": 239,
+    "Fana TV": 18}}`. A per-app or per-activity tally has no content word."""
+    if not isinstance(value, dict):
+        return None
+    for key, member in value.items():
+        text = _key_text(key)
+        if _tally_key(text) and _tally(member):
+            return f"time per channel or programme under {text}"
+    return None
+
+
+# -- channel / programme rows with a start and an end --------------------------
+
+_ROW_CONTENT = frozenset(["channel", "program", "programme", "show", "episode", "film",
+                          "video", "drama", "series"])  # fmt: skip
+_ROW_CONTENT_WORDS = frozenset(
+    ["channel", "chan", "ch", "programme", "program", "prog", "show", "episode", "film",
+     "movie", "station", "series"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _row_content_key(key: str) -> bool:
+    words = frozenset(key_words(key))
+    if words & _ROW_CONTENT_WORDS:
+        return True
+    lexicon = load("viewing")
+    return any(lexicon.word(w) in _ROW_CONTENT for w in words)
+
+
+def _epoch(value: object) -> float | None:
+    """An epoch time in seconds (2001..2033), given in seconds or milliseconds."""
+    if not _is_number(value) or (isinstance(value, float) and value != int(value)):
+        return None
+    number = float(value)  # type: ignore[arg-type]
+    if 1e12 <= number < 2e12:
+        return number / 1000
+    if 1e9 <= number < 2e9:
+        return number
+    return None
+
+
+def _viewing_row(row: object) -> bool:
+    """A row naming a channel or programme in text, with exactly two epoch times
+    less than a day apart (the span it was on)."""
+    if not isinstance(row, dict) or not 3 <= len(row) <= 12:
+        return False
+    named = any(
+        _row_content_key(_key_text(k)) and isinstance(v, str) and any(c.isalpha() for c in v)
+        for k, v in row.items()
+    )
+    if not named:
+        return False
+    times = [t for v in row.values() if (t := _epoch(v)) is not None]
+    if len(times) != 2:
+        return False
+    start, end = sorted(times)
+    return 0 < end - start <= _MAX_DAY_SECONDS
+
+
+@structure("timed_channel_rows", kind=list, size=(1, 500))
+def timed_channel_rows(value: object) -> str | None:
+    """Rows each naming a channel or programme with when it started and ended:
+    a tuning log. Calendar rows have a title, not a channel or programme."""
+    if not isinstance(value, list) or not value:
+        return None
+    rows = value[:50]
+    if all(_viewing_row(r) for r in rows):
+        return f"{len(value)} channel or programme rows with start and end times"
+    return None
+
+
+# -- short-key player beacons ----------------------------------------------------
+
+_PLAYER_EVENTS = frozenset(
+    ["play", "playing", "pause", "paused", "resume", "resumed", "seek", "seeked", "seeking",
+     "buffering", "rebuffer", "hb", "heartbeat", "ended", "playhead", "timeupdate"]
+)  # fmt: skip
+_RENDITION = re.compile(
+    r"^(?:144|240|360|480|540|576|720|1080|1440|2160|4320)[pi]$|^(?:4k|8k|uhd|fhd)$", re.I
+)
+_CONTENT_CODE = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9:_.-]{2,63}$")
+_UUIDISH = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$", re.I)
+_BOOKKEEPING = frozenset(
+    ["page", "limit", "size", "count", "offset", "width", "height", "w", "h", "bitrate", "br",
+     "rate", "fps", "volume", "vol", "price", "qty", "level", "lvl", "score", "max", "min",
+     "total", "v", "ver", "version", "seq", "n", "idx", "index", "retry", "ttl", "interval",
+     "bytes", "byte", "kb", "mb", "len", "length", "id", "uid", "user", "ts", "t"]
+)  # fmt: skip
+_MAX_MEDIA_MS = 86_400_000
+
+
+def _playhead_number(key: str, value: object) -> bool:
+    number = _numeric(value)
+    if number is None or not 0 < number <= _MAX_MEDIA_MS:
+        return False
+    return not set(key_words(key)) & _BOOKKEEPING
+
+
+def _code(value: object) -> bool:
+    if not isinstance(value, str) or not _CONTENT_CODE.match(value) or _UUIDISH.match(value):
+        return False
+    return value.lower() not in _PLAYER_EVENTS and not _RENDITION.match(value)
+
+
+def _signal(value: object) -> str:
+    if not isinstance(value, str) or len(value) > 10:
+        return ""
+    if value.lower() in _PLAYER_EVENTS:
+        return "player event " + value.lower()
+    if _RENDITION.match(value):
+        return "video rendition " + value
+    return ""
+
+
+# Keys that put a beacon in another domain: a game level, a trip, a job, a cart,
+# a download; their pause or progress is not a viewing.
+_OTHER_DOMAIN = frozenset(
+    ["level", "lvl", "stage", "quiz", "score", "game", "trip", "ride", "eta", "job", "build",
+     "task", "cart", "sku", "order", "download", "upload", "file", "dl", "ul", "room", "lap"]
+)  # fmt: skip
+
+
+def _beacon(value: object, kind: str) -> str | None:
+    """The evidence if `value` holds a `kind` signal ("player event" or "video
+    rendition"), a content code and a playhead number, each from its own key."""
+    if not isinstance(value, dict) or not any(_signal(v).startswith(kind) for v in value.values()):
+        return None  # the cheap exit taken by almost every object
+    signal = ""
+    code = playhead = False
+    for key, member in value.items():
+        text = _key_text(key)
+        if _OTHER_DOMAIN.intersection(key_words(text)):
+            return None
+        found = _signal(member)
+        if found:
+            if found.startswith(kind):
+                signal = signal or found
+        elif _code(member):
+            code = True
+        elif _playhead_number(text, member):
+            playhead = True
+    if signal and code and playhead:
+        return f"{signal} with a content code and a playhead"
+    return None
+
+
+@structure("player_event_beacon", kind=dict, size=(3, 20))
+def player_event_beacon(value: object) -> str | None:
+    """A player beacon whatever its keys are called: a player event value
+    (`ev=pause`, `e=hb`) with a content code (`f=AP29499`) and a playhead number.
+    A game's pause has no heartbeat path: the rule's URL asks for one."""
+    return _beacon(value, "player event")
+
+
+@structure("rendition_playhead_beacon", kind=dict, size=(3, 20))
+def rendition_playhead_beacon(value: object) -> str | None:
+    """A video rendition (`kualiti=720p`) with a content code (`k=MOV-11870-E11`)
+    and a playhead number: only a playing stream has all three. Byte counts,
+    offsets and sizes are bookkeeping, not a playhead."""
+    return _beacon(value, "video rendition")
+
+
+# -- unnamed protobuf progress ---------------------------------------------------
+
+_FIELD = re.compile(r"^\d{1,3}$")
+
+
+def _unnamed(key: object) -> bool:
+    return bool(_FIELD.match(_key_text(key)))
+
+
+@structure("unnamed_protobuf_progress", kind=dict, size=(3, 12), needs=(_unnamed,))
+def unnamed_protobuf_progress(value: object) -> str | None:
+    """A protobuf message without its schema (fields `1`, `2`, `3`...) holding a
+    text id, a playhead-range number, and either an epoch time or a second,
+    larger number (the duration). The rule's URL names the RPC as watching or
+    progress; this only checks the message could be a position report."""
+    if not isinstance(value, dict) or not all(_unnamed(k) for k in value):
+        return None
+    ids = [v for v in value.values() if isinstance(v, str) and _code(v)]
+    numbers = [float(v) for v in value.values() if _is_number(v) and 0 < float(v) <= _MAX_MEDIA_MS]
+    stamped = any(_epoch(v) is not None for v in value.values())
+    if not ids or not numbers:
+        return None
+    position = max(numbers)
+    if position < 30:
+        return None  # a season or episode number alone is no playhead
+    if stamped or len(numbers) >= 2:
+        return f"unnamed protobuf fields: id {len(ids)} with playhead-range number"
+    return None
