@@ -56,6 +56,7 @@ def test_no_ordinary_request_is_reported() -> None:
     "name",
     [
         "ordinary.jsonl",
+        "negatives_round41_view_logs.jsonl",
         "generic_lookalikes.jsonl",
         "negatives_families.jsonl",
         "negatives_set5.jsonl",
@@ -91,6 +92,8 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round37_biometric.jsonl",
         "negatives_round37_device.jsonl",
         "negatives_round37_view_logs.jsonl",
+        "negatives_round41_biometric.jsonl",
+        "negatives_round41_view_events.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

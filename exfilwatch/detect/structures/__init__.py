@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import (
     biometric_records,  # noqa: F401  (registers its detectors)
     captures,  # noqa: F401  (registers its detectors)
+    catalogue_ids,  # noqa: F401  (registers its detectors)
     device_lists,  # noqa: F401  (registers its detectors)
     devices,
     endpoints,  # noqa: F401  (registers its detectors)

@@ -48,6 +48,13 @@ _ROLES: dict[str, frozenset[str]] = {
 # Classes whose stem can open a compound (`gezichts|uitdrukking`); a "biometric"
 # stem does not: `biometrikFoto`'s tail is read as a word anyway.
 _COMPOUND_HEADS = frozenset(["face", "facial", "selfie", "voice", "speaker", "voiceprint"])
+# Exact (not stem) face and voice words that may open a compound written as one
+# word (Danish `stemme|aftryk`, Swedish `rost|prov`, Hungarian `arc|sablon`): read
+# only when the rest is itself a word the lexicon knows (`compound_split`), since
+# `stemme` is also a vote (`stemmeseddel`) and `rost` rust.
+_WORD_HEADS = frozenset(["face", "voice", "speaker", "ambiguous_face", "ambiguous_voice"])
+_SHORTEST_HEAD = 4
+_SHORTEST_TAIL = 4
 
 
 def lexicon() -> Lexicon:
@@ -74,6 +81,46 @@ def _compound_tails(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
+def compound_split(word: str) -> tuple[str, str] | None:
+    """(head, tail) of one written-together word that opens with an exact face or
+    voice word of the lexicon (`stemmeaftryk` -> `stemme`, `aftryk`), a linking
+    `s` / `e` dropped from the tail (`ansigts|biometri`). The caller decides
+    whether the tail makes the compound biometric: the head alone does not
+    (`stemmeseddel` is a ballot, `facebook` no face)."""
+    words = lexicon().words
+    for end in range(len(word) - _SHORTEST_TAIL, _SHORTEST_HEAD - 1, -1):
+        head = word[:end]
+        if words.get(head) not in _WORD_HEADS:
+            continue
+        tail = word[end:]
+        return head, tail
+    return None
+
+
+def compound_tails(word: str) -> tuple[str, ...]:
+    """The readings of a compound's tail: as written, and without a linking letter."""
+    split = compound_split(word)
+    if split is None:
+        return ()
+    tail = split[1]
+    linked = tail[1:] if tail[0] in "se" and len(tail) > _SHORTEST_TAIL else ""
+    return (tail, linked) if linked else (tail,)
+
+
+def _artefact_compound(word: str) -> frozenset[str]:
+    """The roles of a face / voice word written together with a template, vector or
+    print word (`stemmeaftryk`, `rostavtryck`, `arcsablon`): both parts' roles, or
+    none when the tail is anything else."""
+    lex = lexicon()
+    for tail in compound_tails(word):
+        tail_roles = _roles(lex.word(tail))
+        if "artefact" in tail_roles:
+            head = compound_split(word)[0]  # type: ignore[index]
+            return _roles(lex.words.get(head)) | tail_roles
+    return frozenset()
+
+
+@lru_cache(maxsize=16384)
 def word_roles(key: str) -> frozenset[str]:
     """The roles ("face", "voice", "artefact", "speaker") of a key's words: each
     word, each adjacent pair read as one word (`giong_noi` -> `giongnoi`) or as a
@@ -93,6 +140,9 @@ def word_roles(key: str) -> frozenset[str]:
         for stem, cls in lex.stems:
             if w.startswith(stem):
                 roles |= _roles(cls)
+    if not roles & {"face", "voice", "weak_face", "weak_voice"}:
+        for w in base:
+            roles |= _artefact_compound(w)
     if "veto" in roles:
         return frozenset()
     return frozenset(roles)

@@ -16,6 +16,7 @@ from .playback_fields import (
     _iso_seconds,
     _key_role,
     _key_str,
+    _last_played,
     _media_ref,
     _named,
     _names_media,
@@ -77,6 +78,7 @@ def playback_record(value: object) -> str | None:
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
+    last_played = 0
     playhead = dwell = batched = replay = scored = artist = watched = named = player_ev = (
         cid_ref
     ) = 0
@@ -118,6 +120,8 @@ def playback_record(value: object) -> str | None:
         if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
             viewed += _numeric(item) is not None
             timed_view += _numeric(item) is not None and bool(_VIEW_TIME_WORDS.intersection(words))
+        elif role & _PLAY and _last_played(words, item):
+            last_played = 1
         elif role & _PLAY and _played_amount(words, item):
             played += 1
             # `lastPlayBackPosition`: "play back" is playback, not a game's play
@@ -159,6 +163,8 @@ def playback_record(value: object) -> str | None:
         return f"{what} with a player event at a position"
     if (ref or played_only_ref) and played:
         return f"{what} with a played amount"
+    if ref == 2 and last_played:
+        return f"{what} with when it was last played"
     if ref == 2 and dwell:
         return "media id with the time it stayed on screen"
     if ref == 2 and batched:

@@ -80,6 +80,21 @@ def _iso_seconds(value: object) -> float | None:
     return hours * 3600 + minutes * 60 + seconds
 
 
+# A typed id whose type segment names the media (`urn:srg:video:39133626`,
+# `urn:ard:episode:a1b2`, `spotify:track:4uLU6hM`): a reader of any language sees
+# a video, an episode or a track, whatever the key holding it is called.
+_TYPED_MEDIA_URN_RE = re.compile(
+    r"(?:[a-z][a-z0-9.-]{0,20}:){1,3}"
+    r"(?:video|episode|movie|film|clip|track|song|podcast|audiobook|programme|program)s?"
+    r":[a-z0-9_.-]{3,64}",
+    re.IGNORECASE,
+)
+
+
+def _typed_media_urn(value: object) -> bool:
+    return isinstance(value, str) and bool(_TYPED_MEDIA_URN_RE.fullmatch(value))
+
+
 def _scalar_id(value: object) -> bool:
     if isinstance(value, str):
         return 0 < len(value.strip()) <= 512
@@ -96,7 +111,8 @@ def _media_ref(words: tuple[str, ...], value: object) -> int:
     if isinstance(value, dict):  # {"video": {"id": ...}}, {"icerik": {"dizi_id": ...}}
         if len(words) != 1:
             return 0
-        if {_norm_key(k) for k in value} & _ID_WORDS:
+        # the id under its own key or its language's word for one (`audkenni`)
+        if any(_norm_key(k) in _ID_WORDS or play_words(_key_str(k)) == ("id",) for k in value):
             return 2 if strong else 1
         inner = [
             _media_ref(play_words(_key_str(k)), v)
@@ -109,7 +125,7 @@ def _media_ref(words: tuple[str, ...], value: object) -> int:
     if len(words) == 1 and last in _SELF_ID_NOUNS:
         return 1
     if last in _ID_WORDS and len(words) <= 3:
-        return 2 if strong else 1
+        return 2 if strong or _typed_media_urn(value) else 1
     if (
         strong
         and last in _ORDINAL_WORDS
@@ -130,6 +146,22 @@ def _played_amount(words: tuple[str, ...], value: object) -> bool:
     if _numeric(value) is not None:
         return True
     return isinstance(value, str) and len(value) <= 40 and any(c.isdigit() for c in value)
+
+
+def _last_played(words: tuple[str, ...], value: object) -> bool:
+    """`zuletztAbgespielt`, `recentlyPlayed` with a Unix time: when it was last played."""
+    return (
+        len(words) == 2
+        and "recently" in words
+        and bool(_PLAY_VERBS.intersection(words))
+        and _epoch_time(value)
+    )
+
+
+def _epoch_time(value: object) -> bool:
+    """A Unix time in seconds or milliseconds (2001..2286): a moment, not an amount."""
+    number = _numeric(value)
+    return number is not None and (1e9 <= number < 1e10 or 1e12 <= number < 1e13)
 
 
 def _progress(words: tuple[str, ...], value: object) -> tuple[bool, bool]:
@@ -205,6 +237,8 @@ def _key_role(key: str) -> int:
         role |= _NOUN
     if "playhead" in found or (found & _PLAY_VERBS and found & _PLAY_UNITS):
         role |= _PLAY
+    elif found & _PLAY_VERBS and "recently" in found and len(words) == 2:
+        role |= _PLAY  # `zuletztAbgespielt`: "last played", read with its value
     if found & _PROGRESS_WORDS or words == ("range",) or words[-2:] == ("current", "time"):
         role |= _PROGRESS
     joined = _norm_text("".join(words))

@@ -166,7 +166,9 @@ _WATCH_VERBS = frozenset(
 )  # fmt: skip
 _NOT_WATCHING = frozenset(
     ["later", "list", "watchlist", "wishlist", "add", "added", "remove", "removed", "save",
-     "saved", "share", "shared", "rate", "rated", "review", "search", "reminder", "remind"]
+     "saved", "share", "shared", "rate", "rated", "review", "search", "reminder", "remind",
+     # a video call, meeting or workout is not a media item watched
+     "call", "calls", "calling", "meeting", "conference", "chat", "workout", "workouts"]
 )  # fmt: skip
 _MEDIA_EVENT_NOUNS = frozenset(["video", "episode", "movie", "song", "podcast", "stream", "media"])
 _MEDIA_EVENT_VERBS = frozenset(

@@ -11,12 +11,21 @@ service does. The decoder keeps both on the multipart container
 A face word beside an image or video part is a face capture; for an audio part a
 voiceprint word, or a voice word beside a purpose (sample, enrolment,
 verification): a chat app's voice NOTE is not a biometric sample. Layout keys
-(`orientation: portrait`) and structured parts (JSON, XML) are not read, and
-phrases such as "watch face" or "face value" cancel the face word in them.
+(`orientation: portrait`) are not read, and phrases such as "watch face" or
+"face value" cancel the face word in them.
+
+Words written together are read as their parts when one opens with a face or
+voice word and the rest is a purpose (Danish `stemme|prøve`, `stemme|biometri`):
+Danish and Norwegian `stemme` is also a vote, and only the purpose beside the
+audio says it is the voice. A structured part (JSON, XML) is read only for a
+short enum-like value that alone says voice sample (`"metode": "stemmebiometri"`,
+`"type": "voice_verification"`): its keys are read by the rules for that
+structure, with their context (`faceCount`, `faceFilter` are not a face capture).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from itertools import pairwise
@@ -24,7 +33,7 @@ from itertools import pairwise
 from ...decode import MultipartFields
 from ..lexicon import load
 from ._common import ascii_key, key_words, structure
-from .biometric_words import word_roles
+from .biometric_words import compound_split, compound_tails, word_roles
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -57,7 +66,8 @@ def _classes(text: str) -> frozenset[str]:
             elif all(words[i : i + size]):
                 found.add(cls)
     found.update(c for w in words if w and (c := lexicon.word(w)) is not None)
-    return frozenset(found | _biometric_voice_classes(tuple(w for w in words if w)))
+    kept = tuple(w for w in words if w)
+    return frozenset(found | _biometric_voice_classes(kept) | _compound_classes(kept))
 
 
 # The biometric lexicon's voice words, and what is done with a sample (enrol,
@@ -74,7 +84,11 @@ _BIOMETRIC_VOICE = {
     "identity_check": "purpose",
     "template": "purpose",
     "print": "purpose",
+    "biometric": "purpose",
 }
+# What a compound's head class says in this module's terms.
+_HEAD_CLASSES = {"voice": "voice", "speaker": "voice", "face": "face"}
+_TAIL_CLASSES = frozenset(["purpose", "voiceprint"])
 
 
 def _biometric_voice_classes(words: tuple[str, ...]) -> frozenset[str]:
@@ -84,6 +98,25 @@ def _biometric_voice_classes(words: tuple[str, ...]) -> frozenset[str]:
         found.add(_BIOMETRIC_VOICE.get(lexicon.phrases.get((a, b)) or ""))
     found.discard(None)
     return frozenset(c for c in found if c)
+
+
+def _compound_classes(words: tuple[str, ...]) -> frozenset[str]:
+    """A face or voice word written together with a purpose (`stemmeprove`,
+    `stemmebiometri`, `rostprov`): both classes. The head alone says nothing:
+    `stemmeseddel` is a ballot, `stemmebesked` a voice message."""
+    upload, biometric = load("upload_context"), load("biometric")
+    found: set[str] = set()
+    for w in words:
+        split = compound_split(w)
+        head = _HEAD_CLASSES.get(biometric.words.get(split[0]) or "") if split else None
+        if head is None:
+            continue
+        for tail in compound_tails(w):
+            cls = upload.word(tail) or _BIOMETRIC_VOICE.get(biometric.word(tail) or "")
+            if cls in _TAIL_CLASSES:
+                found.update((head, cls))
+                break
+    return frozenset(found)
 
 
 def _is_layout(name: str) -> bool:
@@ -105,9 +138,44 @@ def _context(fields: MultipartFields, name: str) -> list[tuple[str, frozenset[st
     if filename := fields.filenames.get(name):
         found.append((f"filename of {name}", _classes(filename)))
     for key, text in fields.texts.items():
-        if key != name and not _is_layout(key) and not _structured(text):
+        if key == name or _is_layout(key):
+            continue
+        if not _structured(text):
             found.append((f"text part {key}", _classes(text)))
+        elif voiced := _voiced_value(text):
+            found.append((f"value {voiced!r} of part {key}", frozenset(["voiceprint"])))
     return found
+
+
+_ENUM_LONGEST = 48
+_VALUES_READ = 32
+
+
+def _short_values(value: object, depth: int = 0) -> list[str]:
+    """The short, space-free string values of a parsed JSON part (enum-like:
+    `stemmebiometri`, `voice_verification`), a few levels deep. Free text is
+    left out: a title or description mentioning voice and verification in a
+    sentence does not say what the audio is."""
+    if isinstance(value, str):
+        text = value.strip()
+        return [text] if 0 < len(text) <= _ENUM_LONGEST and " " not in text else []
+    if depth >= 3:
+        return []
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    out: list[str] = []
+    for item in list(items)[:_VALUES_READ]:
+        out.extend(_short_values(item, depth + 1))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _voiced_value(text: str) -> str:
+    """The first value of a JSON part that alone names a voice sample, or ""."""
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return ""
+    return next((v for v in _short_values(parsed) if _voice(_classes(v))), "")
 
 
 def _structured(text: str) -> bool:

@@ -25,6 +25,7 @@ from .playback_vocab import (
     _WATCHED_AT_WORDS,
 )
 from .playback_words import (
+    _ALL_NOUNS,
     play_words,
 )
 
@@ -109,7 +110,123 @@ def viewing_list(value: object) -> str | None:
         entries = sum(1 for item in items if _viewing_entry(item))
         if entries >= len(items) * 0.8:
             return f"{entries} entries under `{key}` saying what was watched and how far or when"
+        if _history_key(_key_str(key)) and _resume_rows(items):
+            return f"{len(items)} items under `{key}` (a watch or listen history) with a position"
+        if _done_key(_key_str(key)) and _timed_rows(items):
+            return f"{len(items)} items under `{key}` (watched or listened) with how long"
     return None
+
+
+# -- a history list named so, whose rows hold only an id and a position -----------
+#
+# `zuletztGesehen: [{id, s, pos, ts}]` (German "last watched"): the key says it is a
+# history of what was watched or listened to, and each row is an item's id with how
+# far into it playback got. A watchlist of stocks (`watchedSymbols: [{id, pos}]`, a
+# holding) is watched but not a history, and a shop's recently viewed products are
+# viewed, not watched; positions that merely order the list (1, 2, 3) are no playhead.
+_HISTORY_WORDS = frozenset(["recently", "history", "last", "continue", "resume"])
+_ROW_ID_WORDS = frozenset(["id", "title", "name"])
+_ROW_POSITION_WORDS = frozenset(["pos", "position", "progress", "playhead"])
+_MIN_PLAYHEAD = 30
+_AMOUNT_UNITS = frozenset(["seconds", "minutes", "ms", "secs", "sec", "mins", "millis"])
+
+
+@lru_cache(maxsize=16384)
+def _history_key(key: str) -> bool:
+    words = play_words(key)
+    return (
+        0 < len(words) <= 4
+        and bool(_DONE_VERBS.intersection(words))
+        and bool(_HISTORY_WORDS.intersection(words))
+        and not _NOT_PLAYBACK.intersection(words)
+        and not _AD_WORDS.intersection(words)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _done_key(key: str) -> bool:
+    """`iwaasu_ti_mo_gbo` (Yoruba "sermons I listened to"): watched or listened (not
+    viewed) beside what was (a media noun) or a history word, and nothing of
+    transfers, previews, games or ads: `watchedStocks` and `listeningExercises` are
+    watched and listened to, but are no media."""
+    words = play_words(key)
+    return (
+        0 < len(words) <= 5
+        and bool(_DONE_VERBS.intersection(words))
+        and bool(_ALL_NOUNS.intersection(words) or _HISTORY_WORDS.intersection(words))
+        and not _NOT_PLAYBACK.intersection(words)
+        and not _AD_WORDS.intersection(words)
+    )
+
+
+def _row_named(words: tuple[str, ...], value: object) -> bool:
+    """A row's item named: an id, title or name, or a bare media noun holding an id
+    (`iwaasu: "s11653"`, a sermon)."""
+    if not isinstance(value, str | int) or isinstance(value, bool) or value == "":
+        return False
+    if words[-1] in _ROW_ID_WORDS:
+        return True
+    return len(words) == 1 and words[0] in _ALL_NOUNS and _row_id_value(value)
+
+
+def _row_id_value(value: object) -> bool:
+    if isinstance(value, int):
+        return value >= 100
+    return isinstance(value, str) and " " not in value and any(c.isdigit() for c in value)
+
+
+def _timed_rows(items: list) -> bool:
+    """Rows (80 % or more) each an item with an amount in seconds or minutes, under
+    a key that says they were watched or listened to: a listen log."""
+    timed = 0
+    for item in items:
+        if not isinstance(item, dict) or not 1 < len(item) <= 20:
+            continue
+        named = amount = False
+        for key, value in item.items():
+            words = play_words(_key_str(key))
+            if not words or len(words) > 3 or _NOT_PLAYBACK.intersection(words):
+                continue
+            named = named or _row_named(words, value)
+            amount = amount or (
+                _amount_key(words) and (n := _numeric(value)) is not None and 0 < n < 1e6
+            )
+        timed += named and amount
+    return timed > 0 and timed >= len(items) * 0.8
+
+
+def _amount_key(words: tuple[str, ...]) -> bool:
+    """A bare time unit (`iseju`, minutes) or one after a played verb (`listened_sec`):
+    an `interval_minutes` or a `timeout_s` is something else's time."""
+    if words[-1] not in _AMOUNT_UNITS:
+        return False
+    return len(words) == 1 or bool(_DONE_VERBS.intersection(words[:-1]) or "played" in words)
+
+
+def _row_position(item: object) -> float | None:
+    """The position of a row naming its item by id or title, or None."""
+    if not isinstance(item, dict) or not 1 < len(item) <= 20:
+        return None
+    named = False
+    position = None
+    for key, value in item.items():
+        words = play_words(_key_str(key))
+        if not words or len(words) > 3:
+            continue
+        if _row_named(words, value):
+            named = True
+        elif words[-1] in _ROW_POSITION_WORDS and (number := _numeric(value)) is not None:
+            position = number
+    return position if named else None
+
+
+def _resume_rows(items: list) -> bool:
+    """Rows (80 % or more) each an item with a position, the positions spread beyond
+    what numbers a list's order: a playhead, not a rank."""
+    positions = [p for p in map(_row_position, items) if p is not None]
+    if not positions or len(positions) < len(items) * 0.8:
+        return False
+    return max(positions) > max(len(items) + 1, _MIN_PLAYHEAD)
 
 
 # -- rows that say when or how long each was watched, under any key -------------

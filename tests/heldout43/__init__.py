@@ -1,0 +1,1 @@
+"""Held-out set 43 (precision stress): app traffic written without reading the signature library."""
