@@ -1,4 +1,4 @@
-"""Held-out sets 3 to 44 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 46 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -328,6 +328,18 @@ SETS = {
         {"biometric": 0.939, "viewing_history": 0.843, "device_id": 0.869},
         frozenset({"sahra", "forja", "naghma", "tilawa", "wallet"}),
     ),
+    45: HeldOutSet(
+        367,
+        ["Tsubame Pay"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 0.933},
+        frozenset({"camera", "bank", "music", "news", "smarthome"}),
+    ),
+    46: HeldOutSet(
+        373,
+        ["Pantalla+"],
+        {"biometric": 0.667, "viewing_history": 0.746, "device_id": 0.596},
+        frozenset({"pantalla", "camara", "hincha", "espejo", "onda"}),
+    ),
 }
 
 
@@ -348,22 +360,23 @@ FLOORS = {
     (33, "viewing_history"): 0.88,
     (33, "device_id"): 0.83,
     (39, "viewing_history"): 0.86,
-    (43, "viewing_history"): 0.83,
-    (44, "biometric"): 0.92,
-    (44, "viewing_history"): 0.83,
-    (44, "device_id"): 0.83,
+    (45, "device_id"): 0.82,
+    (46, "biometric"): 0.63,
+    (46, "viewing_history"): 0.75,
+    (46, "device_id"): 0.62,
 }
-"""Sets 22-27, 29-33, 39, 43 and 44 are gated below the target, a little under their figures after
+"""Sets 22-27, 29-33, 39, 45 and 46 are gated below the target, a little under their figures after
 the rounds on them (their last misses are still open): a floor there only catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""
 
 
-PRECISION_FLOORS = {(43, "viewing_history"): 0.85}
-"""Set 43 is a precision stress set (ordinary apps whose traffic looks like the three
-categories); its held-out score found the first false positives in many rounds: a
-"most watched" catalogue rail read as a watch log. Gated at what it scores until fixed."""
+PRECISION_FLOORS = {(45, "viewing_history"): 0.85}
+"""Sets 43 and 45 are precision stress sets (ordinary apps whose traffic looks like the
+three categories). Their held-out scores found the first false positives in many rounds
+(set 43: a "most watched" catalogue rail read as a watch log, fixed; set 45: an exam's
+mock-test timer read as a played time and a total). Gated at what it scores until fixed."""
 
 
 @pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])

@@ -93,7 +93,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round37_device.jsonl",
         "negatives_round37_view_logs.jsonl",
         "negatives_round41_biometric.jsonl",
+        "negatives_round43_biometric.jsonl",
         "negatives_round41_view_events.jsonl",
+        "negatives_round43_device.jsonl",
+        "negatives_round43_view_logs.jsonl",
+        "negatives_round43_view_precision.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

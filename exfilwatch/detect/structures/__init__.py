@@ -24,11 +24,13 @@ from . import (
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
     gaze,  # noqa: F401  (registers its detectors)
+    listen_days,  # noqa: F401  (registers its detectors)
     listening,
     media_beacons,  # noqa: F401  (registers its detectors)
     modalities,  # noqa: F401  (registers its detectors)
     named_biometric,  # noqa: F401  (registers its detectors)
     paired_times,  # noqa: F401  (registers its detectors)
+    percent_rows,  # noqa: F401  (registers its detectors)
     playback,
     players,  # noqa: F401  (registers its detectors)
     programmes,

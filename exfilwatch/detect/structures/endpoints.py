@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..lexicon import load
 from ._common import _key_text, _numeric, key_words, structure
+from .aggregates import aggregate_key
 
 # viewing.yaml classes that name what was watched or listened to.
 _CONTENT_CLASSES = frozenset(
@@ -121,7 +122,9 @@ def endpoint_playback_record(value: object) -> str | None:
     named, plain = [], []
     for key, member in value.items():
         text = _key_text(key)
-        if text in content or not _quantity(member):
+        if text in content or not _quantity(member) or aggregate_key(text):
+            # an audience count (`assistido_por`) or an average (`duracao_media_min`)
+            # is a statistic of the title, not a time this user watched it
             continue
         if _time_named(text):
             named.append(text)
@@ -138,4 +141,50 @@ def endpoint_playback_record(value: object) -> str | None:
         return None
     if len(plain) == 1:
         return f"playback record at a viewing endpoint: {content[0]} with {plain[0]}"
+    return None
+
+
+# A time unit on a position key (`posicion_s`, `positionMs`): a playhead, not a
+# slide index or a step number.
+_UNIT_WORDS = frozenset(["s", "sec", "secs", "seconds", "ms", "msec", "millis", "min", "mins"])
+_POSITION_CLASSES = frozenset(["position", "watched", "played", "listened"])
+_POSITION_WORDS = frozenset(
+    ["pos", "position", "playhead", "offset", "elapsed", "watched", "played", "listened"]
+)
+_DURATION_CLASSES = frozenset(["duration"])
+_DURATION_WORDS = frozenset(["duration", "dur", "length", "runtime"])
+
+
+def _position_key(key: str) -> bool:
+    """A key naming where playback is (`posicion_s`, `positionMs`, `pozycja`)."""
+    classes, words = _key_classes(_key_text(key))
+    return bool(classes & _POSITION_CLASSES or words & _POSITION_WORDS)
+
+
+def _duration_key(key: str) -> bool:
+    classes, words = _key_classes(_key_text(key))
+    return bool(classes & _DURATION_CLASSES or words & _DURATION_WORDS)
+
+
+@structure("path_media_position", kind=dict, size=(1, 16), needs=(_position_key,))
+def path_media_position(value: object) -> str | None:
+    """A playhead for a piece named only in the URL path
+    (`PUT /podcasts/episodios/933190400/progreso {"posicion_s": 812, "duracion_s": 3000}`).
+
+    The rule's url_regex demands a media noun, an id and a progress / position
+    segment; here the body must say it is a TIME position: a position key with a
+    time unit, or a position beside the piece's duration. A lesson's `progress:
+    0.6`, a course's slide `position: 3` and an export's progress fraction are not."""
+    if not isinstance(value, dict):
+        return None
+    keys = {_key_text(k): v for k, v in value.items()}
+    has_duration = any(_duration_key(k) and _quantity(v) for k, v in keys.items())
+    for key, member in keys.items():
+        if not _position_key(key) or aggregate_key(key):
+            continue
+        number = _numeric(member)
+        if number is None or isinstance(member, bool) or not 0 <= number <= _MAX_MEDIA_MS:
+            continue
+        if has_duration or set(_key_classes(key)[1]) & _UNIT_WORDS:
+            return f"playback position of a piece named in the URL path: {key}"
     return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lexicon import load
 from ._common import _key_set_has, _key_text, _numeric, key_words, structure
 
 _FACE_PARTS = frozenset(
@@ -44,14 +45,43 @@ _MEASURED_ONLY = frozenset(["estimated age", "facial geometry"])
 # Words that make a key a setting, a threshold or a product attribute.
 _NOT_TRAIT = frozenset(
     ["min", "max", "threshold", "enabled", "enable", "filter", "safe", "target", "goal",
-     "range", "preference", "preferred", "recommended", "suitable", "for"]
+     "range", "preference", "preferred", "recommended", "suitable", "for", "average", "avg",
+     "mean", "median", "distribution"]
 )  # fmt: skip
+
+
+# Lexicon classes (exfilwatch/detect/lexicon/biometric.yaml) read as the English
+# words above, so `ageDePeau`, `formeDuVisage`, `rides` read as `skin age`,
+# `face shape`, `wrinkles` whatever the app's language.
+_CLASS_WORDS = {
+    "face": "face", "facial": "face", "trait_skin": "skin", "trait_age": "age",
+    "trait_estimated": "estimated", "trait_shape": "shape", "trait_condition": "wrinkle",
+    "trait_tone": "tone", "trait_not": "target", "trait_editor": "filter",
+}  # fmt: skip
+# Sibling keys that make the traits an editor's, a filter's or an avatar's
+# settings (an ageing filter's `ageApparent: 70` beside `filtre: vieillir`).
+_EDITOR = frozenset(
+    ["filter", "filters", "effect", "effects", "preset", "slider", "sliders", "intensity",
+     "style", "avatar", "character", "look", "makeup", "lens", "sticker"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _words(key: str) -> frozenset[str]:
+    """A key's words, each also read as its English trait word through the lexicon."""
+    lexicon = load("biometric")
+    words = set(key_words(key))
+    for w in tuple(words):
+        cls = lexicon.words.get(w)
+        if cls in _CLASS_WORDS:
+            words.add(_CLASS_WORDS[cls])
+    return frozenset(words)
 
 
 @lru_cache(maxsize=16384)
 def _trait(key: str) -> str:
     """Which kind of face trait a key names ("" for none)."""
-    words = frozenset(key_words(key))
+    words = _words(key)
     if not words or words & _NOT_TRAIT:
         return ""
     if "age" in words and words & _AGE_QUALIFIERS:
@@ -67,6 +97,23 @@ def _trait(key: str) -> str:
     if words & _CONDITIONS:
         return "skin condition"
     return ""
+
+
+def _zone_conditions(value: object) -> bool:
+    """Per-zone skin-condition scores (`zones: {front: {rides: 0.4, pores: 0.2}}`):
+    two or more zone objects, each holding two or more condition measures and
+    nothing but numbers. The zones' names are the app's; the conditions say what
+    was measured."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 40:
+        return False
+    for zone in value.values():
+        if not isinstance(zone, dict) or not 2 <= len(zone) <= 20:
+            return False
+        scores = [v for v in zone.values() if not isinstance(v, bool) and _numeric(v) is not None]
+        conditions = [k for k in zone if _trait(_key_text(k)) == "skin condition"]
+        if len(scores) != len(zone) or len(conditions) < 2:
+            return False
+    return True
 
 
 def _measured(value: object) -> bool:
@@ -93,11 +140,13 @@ def face_analysis_profile(value: object) -> str | None:
         return None
     if not _key_set_has(_trait, tuple(value)):
         return None
+    if any(_words(_key_text(k)) & _EDITOR for k in value):
+        return None
     kinds: dict[str, bool] = {}
     for k, v in value.items():
-        kind = _trait(_key_text(k))
-        if kind and (_measured(v) or _described(v)):
-            kinds[kind] = kinds.get(kind, False) or _measured(v)
+        kind = _trait(_key_text(k)) or ("skin condition" if _zone_conditions(v) else "")
+        if kind and (_measured(v) or _described(v) or _zone_conditions(v)):
+            kinds[kind] = kinds.get(kind, False) or _measured(v) or _zone_conditions(v)
     if len(kinds) < 3 or sum(kinds.values()) < 2:
         return None
     if not any(kinds.get(k) for k in _MEASURED_ONLY):

@@ -121,10 +121,38 @@ def _class_words(words: list[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+# ARABIZI: Arabic (Moroccan Darija, Egyptian, Levantine) written in Latin letters uses
+# digits for the sounds Latin lacks (3 ayn, 7 ha, 9 qaf, 2 hamza, 5 kha, 8 ghain, 6 ta),
+# so `l7al9a` is "lhalqa" (the episode) and `w9t` "wqt" (time). A digit between two
+# letters is read as its letter only when the word then read is one the lexicon knows;
+# `h264`, `utf8`, `mp4`, `s3key` and `b2b` stay as they were.
+_ARABIZI_TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
+_ARABIZI_RE = re.compile(r"[a-z]+(?:[235679][a-z]+)+")
+_ARABIZI_LETTERS = str.maketrans({"2": "", "3": "a", "5": "kh", "6": "t", "7": "h", "9": "q"})
+
+
+def _arabizi_key(key: str) -> str | None:
+    """`key` with each Arabizi word written in letters (`l7al9a` -> `lhalqa`), or None
+    when no word of it is Arabizi the lexicon reads."""
+    changed = False
+    parts: list[str] = []
+    for token in _ARABIZI_TOKEN_RE.findall(key):
+        if _ARABIZI_RE.fullmatch(token):
+            letters = token.translate(_ARABIZI_LETTERS)
+            if letters in _LEXICON.words or _LEXICON.word(letters):
+                parts.append(letters)
+                changed = True
+                continue
+        parts.append(token)
+    return "_".join(parts) if changed else None
+
+
 @lru_cache(maxsize=16384)
 def play_words(key: str) -> tuple[str, ...]:
     """`key_words`, with lower-case compounds split (`playtime` -> play, time) and
     each word read as its class (`posicaoSeg` -> position, seconds)."""
+    if any(c.isdigit() for c in key):
+        key = _arabizi_key(key) or key
     words: list[str] = []
     for word in key_words(key):
         found = _COMPOUND_RE.fullmatch(word)

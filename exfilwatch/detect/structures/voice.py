@@ -12,6 +12,7 @@ import math
 import struct
 from functools import lru_cache
 
+from ..validators import is_base64_audio, is_base64_blob, is_base64_image
 from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
 from .faces import SPEAKER_SIZES, embedding, speaker_vector
 
@@ -251,4 +252,33 @@ def speaker_match(value: object) -> str | None:
         number = _is_number(v) and 0.0 <= v <= 100.0  # type: ignore[operator]
         if profile and number and _voice_match_key(key):
             return f"speaker identified by voice ({key!r} beside the profile id)"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _voiceprint_key(key: str) -> bool:
+    """A key naming a voice and a print / template made of it, in any language of
+    the biometric lexicon (`impressao_vocal`, `huellaDeVoz`, `stimmabdruck`)."""
+    from .biometric_words import word_roles  # late: biometric_words is a sibling
+
+    roles = word_roles(key)
+    return "voice" in roles and "artefact" in roles and "veto" not in roles
+
+
+@structure("voiceprint_blob", kind=dict, size=(1, 60), needs=(_voiceprint_key,))
+def voiceprint_blob(value: object) -> str | None:
+    """An opaque encoded blob (256+ base64 characters, not audio, not an image)
+    under a key that names a voiceprint in any language. Vendor speaker templates
+    and x-vectors are sent as bytes nobody can read; the key is what says a voice
+    was turned into a biometric. A voice message (audio), a voice setting (short)
+    and a voice-over text are not blobs."""
+    if not isinstance(value, dict) or not _key_set_has(_voiceprint_key, tuple(value)):
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        if not _voiceprint_key(key) or not is_base64_blob(v):
+            continue
+        if is_base64_audio(v) or is_base64_image(v):
+            continue
+        return f"opaque voiceprint under {key!r}"
     return None

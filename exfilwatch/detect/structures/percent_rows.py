@@ -1,0 +1,89 @@
+"""Resume rows: items with the share of each watched and when it was watched.
+
+A continue-watching sync (French `liste: [{id, pourcentage, vuLe}]`, "percentage",
+"seen on") names each item, how much of it was played as a percentage, and when it
+was watched, in the app's language. The percentage is what makes the row a resume
+point: a chat's "seen" receipt (`{id, vuLe}`) has a time but no share, a lesson's or
+a download's percentage sits beside a finished or downloaded time, not a watched
+one, and an article's read time (`luLe`) is no watching.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import (
+    _numeric,
+    structure,
+)
+from .playback_fields import _key_str
+from .playback_vocab import (
+    _AD_WORDS,
+    _DONE_VERBS,
+    _NOT_PLAYBACK,
+)
+from .playback_words import play_words
+
+_ROW_NAMES = frozenset(["id", "title", "name"])
+# A share of the item played: `pourcentage`, `percent_watched`, `progress_pct`.
+_SHARE_WORDS = frozenset(["percent", "progress", "played", *_DONE_VERBS])
+
+
+@lru_cache(maxsize=16384)
+def _role(key: str) -> str:
+    """`name`, `share`, `watched` (a watching verb: when it was watched) or ``."""
+    words = play_words(key)
+    if not 0 < len(words) <= 3 or _NOT_PLAYBACK.intersection(words):
+        return ""
+    if _AD_WORDS.intersection(words):
+        return "ad"
+    if "percent" in words and set(words) <= _SHARE_WORDS:
+        return "share"
+    if _DONE_VERBS.intersection(words):
+        return "watched"
+    if len(words) <= 2 and words[-1] in _ROW_NAMES:
+        return "name"
+    return ""
+
+
+def _share(value: object) -> bool:
+    number = _numeric(value)
+    return number is not None and not isinstance(value, bool) and 0 <= number <= 100
+
+
+def _when(value: object) -> bool:
+    """A date or a timestamp, not a flag."""
+    if isinstance(value, bool) or value in (None, "", 0):
+        return False
+    return isinstance(value, str) or _numeric(value) is not None
+
+
+def _resume_row(item: object) -> bool:
+    if not isinstance(item, dict) or not 2 < len(item) <= 20:
+        return False
+    roles = set()
+    for key, value in item.items():
+        role = _role(_key_str(key))
+        if role == "ad":
+            return False
+        if (
+            (role == "share" and _share(value))
+            or (role == "watched" and _when(value))
+            or (role == "name" and isinstance(value, str | int) and value != "")
+        ):
+            roles.add(role)
+    return roles == {"name", "share", "watched"}
+
+
+@structure("watched_percent_rows", kind=list, size=(1, 5000))
+def watched_percent_rows(value: object) -> str | None:
+    """Rows (80 % or more) each naming an item, the percentage of it played and
+    when it was watched or listened to: a continue-watching list in any language."""
+    if not isinstance(value, list) or not value or len(value) > 5000:
+        return None
+    if not _resume_row(value[0]):
+        return None
+    rows = sum(1 for item in value if _resume_row(item))
+    if rows >= len(value) * 0.8:
+        return f"{rows} rows naming an item, the share of it played and when it was watched"
+    return None
