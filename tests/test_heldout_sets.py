@@ -1,4 +1,4 @@
-"""Held-out sets 3 to 46 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 48 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -340,6 +340,18 @@ SETS = {
         {"biometric": 0.667, "viewing_history": 0.746, "device_id": 0.596},
         frozenset({"pantalla", "camara", "hincha", "espejo", "onda"}),
     ),
+    47: HeldOutSet(
+        379,
+        ["StreamHub"],
+        {"biometric": 1.000, "viewing_history": 0.871, "device_id": 0.942},
+        frozenset({"bank", "tv", "music", "fitness", "home"}),
+    ),
+    48: HeldOutSet(
+        383,
+        ["NontonKu"],
+        {"biometric": 1.000, "viewing_history": 0.795, "device_id": 0.981},
+        frozenset({"kiligshorts", "sakay", "nontonku", "dompetkita", "ngaji"}),
+    ),
 }
 
 
@@ -361,22 +373,25 @@ FLOORS = {
     (33, "device_id"): 0.83,
     (39, "viewing_history"): 0.86,
     (45, "device_id"): 0.82,
-    (46, "biometric"): 0.63,
-    (46, "viewing_history"): 0.75,
-    (46, "device_id"): 0.62,
+    (47, "device_id"): 0.91,
+    (48, "viewing_history"): 0.77,
 }
-"""Sets 22-27, 29-33, 39, 45 and 46 are gated below the target, a little under their figures after
-the rounds on them (their last misses are still open): a floor there only catches regressions.
+"""Sets 22-27, 29-33, 39, 45, 47 and 48 are gated below the target, a little under their
+figures after the rounds on them (their last misses are still open): a floor there only
+catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""
 
 
-PRECISION_FLOORS = {(45, "viewing_history"): 0.85}
-"""Sets 43 and 45 are precision stress sets (ordinary apps whose traffic looks like the
-three categories). Their held-out scores found the first false positives in many rounds
-(set 43: a "most watched" catalogue rail read as a watch log, fixed; set 45: an exam's
-mock-test timer read as a played time and a total). Gated at what it scores until fixed."""
+PRECISION_FLOORS = {(47, "biometric"): 0.50, (47, "device_id"): 0.85}
+"""Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
+the three categories). Their held-out scores found the first false positives in many
+rounds: set 43, a "most watched" catalogue rail read as a watch log, and set 45, an
+exam's mock-test timer read as a played time and a total (both fixed); set 47, a
+home-workout app's body-joint keypoints read as face landmarks and a car-sharing
+unlock's VIN (a shared car, not the tester's device) as a device id. Gated at what
+they score until fixed."""
 
 
 @pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])

@@ -94,10 +94,13 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round37_view_logs.jsonl",
         "negatives_round41_biometric.jsonl",
         "negatives_round43_biometric.jsonl",
+        "negatives_round45_biometric.jsonl",
         "negatives_round41_view_events.jsonl",
         "negatives_round43_device.jsonl",
         "negatives_round43_view_logs.jsonl",
         "negatives_round43_view_precision.jsonl",
+        "negatives_round45_view.jsonl",
+        "negatives_round45_device.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

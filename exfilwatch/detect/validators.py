@@ -668,3 +668,22 @@ def is_mac_keyed(value: object) -> bool:
     if not octets[0] & 1:
         return True
     return not bare or (text.upper() == text and not text.isdigit())
+
+
+_PLATFORM_PREFIX_RE = re.compile(r"[A-Z]{1,3}:(?=[A-Z0-9])")
+
+
+@validator("platform_prefixed_serial")
+def is_platform_prefixed_serial(value: object) -> bool:
+    """A TV or set-top unique id carried with a short platform tag before a colon
+    (Samsung Tizen DUIDs logged as `T:F620137B060B9`): the tag says which platform
+    minted it and the rest is the printed id, so the rest must pass `upper_serial`
+    or `device_id` on its own. Only read under a key that already names a DUID."""
+    text = _text(value)
+    if not text:
+        return False
+    head = _PLATFORM_PREFIX_RE.match(text)
+    if not head:
+        return False
+    rest = text[head.end() :]
+    return is_upper_serial(rest) or is_device_id(rest)

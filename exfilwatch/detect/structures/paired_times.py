@@ -46,7 +46,14 @@ _NOT_MEDIA = frozenset(
      "interval", "backoff", "lease", "wait", "queue", "boost", "fare", "distance", "km",
      "speed", "shift", "break", "booking", "slot", "ad", "ads", "advert", "preroll",
      "thumbnail", "preview", "trailer", "goal", "target", "quota", "budget", "cpu", "gpu",
-     "latency", "build", "compile"]
+     "latency", "build", "compile",
+     # exams, mock tests and their timers, romanised: Japanese shiken / mogi / taimaa,
+     # Korean siheom / moui, Chinese kaoshi / ceshi / jishi, Spanish, Portuguese,
+     # Italian, French, German, Dutch, Polish, Turkish, Indonesian, Hungarian, Nordic
+     "shiken", "mogi", "taimaa", "siheom", "moui", "kaoshi", "ceshi", "jishi", "examen",
+     "examenes", "prova", "provas", "esame", "pruefung", "prufung", "toets", "tentamen",
+     "egzamin", "sinav", "ujian", "vizsga", "eksamen", "tenta", "simulado", "simulacro",
+     "temporizador", "cronometro", "minuteur", "chrono", "stopwatch"]
 )  # fmt: skip
 _SONG_LENGTH = (60.0, 6 * 3600.0)  # a song's to a long film's, in seconds
 _ID_RE = re.compile(r"(?=[A-Za-z0-9_.:-]*\d)[A-Za-z][A-Za-z0-9_.:-]{2,39}|\d{3,12}")

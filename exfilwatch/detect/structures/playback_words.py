@@ -50,8 +50,10 @@ _SUFFIX_UNITS = {
 # programme's.
 _TIMED_ABBREVIATIONS = {"pos": "position", "prog": "progress"}
 _ABBREVIATED_NOUNS = {"prog": "program"}
-# "Played up to", "watched until": how far playback went, in any of these phrasings.
-_UNTIL_WORDS = frozenset(["until", "till", "upto", "hasta", "bis"])
+# "Played up to", "watched until": how far playback went, in any of these phrasings
+# (Portuguese `ouvidoAte`, Dutch `gekekenTot`, Italian `vistoFino`, French `vuJusqua`);
+# read only beside a played / watched / listened verb.
+_UNTIL_WORDS = frozenset(["until", "till", "upto", "hasta", "bis", "ate", "tot", "fino", "jusqua"])
 # Spanish, Portuguese, French and Italian name the id first (`id_video`, `codigo_filme`).
 _ID_FIRST = frozenset(["id", "cod", "codigo", "identificador", "identifiant"])
 _ALL_NOUNS = _MEDIA_NOUNS | _LOOSE_NOUNS

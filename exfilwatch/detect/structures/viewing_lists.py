@@ -226,6 +226,8 @@ def _resume_rows(items: list) -> bool:
     positions = [p for p in map(_row_position, items) if p is not None]
     if not positions or len(positions) < len(items) * 0.8:
         return False
+    if all(0 < p <= 1 for p in positions) and any(p < 1 for p in positions):
+        return True  # shares played (`progreso: 0.47`): no list order is a fraction
     return max(positions) > max(len(items) + 1, _MIN_PLAYHEAD)
 
 
@@ -241,8 +243,9 @@ def _resume_rows(items: list) -> bool:
 # shop items are viewed too.
 
 _WHEN_WORDS = frozenset(
-    ["time", "at", "date", "on", "recently", "seconds", "minutes", "ms", "duration", "last"]
-)
+    ["time", "at", "date", "on", "recently", "seconds", "minutes", "ms", "duration", "last",
+     "position"]
+)  # fmt: skip
 _ROW_NAMES = frozenset(["id", "title", "name"])
 
 
@@ -267,16 +270,45 @@ def _row_name_key(key: str) -> bool:
 
 
 def _watched_row(item: object) -> bool:
+    """A row naming its item and when or how long it was watched. An ad's row
+    (`{ad_id, percent, watched_at}`, a viewability report) is an ad seen, not a
+    programme watched. A "watched until" position (`vistoHasta`, `gekekenTot`) is
+    how far into an item, so an id-like value names the item under any key
+    (`partido: "benfica-porto-2025-j20"`, a football match)."""
     if not isinstance(item, dict) or not 1 < len(item) <= 40:
         return False
-    when = named = False
+    when = named = until = slug = False
     for key, value in item.items():
         text = _key_str(key)
+        if _ad_key(text):
+            return False
         if value in (None, "", 0) or isinstance(value, bool | dict | list):
             continue
-        when = when or _watched_when_key(text)
+        if _watched_when_key(text):
+            when = True
+            until = until or "position" in play_words(text)
         named = named or _row_name_key(text)
-    return when and named
+        slug = slug or _slug_value(value)
+    return when and (named or (until and slug))
+
+
+@lru_cache(maxsize=16384)
+def _ad_key(key: str) -> bool:
+    """`ad_id`, `adCreative`, `ads`: an ad's field. A bare `ad` is Azerbaijani and
+    Turkish for "name" (`{film_id, ad: "Qala"}`), so it alone does not count."""
+    words = play_words(key)
+    return bool(_AD_WORDS.intersection(words)) and words != ("ad",)
+
+
+def _slug_value(value: object) -> bool:
+    """An id written as a slug or code: letters and a digit, no spaces (`boca-river-f14`)."""
+    return (
+        isinstance(value, str)
+        and 3 <= len(value) <= 80
+        and " " not in value
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+    )
 
 
 @structure("watched_rows", kind=list, size=(1, 5000))

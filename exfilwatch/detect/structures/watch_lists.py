@@ -88,6 +88,9 @@ _STRONG_WATCH_KEYS = frozenset(
         "listentime", "listenseconds", "listenedduration",
     ]
 )  # fmt: skip
+# "Played" alone is said of games, levels and quizzes as much as of media: beside a
+# generic `id` it needs a watch or listen key too.
+_PLAYED_ONLY_KEYS = frozenset(["playedat", "lastplayedat", "lastplayed"])
 _TIME_KEYS = frozenset(["timestamp", "ts", "time", "viewedat", "lastviewed", "date"])
 # `position` and `offset` also order lists and page through them: they count only
 # beside a video id.
@@ -156,6 +159,8 @@ def _watched_entry(item: object) -> bool:
         return True
     if progress and (keys & _CONTENT_ID_KEYS_LOOSE or nested):
         return True
+    if not keys & _STRONG_WATCH_KEYS - _PLAYED_ONLY_KEYS:
+        return False  # `{id, percent, lastPlayedAt}`: a game level is played too
     return strong and bool(keys & _GENERIC_ID_KEYS)
 
 
