@@ -101,6 +101,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round43_view_precision.jsonl",
         "negatives_round45_view.jsonl",
         "negatives_round45_device.jsonl",
+        "negatives_round47_view.jsonl",
+        "negatives_round47_biometric.jsonl",
+        "negatives_round47_device.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -33,7 +33,11 @@ def _b(c: Context, method: str, path: str) -> FB:
 def unlock(c: Context) -> Flow:
     sid, _ = c.rng.choice(SERIES)
     b = _b(c, "POST", "/api/v1/episode/unlock")
-    b.view("body seriesId/episodeNo unlock")
+    # Relabelled by the lead after scoring: its writer counted an unlock as viewing
+    # history, but it is a purchase of an episode (coins spent), not a report that
+    # it was watched; the project keeps the same shape as a negative
+    # (`drama_unlock_purchase`, round 8). The set's watch-time logs carry the watching.
+    b.decoy("episode unlock: a coin purchase, not a report of watching")
     b.json(
         {
             "seriesId": sid,

@@ -19,6 +19,7 @@ from ._common import (
     key_words,
     structure,
 )
+from .body_pose import body_pose_points
 
 # Landmark counts of common face models: dlib 5/68, 98 (WFLW), 106 (Face++ dense,
 # ByteDance effects), 81/83 (Face++), 27 (Azure Face), 30 (Rekognition), 468/478 (MediaPipe face
@@ -152,12 +153,14 @@ def landmarks(value: object) -> str | None:
     points) of a face model's landmark count."""
     if isinstance(value, dict):
         named = [v for v in value.values() if _point(v)]
-        if len(named) >= 5 and len(named) >= len(value) * 0.8:
+        if len(named) >= 5 and len(named) >= len(value) * 0.8 and not body_pose_points(value):
             return f"{len(named)} named landmark points"
         return None
     if not isinstance(value, list) or len(value) < 5:
         return None
     if all(_point(p) for p in value):
+        if body_pose_points(value):
+            return None
         if len(value) in LANDMARK_COUNTS and not _index_triples(value):
             return f"{len(value)} landmark points"
         return None
@@ -171,6 +174,8 @@ def landmarks(value: object) -> str | None:
 @structure("points", size=(3, None))
 def points(value: object) -> str | None:
     """Any list of 5 or more points: only with face context in the rule."""
+    if body_pose_points(value):
+        return None
     if isinstance(value, list) and len(value) >= 5 and all(_point(p) for p in value):
         return f"{len(value)} points"
     if isinstance(value, dict):
@@ -308,7 +313,7 @@ def _named_face_points(value: object) -> int:
                 name = item.get("Type") or item.get("type") or item.get("name") or ""
                 if isinstance(name, str):
                     names.append(name.lower())
-    if any(_BODY_PART_RE.search(name) for name in names):
+    if any(_BODY_PART_RE.search(name) for name in names) or body_pose_points(value):
         return 0
     return sum(1 for name in names if _FACE_PART_RE.search(name))
 

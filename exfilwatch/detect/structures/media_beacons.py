@@ -246,10 +246,13 @@ def _signal(value: object) -> str:
 
 
 # Keys that put a beacon in another domain: a game level, a trip, a job, a cart,
-# a download; their pause or progress is not a viewing.
+# a download, an ad slot, a workout; their pause or progress is not a viewing.
 _OTHER_DOMAIN = frozenset(
     ["level", "lvl", "stage", "quiz", "score", "game", "trip", "ride", "eta", "job", "build",
-     "task", "cart", "sku", "order", "download", "upload", "file", "dl", "ul", "room", "lap"]
+     "task", "cart", "sku", "order", "download", "upload", "file", "dl", "ul", "room", "lap",
+     # an ad's play is an impression, not what the user chose to watch; a workout's
+     # pause is a fitness timer (round 16: both are pixels on beacon hosts)
+     "ad", "ads", "creative", "campaign", "placement", "slot", "workout", "exercise", "timer"]
 )  # fmt: skip
 
 
