@@ -1,4 +1,4 @@
-"""Held-out sets 3 to 50 as regression gates (issues 2 and 3).
+"""Held-out sets 3 to 52 as regression gates (issues 2 and 3).
 
 Each set was written by someone who never saw the rule library and scored ONCE
 with signatures alone; only then were its misses shown to the rule authors, who
@@ -364,6 +364,18 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 0.761, "device_id": 0.784},
         frozenset({"baladoplus", "cineflux", "portier", "zonematch", "kidokoala"}),
     ),
+    51: HeldOutSet(
+        401,
+        ["HaoBang"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"mihome", "drama", "haobang", "meiyan", "gouwu"}),
+    ),
+    52: HeldOutSet(
+        409,
+        ["Beebview"],
+        {"biometric": 0.819, "viewing_history": 0.639, "device_id": 0.962},
+        frozenset({"beebview", "fastapp", "airwaves", "pagebound", "kickoff"}),
+    ),
 }
 
 
@@ -386,10 +398,11 @@ FLOORS = {
     (39, "viewing_history"): 0.86,
     (45, "device_id"): 0.82,
     (48, "viewing_history"): 0.86,
-    (50, "viewing_history"): 0.74,
-    (50, "device_id"): 0.76,
+    (50, "device_id"): 0.94,
+    (52, "biometric"): 0.78,
+    (52, "viewing_history"): 0.62,
 }
-"""Sets 22-27, 29-33, 39, 45, 48 and 50 are gated below the target, a little under their
+"""Sets 22-27, 29-33, 39, 45, 48, 50 and 52 are gated below the target, a little under their
 figures after the rounds on them (their last misses are still open): a floor there only
 catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
@@ -404,8 +417,10 @@ rounds: set 43, a "most watched" catalogue rail read as a watch log, and set 45,
 exam's mock-test timer read as a played time and a total (both fixed); set 47, a
 home-workout app's body-joint keypoints read as face landmarks and a car-sharing
 unlock's VIN (a shared car, not the tester's device) as a device id, both fixed. Set
-49, the fourth, scored 1.000 in every category with no false positive. A set found
-with false positives is gated here at what it scores until they are fixed."""
+49, the fourth, scored 1.000 in every category with no false positive; set 51, the
+fifth, read a bike-sharing app's lock serials and MACs as device ids (fixed: a shared
+vehicle is the operator's). A set found with false positives is gated here at what it
+scores until they are fixed."""
 
 
 @pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])

@@ -104,6 +104,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round47_view.jsonl",
         "negatives_round47_biometric.jsonl",
         "negatives_round47_device.jsonl",
+        "negatives_round49_device.jsonl",
+        "negatives_round49_view.jsonl",
+        "negatives_round51_device.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:
