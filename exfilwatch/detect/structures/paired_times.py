@@ -177,7 +177,7 @@ def _percent_done(words: tuple[str, ...], item: object) -> bool:
     )
 
 
-@structure("episode_progress_row", kind=dict, size=(3, 16))
+@structure("episode_progress_row", kind=dict, size=(3, 16), words=_PERCENT_WORDS)
 def episode_progress_row(value: object) -> str | None:
     """A continue-watching row: a titled series episode with how much of it was played
     (`{cid, title, ep, progress_pct, last_seen}`). An episode number beside a title is
