@@ -105,9 +105,37 @@ def alternation(
     name: str, classes: tuple[str, ...], without: tuple[str, ...] = (), fuzzy: bool = False
 ) -> str:
     """One non-capturing group matching any entry of the classes (with `fuzzy`,
-    any romanisation of the long ones: module docstring)."""
+    any romanisation of the long ones: module docstring). Plain words share their
+    prefixes in one trie (`pos(?:i(?:cao|tion))?`): a class is hundreds of words,
+    and Python's regex compiler took half a second of every process to read them
+    as a flat list of branches."""
     rendered = dict.fromkeys(_render(e, fuzzy) for e in entries(name, classes, without))
-    return "(?:" + "|".join(rendered) + ")"
+    plain = [r for r in rendered if r.isalnum() and r.isascii()]
+    others = [r for r in rendered if not (r.isalnum() and r.isascii())]
+    branches = ([_trie(plain)] if plain else []) + others
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly `words`, with common prefixes written once."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    ends = "" in node
+    branches = [letter + _trie_node(node[letter]) for letter in sorted(node) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if not ends:
+        return body
+    return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
 
 
 def expand(pattern: str) -> str:
