@@ -83,13 +83,21 @@ def test_labels_agree_with_their_carriers(set_number: int, small_set: Path) -> N
     assert doc["summary"] == summarise(flows)
 
 
-def test_every_category_has_both_kinds_of_flow(small_set: Path) -> None:
+# Precision stress sets: about nine tenths ordinary look-alike apps and a few dozen
+# sensitive flows per 1,500, so a 300-flow sample may hold no opaque carrier of a
+# category; what they must hold is a large share of ordinary traffic.
+PRECISION_STRESS = frozenset({43, 45, 47, 49, 51})
+
+
+def test_every_category_has_both_kinds_of_flow(set_number: int, small_set: Path) -> None:
     summary = _labels(small_set)["summary"]
+    stress = set_number in PRECISION_STRESS
     for cat in SENSITIVE:
         assert summary.get(f"{cat}:signature_detectable", 0) > 0, cat
-        assert summary[cat] > summary[f"{cat}:signature_detectable"], cat
+        assert stress or summary[cat] > summary[f"{cat}:signature_detectable"], cat
     total = len(_labels(small_set)["flows"])
-    assert summary["negative"] > 0.3 * total  # ordinary traffic is a large share of any session
+    # ordinary traffic is a large share of any session, most of a precision stress set
+    assert summary["negative"] > (0.8 if stress else 0.3) * total
     assert summary["negative:decoy"] > 0
 
 
@@ -130,11 +138,14 @@ def test_every_device_identifier_in_a_flow_is_labelled(number: int) -> None:
     victim.carriers.extend(kept)
 
 
-def test_sensitive_flows_are_mostly_but_not_all_detectable(small_set: Path) -> None:
+def test_sensitive_flows_are_mostly_but_not_all_detectable(
+    set_number: int, small_set: Path
+) -> None:
     summary = _labels(small_set)["summary"]
+    lowest = 0.0 if set_number in PRECISION_STRESS else 0.01
     for cat in SENSITIVE:
         share = 1 - summary[f"{cat}:signature_detectable"] / summary[cat]
-        assert 0.01 < share < 0.45, (cat, share)  # some opaque carriers, most readable
+        assert lowest <= share < 0.45, (cat, share)  # some opaque carriers, most readable
 
 
 @pytest.mark.parametrize("number", ["", "2", *map(str, SETS)])
