@@ -142,9 +142,18 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @cache
 def raw(name: str) -> dict:
-    """The parsed YAML of `<name>.yaml` beside this module (read once per process)."""
+    """The parsed YAML of `<name>.yaml` beside this module (read once per process,
+    and through the parsed-data cache: building the lexicons' Python objects from
+    YAML took a quarter of a second of every process once they held every
+    language's words, see `exfilwatch.parsed_cache`)."""
+    from ...parsed_cache import parsed
+
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=_SafeLoader) or {}  # a safe loader, never the full one
+    return parsed(f"lexicon-{name}", [text], _parse_yaml)[0] or {}
+
+
+def _parse_yaml(text: str) -> object:
+    return yaml.load(text, Loader=_SafeLoader)  # a safe loader, never the full one
 
 
 @cache
