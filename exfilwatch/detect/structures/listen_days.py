@@ -11,10 +11,10 @@ a listened or watched amount and days of media items.
 from __future__ import annotations
 
 from ._common import (
+    _key_text,
     _numeric,
     structure,
 )
-from .playback_fields import _key_str
 from .playback_vocab import _DONE_VERBS, _NOT_PLAYBACK
 from .playback_words import _ALL_NOUNS, play_words
 
@@ -55,7 +55,7 @@ def _day_row(item: object) -> bool:
         return False
     dated = played = False
     for key, value in item.items():
-        words = play_words(_key_str(key))
+        words = play_words(_key_text(key))
         if not words or _NOT_PLAYBACK.intersection(words):
             continue
         dated = dated or (bool(_DAY_WORDS.intersection(words)) and isinstance(value, str | int))
@@ -75,7 +75,7 @@ def listened_days(value: object) -> str | None:
     recordings played that day: a daily listening log."""
     if not isinstance(value, dict) or not 2 <= len(value) <= 30:
         return None
-    items = [(_key_str(k), v) for k, v in value.items()]
+    items = [(_key_text(k), v) for k, v in value.items()]
     if not any(_listened_amount(k, v) for k, v in items):
         return None
     for key, rows in items:

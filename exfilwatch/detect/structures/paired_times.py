@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._common import _is_number, ascii_key, key_words, structure
+from ._common import _is_number, _key_text, key_words, structure
 from .playback_words import play_words
 
 # Units a shared last word may be, read in any language's romanisation: seconds,
@@ -61,10 +61,6 @@ _TIME_RE = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d")
 
 
 @lru_cache(maxsize=8192)
-def _words(key: str) -> tuple[str, ...]:
-    return key_words(ascii_key(key))
-
-
 def _unit_scale(suffix: str) -> float | None:
     """Seconds per unit of a shared suffix; 1.0 for a word that is not a known unit
     (read as seconds, the commonest), None for a suffix that is not a time."""
@@ -118,9 +114,11 @@ def _content_ref(value: dict) -> tuple[bool, bool]:
     with an id and a name (`nigazhchi: {id, thodar}`, `kirtan: {id, naam}`)."""
     has_id = has_title = False
     for key, item in value.items():
-        words = _words(key if isinstance(key, str) else str(key))
+        words = key_words(_key_text(key))
         if isinstance(item, dict) and 2 <= len(item) <= 12:
-            nested_id = any(_words(str(k))[-1:] == ("id",) and _is_id(v) for k, v in item.items())
+            nested_id = any(
+                key_words(_key_text(k))[-1:] == ("id",) and _is_id(v) for k, v in item.items()
+            )
             if nested_id and any(_is_title(v) for v in item.values()):
                 return True, True
         elif words and words[-1] in ("id", "ids") and _is_id(item):
@@ -132,10 +130,7 @@ def _content_ref(value: dict) -> tuple[bool, bool]:
 
 def _media_free(value: dict) -> bool:
     """Whether any key says the record is a trip, a job, a transfer, a test..."""
-    for key in value:
-        if _NOT_MEDIA.intersection(_words(key if isinstance(key, str) else str(key))):
-            return True
-    return False
+    return any(_NOT_MEDIA.intersection(key_words(_key_text(key))) for key in value)
 
 
 @structure("paired_play_time", kind=dict, size=(3, 24))
@@ -147,7 +142,7 @@ def paired_play_time(value: object) -> str | None:
     numbers = [
         (words, float(item))
         for key, item in value.items()
-        if _is_number(item) and len(words := _words(key if isinstance(key, str) else str(key))) >= 2
+        if _is_number(item) and len(words := key_words(_key_text(key))) >= 2
     ]
     if len(numbers) < 2:
         return None
@@ -187,8 +182,8 @@ def episode_progress_row(value: object) -> str | None:
         return None
     percent = episode = title = False
     for key, item in value.items():
-        text = key if isinstance(key, str) else str(key)
-        words = _words(text)
+        text = _key_text(key)
+        words = key_words(text)
         percent = percent or _percent_done(words, item)
         if isinstance(item, int) and not isinstance(item, bool) and 0 < item < 1000:
             episode = episode or play_words(text) in _EPISODE_WORDS
@@ -211,7 +206,7 @@ _RECENT_WORDS = frozenset(["recent", "recently", "history", "last", "log"])
 def _names_song(value: dict) -> bool:
     """A song id or title among the record's fields (`songId`, `songName`, `track`)."""
     for key, item in value.items():
-        words = play_words(key if isinstance(key, str) else str(key))
+        words = play_words(_key_text(key))
         if _SONG_WORDS.intersection(words) and (_is_id(item) or _is_title(item)):
             return True
     return False
@@ -231,7 +226,7 @@ def _sung_rows(item: object) -> bool:
     "sung_songs",
     kind=dict,
     size=(1, 24),
-    needs=(lambda k: bool(_SUNG_WORDS.intersection(_words(k))),),
+    needs=(lambda k: bool(_SUNG_WORDS.intersection(key_words(k))),),
 )
 def sung_songs(value: object) -> str | None:
     """A karaoke log: a song with how long it was sung (`songName` + `sungSec`), or a
@@ -240,7 +235,7 @@ def sung_songs(value: object) -> str | None:
         return None
     timed = listed = scored = False
     for key, item in value.items():
-        words = _words(key if isinstance(key, str) else str(key))
+        words = key_words(_key_text(key))
         scored = scored or bool(_SCORED_WORDS.intersection(words))
         if not _SUNG_WORDS.intersection(words):
             continue

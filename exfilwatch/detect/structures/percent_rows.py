@@ -13,10 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import (
+    _key_text,
     _numeric,
     structure,
 )
-from .playback_fields import _key_str
 from .playback_vocab import (
     _AD_WORDS,
     _DONE_VERBS,
@@ -63,7 +63,7 @@ def _resume_row(item: object) -> bool:
         return False
     roles = set()
     for key, value in item.items():
-        role = _role(_key_str(key))
+        role = _role(_key_text(key))
         if role == "ad":
             return False
         if (

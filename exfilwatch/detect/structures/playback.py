@@ -4,6 +4,7 @@ playhead or a playback event, in any naming style."""
 from __future__ import annotations
 
 from ._common import (
+    _key_text,
     _numeric,
     structure,
 )
@@ -15,7 +16,6 @@ from .playback_fields import (
     _dwell_time,
     _iso_seconds,
     _key_role,
-    _key_str,
     _last_played,
     _media_ref,
     _named,
@@ -74,7 +74,7 @@ def playback_record(value: object) -> str | None:
     if not isinstance(value, dict) or not 2 <= len(value) <= 60:
         return None
     roles = [(_key_role(k if isinstance(k, str) else str(k)), k, v) for k, v in value.items()]
-    if not any(_noun_or_play_key(_key_str(k)) for k in value):
+    if not any(_noun_or_play_key(_key_text(k)) for k in value):
         return None  # the cheap exit taken by almost every object
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
@@ -88,8 +88,8 @@ def playback_record(value: object) -> str | None:
         if not role:
             dwell = dwell or _dwell_time(key, item)
             batched = batched or _playheads_listed(item)
-            scored = scored or _performance_key(_key_str(key))
-            words = play_words(_key_str(key))
+            scored = scored or _performance_key(_key_text(key))
+            words = play_words(_key_text(key))
             artist = artist or _artist(words, item)
             named = named or _named(words, item)
             _collect_duration(words, item, durations)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ._common import (
     _is_number,
+    _key_text,
     _norm_key,
     _norm_text,
     _numeric,
@@ -112,10 +113,10 @@ def _media_ref(words: tuple[str, ...], value: object) -> int:
         if len(words) != 1:
             return 0
         # the id under its own key or its language's word for one (`audkenni`)
-        if any(_norm_key(k) in _ID_WORDS or play_words(_key_str(k)) == ("id",) for k in value):
+        if any(_norm_key(k) in _ID_WORDS or play_words(_key_text(k)) == ("id",) for k in value):
             return 2 if strong else 1
         inner = [
-            _media_ref(play_words(_key_str(k)), v)
+            _media_ref(play_words(_key_text(k)), v)
             for k, v in value.items()
             if not isinstance(v, dict | list)
         ]
@@ -338,7 +339,7 @@ def _within_duration(positions: list[float], durations: list[float]) -> bool:
 
 def _dwell_time(key: object, value: object) -> bool:
     """`dwellMs`, `dwell_time`: how long an item stayed on screen, as a number."""
-    words = play_words(_key_str(key))
+    words = play_words(_key_text(key))
     if not _DWELL_WORDS.intersection(words) or _numeric(value) is None:
         return False
     return bool(_TIME_UNITS.intersection(words) or "time" in words)
@@ -355,7 +356,7 @@ def _playheads_listed(value: object) -> bool:
     for entry in value:
         if not isinstance(entry, dict) or len(entry) > 40:
             return False
-        words = [(play_words(_key_str(k)), v) for k, v in entry.items()]
+        words = [(play_words(_key_text(k)), v) for k, v in entry.items()]
         played += any(_playhead(w, v) for w, v in words) and any(
             _play_event(w, v, actions=True) for w, v in words
         )
@@ -365,13 +366,9 @@ def _playheads_listed(value: object) -> bool:
 def _counts_frames(value: dict) -> bool:
     """A count of a story's frames seen (`snaps_seen`, `slidesViewed`)."""
     return any(
-        _STORY_FRAME_WORDS.intersection(key_words(_key_str(k))) and _numeric(v) is not None
+        _STORY_FRAME_WORDS.intersection(key_words(_key_text(k))) and _numeric(v) is not None
         for k, v in value.items()
     )
-
-
-def _key_str(key: object) -> str:
-    return key if isinstance(key, str) else str(key)
 
 
 def _story_ref(words: tuple[str, ...], value: object) -> bool:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import (
+    _key_text,
     _numeric,
     structure,
 )
 from .playback_fields import (
     _collect_duration,
     _entry_says_watched,
-    _key_str,
     _media_ref,
     _playhead,
     _within_duration,
@@ -41,7 +41,7 @@ def media_entries(value: object) -> str | None:
     for item in value:
         if not isinstance(item, dict) or len(item) > 60:
             continue
-        if any(_entry_says_watched(_key_str(k), v) for k, v in item.items()):
+        if any(_entry_says_watched(_key_text(k), v) for k, v in item.items()):
             named += 1
     if named and named >= len(value) * 0.8:
         return f"{named} entries naming what was watched or played, or for how long"
@@ -77,7 +77,7 @@ def _viewing_entry(item: object) -> bool:
     durations: list[float] = []
     titled = False
     for key, value in item.items():
-        text = _key_str(key)
+        text = _key_text(key)
         words = play_words(text)
         if not words or _NOT_PLAYBACK.intersection(words):
             continue
@@ -105,14 +105,14 @@ def viewing_list(value: object) -> str | None:
     for key, items in value.items():
         if not isinstance(items, list) or not items or len(items) > 5000:
             continue
-        if not _viewing_list_key(_key_str(key)):
+        if not _viewing_list_key(_key_text(key)):
             continue
         entries = sum(1 for item in items if _viewing_entry(item))
         if entries >= len(items) * 0.8:
             return f"{entries} entries under `{key}` saying what was watched and how far or when"
-        if _history_key(_key_str(key)) and _resume_rows(items):
+        if _history_key(_key_text(key)) and _resume_rows(items):
             return f"{len(items)} items under `{key}` (a watch or listen history) with a position"
-        if _done_key(_key_str(key)) and _timed_rows(items):
+        if _done_key(_key_text(key)) and _timed_rows(items):
             return f"{len(items)} items under `{key}` (watched or listened) with how long"
     return None
 
@@ -184,7 +184,7 @@ def _timed_rows(items: list) -> bool:
             continue
         named = amount = False
         for key, value in item.items():
-            words = play_words(_key_str(key))
+            words = play_words(_key_text(key))
             if not words or len(words) > 3 or _NOT_PLAYBACK.intersection(words):
                 continue
             named = named or _row_named(words, value)
@@ -210,7 +210,7 @@ def _row_position(item: object) -> float | None:
     named = False
     position = None
     for key, value in item.items():
-        words = play_words(_key_str(key))
+        words = play_words(_key_text(key))
         if not words or len(words) > 3:
             continue
         if _row_named(words, value):
@@ -279,7 +279,7 @@ def _watched_row(item: object) -> bool:
         return False
     when = named = until = slug = False
     for key, value in item.items():
-        text = _key_str(key)
+        text = _key_text(key)
         if _ad_key(text):
             return False
         if value in (None, "", 0) or isinstance(value, bool | dict | list):
@@ -319,7 +319,7 @@ def watched_rows(value: object) -> str | None:
     if not isinstance(value, list) or not value or len(value) > 5000:
         return None
     first = value[0]
-    if not isinstance(first, dict) or not any(_watched_when_key(_key_str(k)) for k in first):
+    if not isinstance(first, dict) or not any(_watched_when_key(_key_text(k)) for k in first):
         return None  # the cheap exit taken by almost every list
     rows = sum(1 for item in value if _watched_row(item))
     if rows >= len(value) * 0.8:
