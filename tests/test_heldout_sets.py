@@ -376,6 +376,30 @@ SETS = {
         {"biometric": 0.819, "viewing_history": 0.639, "device_id": 0.962},
         frozenset({"beebview", "fastapp", "airwaves", "pagebound", "kickoff"}),
     ),
+    53: HeldOutSet(
+        417,
+        ["Kijkdoos"],
+        {"biometric": 0.824, "viewing_history": 0.667, "device_id": 0.927},
+        frozenset({"koersplein", "knipwerk", "huesli-cam", "pakketkluis", "kijkdoos"}),
+    ),
+    54: HeldOutSet(
+        421,
+        ["Golazo"],
+        {"biometric": 0.756, "viewing_history": 0.913, "device_id": 0.977},
+        frozenset({"novelas", "golazo", "lg-sdp", "milinea", "fuerzagym"}),
+    ),
+    55: HeldOutSet(
+        425,
+        ["KaasuPay"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 0.966},
+        frozenset({"gullyscore", "kadaibill", "kaasupay", "jhatpatkart", "haaziribook"}),
+    ),
+    56: HeldOutSet(
+        433,
+        ["Kinosaal VR"],
+        {"biometric": 0.804, "viewing_history": 1.000, "device_id": 0.945},
+        frozenset({"kinosaal", "plaza", "konferenz", "klangwelt", "meta-telemetry"}),
+    ),
 }
 
 
@@ -401,8 +425,10 @@ FLOORS = {
     (50, "device_id"): 0.94,
     (52, "biometric"): 0.78,
     (52, "viewing_history"): 0.62,
+    (56, "biometric"): 0.80,
+    (56, "device_id"): 0.90,
 }
-"""Sets 22-27, 29-33, 39, 45, 48, 50 and 52 are gated below the target, a little under their
+"""Sets 22-27, 29-33, 39, 45, 48, 50, 52 and 56 are gated below the target, a little under their
 figures after the rounds on them (their last misses are still open): a floor there only
 catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
@@ -410,7 +436,7 @@ as the tester's device ids; they identify a shared vehicle, not the tester's dev
 and no rule is written for them (its other device ids are all found)."""
 
 
-PRECISION_FLOORS: dict[tuple[int, str], float] = {}
+PRECISION_FLOORS: dict[tuple[int, str], float] = {(55, "viewing_history"): 0.58}
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
 rounds: set 43, a "most watched" catalogue rail read as a watch log, and set 45, an
@@ -419,8 +445,11 @@ home-workout app's body-joint keypoints read as face landmarks and a car-sharing
 unlock's VIN (a shared car, not the tester's device) as a device id, both fixed. Set
 49, the fourth, scored 1.000 in every category with no false positive; set 51, the
 fifth, read a bike-sharing app's lock serials and MACs as device ids (fixed: a shared
-vehicle is the operator's). A set found with false positives is gated here at what it
-scores until they are fixed."""
+vehicle is the operator's). Set 53, the sixth, read a video editor's timeline autosaves
+as watch positions and public parcel lockers' BLE MACs as device ids (both fixed in
+round 19); set 55, the seventh, reads a shop's "recently viewed" products as viewing
+history. A set found with false positives is gated here at what it scores until they
+are fixed."""
 
 
 @pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])

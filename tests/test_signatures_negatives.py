@@ -107,6 +107,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round49_device.jsonl",
         "negatives_round49_view.jsonl",
         "negatives_round51_device.jsonl",
+        "negatives_round53_device.jsonl",
+        "negatives_round53_biometric.jsonl",
+        "negatives_round53_viewing.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from ..model import Destination, Finding
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 CATEGORY_ORDER = ["biometric", "viewing_history", "device_id", "contact", "custom"]
 CATEGORY_STYLE = {
@@ -49,6 +50,8 @@ def render_table(findings: Iterable[Finding], console: Console, title: str = "")
         group.flows.add(f"{f.source}#{f.flow}")
         path = f.location + (f" ({'|'.join(f.encodings)})" if f.encodings else "")
         group.what[f.signature].add(path)
+    from rich.table import Table  # here: `scan --format jsonl` and batch workers never draw
+
     table = Table(title=title or None, show_lines=True, expand=False)
     table.add_column("Category", no_wrap=True)
     table.add_column("Destination", no_wrap=True)

@@ -118,6 +118,13 @@ class LabelledBuilder(FlowBuilder):
         self._record(attr, hidden_as, where, detectable, "request")
         return str(getattr(self.ctx.phone, attr))
 
+    def other_id(
+        self, kind: str, where: str, detectable: bool = True, direction: str = "request"
+    ) -> None:
+        """Label a device id the generator made itself (an SDK's install id, a paired
+        thing's serial) rather than one of the phone's: `--known` is not asked for it."""
+        self._record(kind, "plain", where, detectable, direction)
+
     def acct(self, attr: str) -> str:
         """An account id or token: sent, never labelled (not a device identifier)."""
         return str(getattr(self.ctx.phone, attr))

@@ -39,7 +39,7 @@ def clean_progress(c: Context) -> Flow:
     # Relabelled by the lead after scoring: `did` is Mi Home's cloud id of the user's
     # own vacuum (a platform device id, as python-miio documents it), the kind of id
     # other sets label for the user's own doorbell, camera or TV; its writer left it out.
-    b._record("vacuum_cloud_did", "plain", "body.params[].did", True, "request")
+    b.other_id("vacuum_cloud_did", "body.params[].did")
     b.json({"params": [{"did": new_digits(c.rng, 9), "siid": 4, "piid": p} for p in (2, 3, 5)]})
     b.ok_json(
         {

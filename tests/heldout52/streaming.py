@@ -113,7 +113,7 @@ def eire_ga4(c: Context) -> Flow:
     b.view("body.events[video_progress]")
     # Relabelled by the lead after scoring: the issue names Firebase/GA4 app-instance
     # ids as device ids; its writer sent `app_instance_id` without labelling it.
-    b._record("ga4_app_instance_id", "plain", "body.app_instance_id", True, "request")
+    b.other_id("ga4_app_instance_id", "body.app_instance_id")
     b.json(
         {
             "events": [

@@ -149,7 +149,18 @@ def raw(name: str) -> dict:
     from ...parsed_cache import parsed
 
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text("utf-8")
+    _TEXTS[name] = text
     return parsed(f"lexicon-{name}", [text], _parse_yaml)[0] or {}
+
+
+_TEXTS: dict[str, str] = {}
+
+
+def raw_text(name: str) -> str:
+    """The text `raw(name)` was parsed from in this process (what a cache of
+    anything built from the lexicon must be keyed by, not the file as it is now)."""
+    raw(name)
+    return _TEXTS[name]
 
 
 def _parse_yaml(text: str) -> object:

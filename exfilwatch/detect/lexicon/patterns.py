@@ -23,12 +23,16 @@ Opt-in per placeholder: a rule whose words are short or common keeps `lex:`.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
-from . import raw, skeleton
+from . import raw, raw_text, skeleton
 
-__all__ = ["alternation", "expand"]
+__all__ = ["alternation", "expand", "expand_all"]
 
 _PLACEHOLDER = re.compile(r"\(\?#lex(~)?:([a-z_]+)\.([a-z_+]+)(?:!([a-z,]+))?\)")
 _STEM_ENDING = "[a-z]{0,6}"
@@ -74,30 +78,39 @@ _MIN_FUZZY_WORD = 5
 _MIN_FUZZY_STEM = 6
 
 
-def _fuzzy(word: str, shortest: int) -> str | None:
-    """A regex for every spelling with `word`'s skeleton, or None when the word
-    is too short for the lexicon to read it by skeleton, or not plain letters."""
+def _fuzzy(word: str, shortest: int) -> tuple[str, ...] | None:
+    """The regex atoms of every spelling with `word`'s skeleton, or None when the
+    word is too short for the lexicon to read it by skeleton, or not plain letters."""
     if not word.isascii() or not word.isalpha():
         return None
     bones = skeleton(word)
     if len(bones) < shortest:
         return None
-    parts = []
+    atoms = []
     for letter in bones:
         spellings = _SPELLINGS.get(letter)
-        parts.append(f"(?:{'|'.join(spellings)})+" if spellings else f"{re.escape(letter)}+")
-    return "".join(parts)
+        atoms.append(f"(?:{'|'.join(spellings)})+" if spellings else f"{re.escape(letter)}+")
+    return tuple(atoms)
 
 
-def _render(entry: str, fuzzy: bool = False) -> str:
+def _literal(text: str) -> tuple[str, ...]:
+    return tuple(re.escape(letter) for letter in text)
+
+
+def _render(entry: str, fuzzy: bool = False) -> tuple[str, ...]:
+    """An entry as a sequence of regex atoms (a letter, a spelling class, a
+    separator, a stem's ending), so that entries share their prefixes in a trie."""
     if " " in entry:
-        return _SEPARATOR.join(re.escape(w) for w in entry.split())
+        atoms: list[str] = []
+        for i, word in enumerate(entry.split()):
+            atoms += ([_SEPARATOR] if i else []) + list(_literal(word))
+        return tuple(atoms)
     if entry.endswith("-"):
         stem = entry[:-1]
         loose = _fuzzy(stem, _MIN_FUZZY_STEM) if fuzzy else None
-        return (loose or re.escape(stem)) + _STEM_ENDING
+        return (loose or _literal(stem)) + (_STEM_ENDING,)
     loose = _fuzzy(entry, _MIN_FUZZY_WORD) if fuzzy else None
-    return loose or re.escape(entry)
+    return loose or _literal(entry)
 
 
 @cache
@@ -105,31 +118,29 @@ def alternation(
     name: str, classes: tuple[str, ...], without: tuple[str, ...] = (), fuzzy: bool = False
 ) -> str:
     """One non-capturing group matching any entry of the classes (with `fuzzy`,
-    any romanisation of the long ones: module docstring). Plain words share their
-    prefixes in one trie (`pos(?:i(?:cao|tion))?`): a class is hundreds of words,
-    and Python's regex compiler took half a second of every process to read them
-    as a flat list of branches."""
-    rendered = dict.fromkeys(_render(e, fuzzy) for e in entries(name, classes, without))
-    plain = [r for r in rendered if r.isalnum() and r.isascii()]
-    others = [r for r in rendered if not (r.isalnum() and r.isascii())]
-    branches = ([_trie(plain)] if plain else []) + others
-    return "(?:" + "|".join(branches) + ")"
+    any romanisation of the long ones: module docstring). Entries share their
+    prefixes in one trie of regex atoms (`pos(?:i(?:cao|tion))?`): a class is
+    hundreds of words, its fuzzy spellings a dozen groups each, and Python's regex
+    compiler spent a tenth of a second per rule reading them as flat branches,
+    in every process."""
+    rendered = [_render(e, fuzzy) for e in entries(name, classes, without)]
+    return "(?:" + _trie(rendered) + ")"
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching exactly `words`, with common prefixes written once."""
+def _trie(entries: list[tuple[str, ...]]) -> str:
+    """A regex matching exactly the atom sequences `entries`, prefixes written once."""
     root: dict = {}
-    for word in words:
+    for atoms in entries:
         node = root
-        for letter in word:
-            node = node.setdefault(letter, {})
+        for atom in atoms:
+            node = node.setdefault(atom, {})
         node[""] = {}
     return _trie_node(root)
 
 
 def _trie_node(node: dict) -> str:
     ends = "" in node
-    branches = [letter + _trie_node(node[letter]) for letter in sorted(node) if letter]
+    branches = [atom + _trie_node(node[atom]) for atom in sorted(node) if atom]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -148,3 +159,36 @@ def expand(pattern: str) -> str:
         return alternation(m.group(2), tuple(m.group(3).split("+")), without, bool(m.group(1)))
 
     return _PLACEHOLDER.sub(one, pattern)
+
+
+def expand_all(patterns: Iterable[str]) -> dict[str, str]:
+    """`expand` of every pattern that has a placeholder, through the parsed-data
+    cache: building the alternations (every romanisation of hundreds of words)
+    was a tenth of a second of every start. The entry is keyed by the patterns,
+    the lexicons' texts as this process read them, and this code as it was
+    imported, so that neither an edited lexicon nor a process that read an older
+    one can answer from or write a stale entry."""
+    from ...parsed_cache import parsed
+
+    wanted = sorted({p for p in patterns if "(?#lex" in p})
+    if not wanted:
+        return {}
+    names = sorted({m.group(2) for p in wanted for m in _PLACEHOLDER.finditer(p)})
+    texts = [raw_text(name) for name in names]
+    key = json.dumps([_CODE, names, texts, wanted], ensure_ascii=False)
+    [expanded] = parsed("lexicon-patterns", [key], lambda _: [expand(p) for p in wanted])
+    return dict(zip(wanted, expanded, strict=True))
+
+
+def _code_digest() -> str:
+    """This module's and the lexicon reader's source, read once at import."""
+    digest = hashlib.sha256()
+    for path in (Path(__file__), Path(__file__).with_name("__init__.py")):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:  # no source beside the bytecode: a fresh digest per process
+            digest.update(repr(id(digest)).encode())
+    return digest.hexdigest()
+
+
+_CODE = _code_digest()

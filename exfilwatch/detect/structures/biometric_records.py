@@ -17,10 +17,15 @@ language of the key that holds them.
   of the same language (`vektoru`, not the English `vec` of a session's
   `ses_vec`), over a value of an embedding's shape (`ses_vektoru: [192 floats]`),
   and when no sibling key uses the word otherwise (`ses_id`).
+- A vector beside the face-recognition model that made it: `{"modelo":
+  "arcface-r50-int8", "embedding": [512 floats]}`. The model family's name
+  (lexicon `face_models`) is what any reader recognises; a text or music
+  embedding names its own model (`all-MiniLM-L6-v2`, `musicnn`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lexicon import raw
@@ -192,8 +197,56 @@ def ambiguous_named_embedding(value: object) -> str | None:
     return None
 
 
+# -- a vector beside a face-recognition model's name ---------------------------------
+
+_MODEL_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _face_models() -> frozenset[str]:
+    """Face-recognition model families (lexicon `face_models`), separators dropped."""
+    names = raw("biometric").get("face_models") or []
+    return frozenset("".join(_MODEL_TOKEN.findall(str(n).lower())) for n in names)
+
+
+@lru_cache(maxsize=4096)
+def face_model_name(text: str) -> str:
+    """The face-model family a short string names (`arcface-r50-int8` -> arcface,
+    `Facenet512`, `buffalo_l`), or "": the whole string or its first token, so a
+    family name inside other words (`surface`, `interface`) never counts."""
+    if len(text) > 64:
+        return ""
+    tokens = _MODEL_TOKEN.findall(text.lower())
+    if not tokens:
+        return ""
+    models = _face_models()
+    for candidate in ("".join(tokens), tokens[0]):
+        if candidate in models:
+            return candidate
+    return ""
+
+
+@structure("face_model_vector", kind=dict, size=(2, 40))
+def face_model_vector(value: object) -> str | None:
+    """An embedding-shaped vector (a JSON list or base64 float32) beside a string
+    value naming a face-recognition model family: the model says whose vector it
+    is, whatever the language of the keys."""
+    if not isinstance(value, dict):
+        return None
+    model = next(
+        (m for v in value.values() if isinstance(v, str) and (m := face_model_name(v))), ""
+    )
+    if not model:
+        return None
+    for k, v in value.items():
+        if isinstance(v, list | str) and _one_vector(v):
+            return f"embedding under {_key_text(k)!r} beside face model {model!r}"
+    return None
+
+
 __all__ = [
     "ambiguous_named_embedding",
+    "face_model_vector",
     "member_vector_library",
     "posed_face_frame",
 ]

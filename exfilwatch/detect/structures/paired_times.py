@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ._common import _is_number, _key_text, key_words, structure
+from .playback_edits import edits_media
 from .playback_words import play_words
 
 # Units a shared last word may be, read in any language's romanisation: seconds,
@@ -147,7 +148,7 @@ def paired_play_time(value: object) -> str | None:
     if len(numbers) < 2:
         return None
     pair = _timed_pair(numbers)
-    if pair is None or _media_free(value):
+    if pair is None or _media_free(value) or edits_media(value):
         return None
     known_unit, suffix = pair
     has_id, has_title = _content_ref(value)

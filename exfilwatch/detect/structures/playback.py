@@ -9,6 +9,7 @@ from ._common import (
     structure,
 )
 from .heartbeats import player_heartbeat
+from .playback_edits import edits_media
 from .playback_fields import (
     _artist,
     _collect_duration,
@@ -76,6 +77,8 @@ def playback_record(value: object) -> str | None:
     roles = [(_key_role(k if isinstance(k, str) else str(k)), k, v) for k, v in value.items()]
     if not any(_noun_or_play_key(_key_text(k)) for k in value):
         return None  # the cheap exit taken by almost every object
+    if edits_media(value):
+        return None  # an editor's timeline or an export: making media, not watching it
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
     last_played = 0

@@ -244,8 +244,12 @@ def _resume_rows(items: list) -> bool:
 
 _WHEN_WORDS = frozenset(
     ["time", "at", "date", "on", "recently", "seconds", "minutes", "ms", "duration", "last",
-     "position"]
+     "position", "min", "mins", "sec", "secs"]
 )  # fmt: skip
+# How LONG it was watched (`watchedMin`, `minutos_vistos`): after a watched verb a bare
+# `min` is minutes, not a minimum. Like a "watched until" position, an amount watched
+# is of one item, so an id-like value names it under any key (`match: "colo-udch-f30"`).
+_AMOUNT_WORDS = frozenset(["seconds", "minutes", "ms", "min", "mins", "sec", "secs", "duration"])
 _ROW_NAMES = frozenset(["id", "title", "name"])
 
 
@@ -286,7 +290,8 @@ def _watched_row(item: object) -> bool:
             continue
         if _watched_when_key(text):
             when = True
-            until = until or "position" in play_words(text)
+            words = play_words(text)
+            until = until or "position" in words or bool(_AMOUNT_WORDS.intersection(words))
         named = named or _row_name_key(text)
         slug = slug or _slug_value(value)
     return when and (named or (until and slug))

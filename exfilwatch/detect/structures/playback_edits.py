@@ -1,0 +1,55 @@
+"""Making media is not watching it: a video editor's project autosave carries a
+playhead, a duration and clips with their own starts and lengths, an export or a
+render reports elapsed time against the length of what it writes, a music app's
+arrangement has a playhead over its tracks, a slideshow a position in its deck, a
+screen recorder an elapsed time against its limit. Every playback shape matches
+them, so the words of editing (in the `editing` class of the `viewing` lexicon for
+other languages) veto a record, read in its own keys and in its rows' keys (a
+timeline's `clips[].trimInMs`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import _key_text
+from .playback_words import play_words
+
+# English key words of editing, exporting, rendering, arranging, presenting and
+# recording a screen; other languages' words reach `editing` through the lexicon.
+_EDITING_WORDS = frozenset(
+    ["editing", "editor", "edit", "edits", "edited", "export", "exports", "exporting",
+     "exported", "render", "renders", "rendering", "rendered", "transcode", "transcoding",
+     "transcoded", "timeline", "timelines", "trim", "trimmed", "trimming", "transition",
+     "transitions", "keyframe", "keyframes", "project", "projects", "draft", "drafts",
+     "preset", "bpm", "daw", "arrangement", "presentation", "presentations", "slideshow",
+     "deck", "presenter", "recorder", "screencast", "capture", "upload", "uploaded",
+     "uploading", "composition", "storyboard"]
+)  # fmt: skip
+_MAX_ROWS = 8
+
+
+@lru_cache(maxsize=16384)
+def _editing_key(key: str) -> bool:
+    """`trimInMs`, `exportId`, `tijdlijn`, `recorteMs`: a key of making media."""
+    return bool(_EDITING_WORDS.intersection(play_words(key)))
+
+
+def _keys_edit(value: dict) -> bool:
+    return any(_editing_key(_key_text(k)) for k in value)
+
+
+def edits_media(value: object) -> bool:
+    """Whether an object is an editor's, an export's or a recorder's: an editing
+    word among its keys, or among the keys of the rows it lists or nests."""
+    if not isinstance(value, dict):
+        return False
+    if _keys_edit(value):
+        return True
+    for item in value.values():
+        if isinstance(item, dict) and _keys_edit(item):
+            return True
+        if isinstance(item, list):
+            rows = [row for row in item[:_MAX_ROWS] if isinstance(row, dict)]
+            if any(_keys_edit(row) for row in rows):
+                return True
+    return False

@@ -1,0 +1,144 @@
+"""The compiled-pattern cache (exfilwatch/regex_cache.py) and the cached lexicon
+expansion (lexicon.patterns.expand_all): a cached pattern must match exactly
+what `re.compile` of the same text matches, a damaged entry must cost only a
+real compile, and a changed pattern must never be answered from an old entry."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from exfilwatch import regex_cache
+from exfilwatch.detect.lexicon import patterns
+from exfilwatch.detect.signatures import LazyPattern, load_signatures
+from exfilwatch.regex_cache import PatternTable
+
+PATTERNS = [
+    r"(?i)^(?:x-)?(?:device|install)[-_]?id$",
+    r"(?P<kind>gaid|idfa)=(?P<value>[0-9a-f-]{36})",
+    r"^header\.",
+    r"(?i)(?<![a-z])face[-_ ]?(?:mesh|landmarks?)(?![a-z])",
+]
+TEXTS = [
+    "x-device-id", "Install_ID", "gaid=3f1e2d4c-5b6a-4798-8a9b-0c1d2e3f4a5b", "header.x-a",
+    "body.header", "faceMesh", "surface_mesh", "face landmarks", "idfa=zz",
+]  # fmt: skip
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("EXFILWATCH_PARSED_CACHE", str(tmp_path))
+    return tmp_path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    facts = (a.pattern, a.flags, a.groups, a.groupindex)
+    assert facts == (b.pattern, b.flags, b.groups, b.groupindex)
+    for text in TEXTS:
+        ma, mb = a.search(text), b.search(text)
+        assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict()))
+
+
+def test_cached_patterns_match_what_re_compiles(cache: Path, monkeypatch: pytest.MonkeyPatch):
+    for pattern in PATTERNS:  # the miss: code built for all, written once
+        _same(PatternTable(PATTERNS).compile(pattern), re.compile(pattern))
+    assert len(list(cache.glob("regex-*.json"))) == 1
+
+    def no_compiling(pattern: str) -> list:
+        raise AssertionError(f"compiled again: {pattern}")
+
+    monkeypatch.setattr(regex_cache, "_code_of", no_compiling)
+    table = PatternTable(PATTERNS)  # a new process: the hit
+    for pattern in PATTERNS:
+        _same(table.compile(pattern), re.compile(pattern))
+
+
+def test_a_changed_pattern_set_is_compiled_again(cache: Path):
+    PatternTable(PATTERNS).compile(PATTERNS[0])
+    changed = [*PATTERNS[1:], r"(?i)^vendor[-_]?id$"]
+    compiled = PatternTable(changed).compile(changed[-1])
+    assert compiled.search("Vendor_ID") and not compiled.search("vendor_ids")
+
+
+def test_a_damaged_entry_costs_only_a_real_compile(cache: Path):
+    PatternTable(PATTERNS).compile(PATTERNS[0])
+    [path] = cache.glob("regex-*.json")
+    entries = json.loads(path.read_text())
+    for entry in entries:
+        entry[1] = "AAAA"  # code the matcher refuses
+    path.write_text(json.dumps(entries))
+    table = PatternTable(PATTERNS)
+    for pattern in PATTERNS:
+        _same(table.compile(pattern), re.compile(pattern))
+
+
+def test_with_the_cache_off_patterns_are_compiled_by_re(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXFILWATCH_PARSED_CACHE", "off")
+    _same(PatternTable(PATTERNS).compile(PATTERNS[1]), re.compile(PATTERNS[1]))
+
+
+def test_an_unknown_pattern_is_compiled_by_re(cache: Path):
+    other = r"^order[-_]?no$"
+    _same(PatternTable(PATTERNS).compile(other), re.compile(other))
+
+
+def test_the_builtin_pack_compiles_from_the_cache_to_the_same_patterns(cache: Path):
+    lazy = [
+        p
+        for sig in load_signatures()
+        for p in (sig.key_regex, sig.path_regex, sig.value_regex, sig.url_regex)
+        if isinstance(p, LazyPattern)
+    ]
+    assert len(lazy) > 200 and all(p.table is lazy[0].table for p in lazy)
+    for p in lazy[:40]:
+        cached = p.table.compile(p.pattern)
+        fresh = re.compile(p.pattern)
+        assert (cached.flags, cached.groups, cached.groupindex) == (
+            fresh.flags,
+            fresh.groups,
+            fresh.groupindex,
+        )
+
+
+def test_a_lazy_pattern_pickles_with_its_table(cache: Path):
+    table = PatternTable(PATTERNS)
+    copy = pickle.loads(pickle.dumps(LazyPattern(PATTERNS[0], table)))
+    assert copy.table is not None and copy.search("x-install-id")
+
+
+def test_lexicon_expansion_is_cached_and_equal_to_expand(cache: Path, monkeypatch):
+    raw = [
+        r"(?i)^(?#lex:device.install)[-_]?id$",
+        r"(?i)^x-(?#lex~:device.device!en)$",
+        r"^no placeholder$",
+    ]
+    first = patterns.expand_all(raw)
+    assert set(first) == set(raw[:2])  # a pattern without a placeholder is left alone
+    assert all(first[p] == patterns.expand(p) for p in first)
+
+    def no_expanding(pattern: str) -> str:
+        raise AssertionError(f"expanded again: {pattern}")
+
+    monkeypatch.setattr(patterns, "expand", no_expanding)
+    assert patterns.expand_all(raw) == first
+
+
+def test_lexicon_expansion_is_keyed_by_the_lexicon_this_process_read(cache: Path, monkeypatch):
+    """A process that read a lexicon before it was edited must neither be answered
+    from the edited lexicon's entry nor write its own under the edited text's key."""
+    from exfilwatch.detect import lexicon
+
+    raw = [r"(?i)^(?#lex:device.install)[-_]?id$"]
+    patterns.expand_all(raw)
+    monkeypatch.setitem(lexicon._TEXTS, "device", lexicon.raw_text("device") + "\n# edited\n")
+
+    def expanding(pattern: str) -> str:
+        raise LookupError("expanded again")
+
+    monkeypatch.setattr(patterns, "expand", expanding)
+    with pytest.raises(LookupError):
+        patterns.expand_all(raw)
