@@ -400,6 +400,18 @@ SETS = {
         {"biometric": 0.804, "viewing_history": 1.000, "device_id": 0.945},
         frozenset({"kinosaal", "plaza", "konferenz", "klangwelt", "meta-telemetry"}),
     ),
+    57: HeldOutSet(
+        437,
+        ["Kainga"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 0.911},
+        frozenset({"kurakura", "kainga", "scribble", "parkmate", "freshmart"}),
+    ),
+    58: HeldOutSet(
+        443,
+        ["Pado"],
+        {"biometric": 0.742, "viewing_history": 0.672, "device_id": 0.830},
+        frozenset({"pado", "puleun-home", "fanverse", "soripass", "mellow"}),
+    ),
 }
 
 
@@ -423,12 +435,13 @@ FLOORS = {
     (45, "device_id"): 0.82,
     (48, "viewing_history"): 0.86,
     (50, "device_id"): 0.94,
-    (52, "biometric"): 0.78,
-    (52, "viewing_history"): 0.62,
-    (56, "biometric"): 0.80,
-    (56, "device_id"): 0.90,
+    (52, "viewing_history"): 0.70,
+    (57, "device_id"): 0.90,
+    (58, "biometric"): 0.73,
+    (58, "viewing_history"): 0.64,
+    (58, "device_id"): 0.79,
 }
-"""Sets 22-27, 29-33, 39, 45, 48, 50, 52 and 56 are gated below the target, a little under their
+"""Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 58 are gated below the target, a little under their
 figures after the rounds on them (their last misses are still open): a floor there only
 catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
@@ -436,7 +449,10 @@ as the tester's device ids; they identify a shared vehicle, not the tester's dev
 and no rule is written for them (its other device ids are all found)."""
 
 
-PRECISION_FLOORS: dict[tuple[int, str], float] = {(55, "viewing_history"): 0.58}
+PRECISION_FLOORS: dict[tuple[int, str], float] = {
+    (57, "viewing_history"): 0.70,
+    (57, "device_id"): 0.64,
+}
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
 rounds: set 43, a "most watched" catalogue rail read as a watch log, and set 45, an
@@ -447,9 +463,11 @@ unlock's VIN (a shared car, not the tester's device) as a device id, both fixed.
 fifth, read a bike-sharing app's lock serials and MACs as device ids (fixed: a shared
 vehicle is the operator's). Set 53, the sixth, read a video editor's timeline autosaves
 as watch positions and public parcel lockers' BLE MACs as device ids (both fixed in
-round 19); set 55, the seventh, reads a shop's "recently viewed" products as viewing
-history. A set found with false positives is gated here at what it scores until they
-are fixed."""
+round 19); set 55, the seventh, read a shop's "recently viewed" products as viewing
+history (fixed in round 20); set 57, the eighth, reads public parking-bay sensors'
+MACs as device ids and a drawing app's time-lapse export as a watch position. A set
+found with false positives is gated here at what it
+scores until they are fixed."""
 
 
 @pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])

@@ -110,6 +110,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round53_device.jsonl",
         "negatives_round53_biometric.jsonl",
         "negatives_round53_viewing.jsonl",
+        "negatives_round55_viewing.jsonl",
+        "negatives_round55_device.jsonl",
+        "negatives_round55_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import (
     biometric_records,  # noqa: F401  (registers its detectors)
+    biometric_vectors,  # noqa: F401  (registers its detectors)
     captures,  # noqa: F401  (registers its detectors)
     catalogue_ids,  # noqa: F401  (registers its detectors)
     device_lists,  # noqa: F401  (registers its detectors)

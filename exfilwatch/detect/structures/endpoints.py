@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..lexicon import load
 from ._common import _key_text, _numeric, key_words, structure
 from .aggregates import aggregate_key
+from .playback_words import priced_record
 
 # viewing.yaml classes that name what was watched or listened to.
 _CONTENT_CLASSES = frozenset(
@@ -117,8 +118,8 @@ def endpoint_playback_record(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     content = [k for k, v in ((_key_text(k), v) for k, v in value.items()) if _content(k, v)]
-    if not content:
-        return None
+    if not content or priced_record(value):
+        return None  # a product, flat or job seen carries a price, rent or salary
     named, plain = [], []
     for key, member in value.items():
         text = _key_text(key)

@@ -41,9 +41,17 @@ _BLENDSHAPES = [
 ]  # fmt: skip
 
 
+# OpenXR enumerants wrap the expression name: `XR_FACE_EXPRESSION2_BROW_LOWERER_L_FB`
+# (XR_FB_face_tracking / XR_FB_face_tracking2), `FaceExpression2BrowLowererLFB` in
+# generated bindings.
+_XR_WRAP_RE = re.compile(r"^(?:XR_?)?FACE_?EXPRESSION2?_?(?=[A-Z])|_?FB$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _blendshape_key(name: str) -> str:
-    """`eyeBlinkLeft`, `eyeBlink_L` (ARKit raw values) and `EYE_BLINK_LEFT` are one name."""
+    """`eyeBlinkLeft`, `eyeBlink_L` (ARKit raw values) and `EYE_BLINK_LEFT` are one name;
+    an OpenXR enumerant is its expression name."""
+    name = _XR_WRAP_RE.sub("", name)
     name = re.sub(r"_L$", "Left", re.sub(r"_R$", "Right", name))
     return re.sub(r"[^a-z]", "", name.lower())
 
@@ -64,6 +72,9 @@ _OVR_EXPRESSIONS = [
     "LipTightenerR", "LipsToward", "LowerLipDepressorL", "LowerLipDepressorR", "MouthLeft",
     "MouthRight", "NoseWrinklerL", "NoseWrinklerR", "OuterBrowRaiserL", "OuterBrowRaiserR",
     "UpperLidRaiserL", "UpperLidRaiserR", "UpperLipRaiserL", "UpperLipRaiserR",
+    # XR_FB_face_tracking2 (70 weights) adds the tongue.
+    "TongueTipInterdental", "TongueTipAlveolar", "TongueFrontDorsalPalate",
+    "TongueMidDorsalPalate", "TongueBackDorsalVelar", "TongueOut", "TongueRetreat",
 ]  # fmt: skip
 
 
@@ -208,7 +219,14 @@ def blendshapes(value: object) -> str | None:
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict):
-                name = item.get("categoryName") or item.get("category_name") or item.get("name")
+                name = (
+                    item.get("categoryName")
+                    or item.get("category_name")
+                    or item.get("name")
+                    or item.get("expression")
+                    or item.get("blendShape")
+                    or item.get("shape")
+                )
                 score = item.get("score", item.get("value", item.get("weight")))
                 if isinstance(name, str):
                     scores[_blendshape_key(name)] = score

@@ -53,6 +53,7 @@ from .playback_vocab import (
 )
 from .playback_words import (
     play_words,
+    priced_record,
 )
 from .viewing_lists import media_entries, viewing_list
 
@@ -79,6 +80,8 @@ def playback_record(value: object) -> str | None:
         return None  # the cheap exit taken by almost every object
     if edits_media(value):
         return None  # an editor's timeline or an export: making media, not watching it
+    if priced_record(value):
+        return None  # a product, flat or job seen (a price, SKU, rent, salary)
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
     last_played = 0

@@ -160,3 +160,35 @@ def play_words(key: str) -> tuple[str, ...]:
         found = _COMPOUND_RE.fullmatch(word)
         words.extend(found.groups() if found else (word,))
     return _class_words(words)
+
+
+# -- rows of things looked at, not watched -----------------------------------------
+#
+# "Recently seen" is said of products, flats, cars and jobs with the same verb as of
+# films (Hindi `haal_mein_dekha`, German `zuletztGesehen`, Turkish `son_izlenenler`),
+# so a row's own fields tell the two apart: a price, an SKU, a brand, a quantity, a
+# rent or a salary (the lexicon's `price` class, in any language it reads) is what a
+# shop's or a listing's row carries. A rental's or a pay-per-view's row also names its
+# film or episode (`movie_id`, `episode`), and stays a viewing record.
+_PRICE_WORDS = frozenset(["price"])
+
+
+def priced_row(item: dict) -> bool:
+    """True when a row carries a price, SKU, brand or quantity and names no media
+    noun (a film, an episode, a song): a shop's or a listing's row."""
+    priced = media = False
+    for key in item:
+        words = play_words(key) if isinstance(key, str) else ()
+        priced = priced or bool(_PRICE_WORDS.intersection(words))
+        media = media or bool(_MEDIA_NOUNS.intersection(words))
+    return priced and not media
+
+
+# A whole beacon may carry a `cart` or a `qty` of something else beside what was
+# played; only a small object (a row of a list) is read as one thing seen.
+_ROW_SIZE = 16
+
+
+def priced_record(item: dict) -> bool:
+    """`priced_row` for a small object (16 keys or fewer): a row, not a beacon."""
+    return len(item) <= _ROW_SIZE and priced_row(item)

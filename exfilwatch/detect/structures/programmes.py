@@ -26,7 +26,7 @@ from .playback_vocab import (
     _PLAY,
     _PROGRESS,
 )
-from .playback_words import play_words
+from .playback_words import play_words, priced_record
 
 _PROGRAMME_NAMES = frozenset(
     ["title", "program", "programme", "channel", "show", "episode", "series", "station",
@@ -93,8 +93,8 @@ def named_playback(value: object) -> str | None:
     if not _key_set_has(_programme_key, keys) and not _key_set_has(_property_key, keys):
         return None  # the cheap exit taken by almost every object
     items = _event_items(value)
-    if not any(_programme_name(key, item) for key, item in items):
-        return None
+    if not any(_programme_name(key, item) for key, item in items) or priced_record(value):
+        return None  # a product, flat or job seen carries a price, rent or salary
     timed = event = stream_timed = False
     for key, item in items:
         role = _tv_role(_key_text(key))

@@ -27,6 +27,7 @@ from .playback_vocab import (
 from .playback_words import (
     _ALL_NOUNS,
     play_words,
+    priced_row,
 )
 
 
@@ -70,8 +71,9 @@ def _viewing_list_key(key: str) -> bool:
 
 def _viewing_entry(item: object) -> bool:
     """One entry of a viewing list: a media noun's id or name, a watched amount, a
-    playhead, when it was watched, or a position within the piece's duration."""
-    if not isinstance(item, dict) or not 0 < len(item) <= 60:
+    playhead, when it was watched, or a position within the piece's duration; never
+    a row with a price, SKU or brand (a product or listing seen, `priced_row`)."""
+    if not isinstance(item, dict) or not 0 < len(item) <= 60 or priced_row(item):
         return False
     positions: list[float] = []
     durations: list[float] = []
@@ -180,7 +182,7 @@ def _timed_rows(items: list) -> bool:
     a key that says they were watched or listened to: a listen log."""
     timed = 0
     for item in items:
-        if not isinstance(item, dict) or not 1 < len(item) <= 20:
+        if not isinstance(item, dict) or not 1 < len(item) <= 20 or priced_row(item):
             continue
         named = amount = False
         for key, value in item.items():
@@ -205,7 +207,7 @@ def _amount_key(words: tuple[str, ...]) -> bool:
 
 def _row_position(item: object) -> float | None:
     """The position of a row naming its item by id or title, or None."""
-    if not isinstance(item, dict) or not 1 < len(item) <= 20:
+    if not isinstance(item, dict) or not 1 < len(item) <= 20 or priced_row(item):
         return None
     named = False
     position = None
@@ -278,8 +280,9 @@ def _watched_row(item: object) -> bool:
     (`{ad_id, percent, watched_at}`, a viewability report) is an ad seen, not a
     programme watched. A "watched until" position (`vistoHasta`, `gekekenTot`) is
     how far into an item, so an id-like value names the item under any key
-    (`partido: "benfica-porto-2025-j20"`, a football match)."""
-    if not isinstance(item, dict) or not 1 < len(item) <= 40:
+    (`partido: "benfica-porto-2025-j20"`, a football match). A row with a price, SKU
+    or brand (`daam`, `preis`) is a product or listing seen, not a programme watched."""
+    if not isinstance(item, dict) or not 1 < len(item) <= 40 or priced_row(item):
         return False
     when = named = until = slug = False
     for key, value in item.items():

@@ -6,6 +6,7 @@ from ._common import (
     _norm_key,
     structure,
 )
+from .playback_words import priced_row
 
 _CONTENT_ID_KEYS = frozenset(
     [
@@ -32,8 +33,8 @@ _WATCH_TIME_KEYS = frozenset(
 
 
 def _watch_entry(item: object) -> bool:
-    if not isinstance(item, dict):
-        return False
+    if not isinstance(item, dict) or priced_row(item):
+        return False  # a product's or listing's row (a price, SKU, brand) is not watched
     keys = {_norm_key(k) for k in item}
     return bool(keys & _CONTENT_ID_KEYS) and bool(keys & _WATCH_TIME_KEYS)
 
@@ -145,7 +146,7 @@ def _channel_watched(keys: set[str]) -> bool:
 
 
 def _watched_entry(item: object) -> bool:
-    if not isinstance(item, dict) or len(item) > 40:
+    if not isinstance(item, dict) or len(item) > 40 or priced_row(item):
         return False
     keys = {_norm_key(k) for k in item}
     if _channel_watched(keys):
