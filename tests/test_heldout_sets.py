@@ -412,6 +412,18 @@ SETS = {
         {"biometric": 0.742, "viewing_history": 0.672, "device_id": 0.830},
         frozenset({"pado", "puleun-home", "fanverse", "soripass", "mellow"}),
     ),
+    59: HeldOutSet(
+        449,
+        ["Tela+"],
+        {"biometric": 0.781, "viewing_history": 0.722, "device_id": 0.927},
+        frozenset({"golaovivo", "telaplus", "meuvivaz", "kandaplay", "pixa"}),
+    ),
+    60: HeldOutSet(
+        457,
+        ["Reissu"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"kampus", "nalka", "kirppis", "fjellpass", "pantti"}),
+    ),
 }
 
 
@@ -437,11 +449,11 @@ FLOORS = {
     (50, "device_id"): 0.94,
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
-    (58, "biometric"): 0.73,
-    (58, "viewing_history"): 0.64,
-    (58, "device_id"): 0.79,
+    (59, "biometric"): 0.76,
+    (59, "viewing_history"): 0.78,
+    (59, "device_id"): 0.90,
 }
-"""Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 58 are gated below the target, a little under their
+"""Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 59 are gated below the target, a little under their
 figures after the rounds on them (their last misses are still open): a floor there only
 catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
@@ -449,10 +461,7 @@ as the tester's device ids; they identify a shared vehicle, not the tester's dev
 and no rule is written for them (its other device ids are all found)."""
 
 
-PRECISION_FLOORS: dict[tuple[int, str], float] = {
-    (57, "viewing_history"): 0.70,
-    (57, "device_id"): 0.64,
-}
+PRECISION_FLOORS: dict[tuple[int, str], float] = {(60, "device_id"): 0.52}
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
 rounds: set 43, a "most watched" catalogue rail read as a watch log, and set 45, an
@@ -464,9 +473,11 @@ fifth, read a bike-sharing app's lock serials and MACs as device ids (fixed: a s
 vehicle is the operator's). Set 53, the sixth, read a video editor's timeline autosaves
 as watch positions and public parcel lockers' BLE MACs as device ids (both fixed in
 round 19); set 55, the seventh, read a shop's "recently viewed" products as viewing
-history (fixed in round 20); set 57, the eighth, reads public parking-bay sensors'
-MACs as device ids and a drawing app's time-lapse export as a watch position. A set
-found with false positives is gated here at what it
+history (fixed in round 20); set 57, the eighth, read public parking-bay sensors'
+MACs as device ids and a drawing app's time-lapse export as a watch position (fixed in
+round 21); set 60, the ninth, reads a campus's room sensors, a shop's deposit machines
+and a building's shared laundry machines as the tester's devices. A set found with
+false positives is gated here at what it
 scores until they are fixed."""
 
 

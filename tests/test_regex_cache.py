@@ -142,3 +142,14 @@ def test_lexicon_expansion_is_keyed_by_the_lexicon_this_process_read(cache: Path
     monkeypatch.setattr(patterns, "expand", expanding)
     with pytest.raises(LookupError):
         patterns.expand_all(raw)
+
+
+def test_a_placeholder_for_a_class_without_words_is_refused(monkeypatch):
+    """`(?:)` matches every key name: an emptied class must fail loudly, not widen a rule."""
+    monkeypatch.setattr(patterns, "_classes", lambda name: {"empty": {"en": []}})
+    patterns.alternation.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="no entries"):
+            patterns.expand(r"(?i)^(?#lex:device.empty)[-_]?id$")
+    finally:
+        patterns.alternation.cache_clear()

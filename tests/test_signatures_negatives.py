@@ -113,6 +113,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round55_viewing.jsonl",
         "negatives_round55_device.jsonl",
         "negatives_round55_biometric.jsonl",
+        "negatives_round57_biometric.jsonl",
+        "negatives_round57_device.jsonl",
+        "negatives_round57_viewing.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

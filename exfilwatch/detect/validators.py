@@ -687,3 +687,23 @@ def is_platform_prefixed_serial(value: object) -> bool:
         return False
     rest = text[head.end() :]
     return is_upper_serial(rest) or is_device_id(rest)
+
+
+_HYPHEN_SERIAL_RE = re.compile(r"([A-Z0-9]{6,16})((?:-[A-Z0-9]{2,10}){1,2})")
+
+
+@validator("hyphen_serial")
+def is_hyphen_serial(value: object) -> bool:
+    """A printed serial with a check group after a hyphen: a solar inverter's
+    `SE530082AD-28` (SolarEdge prints `7F123456-8B`), a door lock's `CDV2188-6AAEBF13`.
+    The head must mix letters and digits (6-16 characters), so a date, an ISBN, an
+    order number `ORD-2024-0012` (three-letter head) or an upper-case UUID (five
+    groups) does not pass; only meant for keys or paths that already say serial or
+    name a device."""
+    text = _text(value)
+    match = _HYPHEN_SERIAL_RE.fullmatch(text) if text else None
+    if not match or not _varied(text):
+        return False
+    head = match.group(1)
+    digits = sum(c.isdigit() for c in text)
+    return any(c.isalpha() for c in head) and any(c.isdigit() for c in head) and digits >= 3

@@ -124,6 +124,8 @@ def alternation(
     compiler spent a tenth of a second per rule reading them as flat branches,
     in every process."""
     rendered = [_render(e, fuzzy) for e in entries(name, classes, without)]
+    if not rendered:  # `(?:)` would match every key: a rule must not silently widen
+        raise ValueError(f"lexicon {name}: no entries in {'+'.join(classes)}")
     return "(?:" + _trie(rendered) + ")"
 
 

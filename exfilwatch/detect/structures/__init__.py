@@ -33,6 +33,7 @@ from . import (
     paired_times,  # noqa: F401  (registers its detectors)
     percent_rows,  # noqa: F401  (registers its detectors)
     playback,
+    playback_events,  # noqa: F401  (registers its detectors)
     players,  # noqa: F401  (registers its detectors)
     programmes,
     upload_context,  # noqa: F401  (registers its detectors)

@@ -31,8 +31,8 @@ from functools import lru_cache
 from ..lexicon import raw
 from ..validators import is_float32_vector
 from ._common import _is_number, _key_set_has, _key_text, key_words, structure
-from .biometric_words import word_roles
-from .face_signals import _tracking_group
+from .biometric_words import lexicon, word_roles
+from .face_signals import _tracking_group, _verification_role
 from .faces import embedding, speaker_vector
 from .modalities import is_face_image
 
@@ -250,3 +250,84 @@ __all__ = [
     "member_vector_library",
     "posed_face_frame",
 ]
+
+
+# -- a face-match event with the face's snapshot ---------------------------------------
+#
+# A face door, an attendance terminal or a face-pay till logs each recognition as one
+# record: when, whom, the match score, often a liveness score, and the frame the camera
+# took. The record's keys may be in any language (`munyeolIryeok[]`), but a reader of
+# any language sees a score of a comparison, a photo and the face named beside them
+# (a `liveness` score, a key with a face word, or the method code `FACE`). A dating
+# match with a profile photo, a karaoke pitch match with a cover, a visual product
+# search with a similarity and a CCTV motion log with thumbnails name no face.
+
+# Words (beside face words) that an access method's code may carry: `FACE_RECOGNITION`.
+_METHOD_CODE_WORDS = frozenset(
+    ["recognition", "recognized", "recog", "auth", "authentication", "scan", "match",
+     "matched", "verify", "verification", "verified", "id", "unlock", "login", "pay",
+     "payment", "check", "access", "entry", "open", "pass", "ok", "success"]
+)  # fmt: skip
+_CODE_RE = re.compile(r"[A-Za-z][A-Za-z _-]{1,31}")
+
+
+@lru_cache(maxsize=16384)
+def _outcome_key(key: str) -> bool:
+    """A comparison's outcome: `matchScore`, `similarity`, `liveness`, or a match
+    word of the lexicon in another language (`yusado`, `ilchiScore`)."""
+    if _verification_role(key) == "match":
+        return True
+    cls = lexicon().word
+    return any(cls(w) in ("match", "liveness") for w in key_words(key))
+
+
+@lru_cache(maxsize=4096)
+def _face_code(text: str) -> bool:
+    """A short method / type code naming the face: `FACE`, `face_recognition`,
+    `eolgul`; not a product title (`Face cream`) or a watch face."""
+    if not _CODE_RE.fullmatch(text):
+        return False
+    words = key_words(text)
+    if not words or "face" not in word_roles(text):
+        return False
+    return all("face" in word_roles(w) or w in _METHOD_CODE_WORDS for w in words)
+
+
+def _face_named(record: dict) -> str:
+    """What in the record names the face: a key with a face word (a liveness score
+    counts) or a face method code; "" for none."""
+    for k, v in record.items():
+        key = _key_text(k)
+        if "face" in word_roles(key) and not is_face_image(v):
+            return key
+        if isinstance(v, str) and _face_code(v):
+            return f"{key}={v}"
+    return ""
+
+
+@structure("face_match_snapshot", kind=dict, size=(3, 60), needs=(_outcome_key,))
+def face_match_snapshot(value: object) -> str | None:
+    """A face-match event: a numeric match / similarity / liveness outcome, a
+    base64 photo, and something naming the face, in one record."""
+    if not isinstance(value, dict) or not 3 <= len(value) <= 60:
+        return None
+    outcome = next(
+        (
+            _key_text(k)
+            for k, v in value.items()
+            if _outcome_key(_key_text(k))
+            and _is_number(v)
+            and not isinstance(v, bool)
+            and 0 <= v <= 100  # type: ignore[operator]
+        ),
+        None,
+    )
+    if outcome is None:
+        return None
+    photo = next((_key_text(k) for k, v in value.items() if is_face_image(v)), None)
+    if photo is None:
+        return None
+    named = _face_named(value)
+    if not named:
+        return None
+    return f"face match {outcome!r} with photo {photo!r} ({named})"

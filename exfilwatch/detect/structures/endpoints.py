@@ -80,7 +80,27 @@ def _content_key(key: str) -> bool:
     """A key naming content: the detector's gate, so that most containers (and
     their exchanges' URL test) are ruled out by one cached key lookup."""
     classes, words = _key_classes(_key_text(key))
-    return bool(classes & _CONTENT_CLASSES or words & _CONTENT_WORDS) or _bare_id(key)
+    return (
+        bool(classes & _CONTENT_CLASSES or words & _CONTENT_WORDS)
+        or _bare_id(key)
+        or _book_key(key)
+    )
+
+
+# An audiobook's `bookId`, `chapterNo`: content at a listening endpoint, but only
+# in a record that says nothing of reading (an e-book's page or locator).
+_BOOK_WORDS = frozenset(["book", "audiobook", "chapter"])
+_READING_WORDS = frozenset(
+    ["read", "reading", "reader", "page", "pages", "cfi", "locator", "epub", "pdf", "loan"]
+)
+
+
+def _book_key(key: str) -> bool:
+    return bool(_BOOK_WORDS.intersection(_key_classes(_key_text(key))[1]))
+
+
+def _read_record(value: dict) -> bool:
+    return any(_READING_WORDS.intersection(_key_classes(_key_text(k))[1]) for k in value)
 
 
 def _bare_id(key: str) -> bool:
@@ -118,6 +138,8 @@ def endpoint_playback_record(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     content = [k for k, v in ((_key_text(k), v) for k, v in value.items()) if _content(k, v)]
+    if content and all(_book_key(k) for k in content) and _read_record(value):
+        return None  # an e-book's reading position, not a listening record
     if not content or priced_record(value):
         return None  # a product, flat or job seen carries a price, rent or salary
     named, plain = [], []
@@ -167,6 +189,13 @@ def _duration_key(key: str) -> bool:
     return bool(classes & _DURATION_CLASSES or words & _DURATION_WORDS)
 
 
+# A `/tracks/{id}/` that is a route, not a song: its record measures ground covered.
+_GROUND_WORDS = frozenset(
+    ["distance", "dist", "km", "meters", "metres", "lat", "lon", "lng", "latitude", "longitude",
+     "altitude", "elevation", "gps", "lifts", "lift", "pace", "steps", "route", "speedkmh"]
+)  # fmt: skip
+
+
 @structure("path_media_position", kind=dict, size=(1, 16), needs=(_position_key,))
 def path_media_position(value: object) -> str | None:
     """A playhead for a piece named only in the URL path
@@ -179,6 +208,8 @@ def path_media_position(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     keys = {_key_text(k): v for k, v in value.items()}
+    if any(_GROUND_WORDS.intersection(_key_classes(k)[1]) for k in keys):
+        return None  # a GPS track, run or ski day: time elapsed over ground, not media
     has_duration = any(_duration_key(k) and _quantity(v) for k, v in keys.items())
     for key, member in keys.items():
         if not _position_key(key) or aggregate_key(key):

@@ -23,8 +23,20 @@ _EDITING_WORDS = frozenset(
      "transitions", "keyframe", "keyframes", "project", "projects", "draft", "drafts",
      "preset", "bpm", "daw", "arrangement", "presentation", "presentations", "slideshow",
      "deck", "presenter", "recorder", "screencast", "capture", "upload", "uploaded",
-     "uploading", "composition", "storyboard"]
+     "uploading", "composition", "storyboard",
+     # time-lapse, stop-motion and speed-paint replays of a drawing: a canvas's
+     # strokes played back, made by the app, not watched by the user
+     "timelapse", "timelapses", "lapse", "stopmotion", "speedpaint", "speedpainting",
+     "canvas", "canvases", "brush", "strokes", "onion", "animator", "flipbook"]
 )  # fmt: skip
+# A frame count beside a frame rate: an animation or time-lapse being assembled
+# frame by frame. Players report frames dropped or decoded, never a bare count.
+_FRAME_RATE_KEYS = frozenset(
+    [("fps",), ("frame", "rate"), ("framerate",), ("frames", "per", "second")]
+)
+_FRAME_COUNT_KEYS = frozenset(
+    [("frames",), ("frame", "count"), ("frames", "count"), ("num", "frames"), ("frame", "total")]
+)
 _MAX_ROWS = 8
 
 
@@ -34,8 +46,15 @@ def _editing_key(key: str) -> bool:
     return bool(_EDITING_WORDS.intersection(play_words(key)))
 
 
+def _frames_assembled(value: dict) -> bool:
+    """`{frames: 47, fps: 24, playheadSec: ...}`: a time-lapse or an animation's
+    frames at their rate, nested under the export that names it."""
+    words = {play_words(_key_text(k)) for k in value}
+    return bool(words & _FRAME_RATE_KEYS) and bool(words & _FRAME_COUNT_KEYS)
+
+
 def _keys_edit(value: dict) -> bool:
-    return any(_editing_key(_key_text(k)) for k in value)
+    return any(_editing_key(_key_text(k)) for k in value) or _frames_assembled(value)
 
 
 def edits_media(value: object) -> bool:
