@@ -424,6 +424,18 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"kampus", "nalka", "kirppis", "fjellpass", "pantti"}),
     ),
+    61: HeldOutSet(
+        461,
+        ["Dizigo"],
+        {"biometric": 0.859, "viewing_history": 0.814, "device_id": 0.843},
+        frozenset({"dizigo", "tilawa", "beytna", "qmobile", "sahraplus"}),
+    ),
+    62: HeldOutSet(
+        467,
+        ["NonniApps"],
+        {"biometric": 1.000, "viewing_history": 0.838, "device_id": 1.000},
+        frozenset({"neanotizie", "stampafoto", "guidatv", "nonnicall", "tombola"}),
+    ),
 }
 
 
@@ -449,19 +461,20 @@ FLOORS = {
     (50, "device_id"): 0.94,
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
-    (59, "biometric"): 0.76,
-    (59, "viewing_history"): 0.78,
-    (59, "device_id"): 0.90,
+    (61, "biometric"): 0.89,
+    (61, "viewing_history"): 0.82,
+    (61, "device_id"): 0.83,
+    (62, "viewing_history"): 0.75,
 }
-"""Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 59 are gated below the target, a little under their
-figures after the rounds on them (their last misses are still open): a floor there only
-catches regressions.
+"""Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57, 61 and 62 are gated below the target, a
+little under their figures after the rounds on them (their last misses are still open):
+a floor there only catches regressions.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""
 
 
-PRECISION_FLOORS: dict[tuple[int, str], float] = {(60, "device_id"): 0.52}
+PRECISION_FLOORS: dict[tuple[int, str], float] = {(62, "device_id"): 0.90}
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
 rounds: set 43, a "most watched" catalogue rail read as a watch log, and set 45, an
@@ -475,8 +488,9 @@ as watch positions and public parcel lockers' BLE MACs as device ids (both fixed
 round 19); set 55, the seventh, read a shop's "recently viewed" products as viewing
 history (fixed in round 20); set 57, the eighth, read public parking-bay sensors'
 MACs as device ids and a drawing app's time-lapse export as a watch position (fixed in
-round 21); set 60, the ninth, reads a campus's room sensors, a shop's deposit machines
-and a building's shared laundry machines as the tester's devices. A set found with
+round 21); set 60, the ninth, read a campus's room sensors, a shop's deposit machines
+and a building's shared laundry machines as the tester's devices (fixed in round 22);
+set 62, the tenth, reads a photo-print kiosk's MAC as the tester's. A set found with
 false positives is gated here at what it
 scores until they are fixed."""
 

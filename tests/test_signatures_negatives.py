@@ -116,6 +116,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round57_biometric.jsonl",
         "negatives_round57_device.jsonl",
         "negatives_round57_viewing.jsonl",
+        "negatives_round59_device.jsonl",
+        "negatives_round59_viewing.jsonl",
+        "negatives_round59_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -220,3 +220,39 @@ def path_media_position(value: object) -> str | None:
         if has_duration or set(_key_classes(key)[1]) & _UNIT_WORDS:
             return f"playback position of a piece named in the URL path: {key}"
     return None
+
+
+# How much of a piece named in the path was watched: a watched / played time, a
+# position, a progress or a percentage (`tempo_assistido`, `percentual`,
+# `watched_seconds`, `percent`).
+_AMOUNT_CLASSES = frozenset(["watched", "played", "position", "progress", "percent"])
+_AMOUNT_WORDS = frozenset(
+    ["watched", "played", "position", "pos", "progress", "percent", "pct", "elapsed", "playhead"]
+)
+
+
+def _amount_key(key: object) -> bool:
+    classes, words = _key_classes(_key_text(key))
+    return bool(classes & _AMOUNT_CLASSES or words & _AMOUNT_WORDS)
+
+
+@structure("watched_amount", kind=dict, size=(1, 12), needs=(_amount_key,))
+def watched_amount(value: object) -> str | None:
+    """How much was watched of a clip, episode or film named only in the URL path
+    (`POST /v4/clipes/88131-14/assistido tempo_assistido=12&percentual=93`). The
+    rule's URL asks for a media noun, an item id and a WATCHED last segment; here
+    the body must measure it: a number within a day in ms under a watched / played
+    / position / progress / percent key. A read receipt (`{quando}`), a flag
+    (`watched: true`), a rating or a count does not; a GPS track is ground covered."""
+    if not isinstance(value, dict):
+        return None
+    keys = {_key_text(k): v for k, v in value.items()}
+    if priced_record(value) or any(_GROUND_WORDS.intersection(_key_classes(k)[1]) for k in keys):
+        return None
+    for key, member in keys.items():
+        if not _amount_key(key) or aggregate_key(key) or isinstance(member, bool):
+            continue
+        number = _numeric(member)
+        if number is not None and 0 < number <= _MAX_MEDIA_MS:
+            return f"amount watched of an item named in the URL path: {key}"
+    return None

@@ -62,7 +62,28 @@ def _sample(item: object) -> bool:
         return bool(_HEXLIKE.match(item)) and any(c.isdigit() for c in item)
     if isinstance(item, list) and 1 <= len(item) <= 3:
         return _is_number(item[0]) and all(_is_number(x) for x in item)
+    if isinstance(item, dict):
+        return _sample_record(item)
     return False
+
+
+_HEX_HASH = re.compile(r"^[0-9a-fA-F]{12,128}$")
+
+
+def _sample_record(item: dict) -> bool:
+    """One sample as a short record (`{"t": 1763539326964, "a": "b4fc..", "v":
+    "774e.."}`): a capture time or offset and the audio / video hashes taken then.
+    Every value is a number or a hash, and at least one is a hex hash: a
+    certificate or key list names its issuer, subject or algorithm in words."""
+    if not 1 <= len(item) <= 4:
+        return False
+    hashes = 0
+    for member in item.values():
+        if isinstance(member, str) and _HEX_HASH.match(member):
+            hashes += 1
+        elif not _is_number(member) or isinstance(member, bool):
+            return False
+    return hashes >= 1
 
 
 def _series(value: object) -> bool:
@@ -199,6 +220,60 @@ def timed_channel_rows(value: object) -> str | None:
     rows = value[:50]
     if all(_viewing_row(r) for r in rows):
         return f"{len(value)} channel or programme rows with start and end times"
+    return None
+
+
+# -- recognised content rows: a channel or programme, when it started, how long ---
+
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_DURATION_WORDS = frozenset(["duration", "dur", "seconds", "secs", "sec", "length", "minutes"])
+_NOT_CONTENT_ROW = frozenset(
+    ["digest", "repository", "registry", "manifest", "tag", "sha", "sha256", "price", "seats"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _duration_key(key: str) -> bool:
+    words = frozenset(key_words(key))
+    if words & _DURATION_WORDS:
+        return True
+    lexicon = load("viewing")
+    return any(lexicon.word(w) in ("duration", "seconds", "minutes") for w in words)
+
+
+def _started_row(row: object) -> bool:
+    """A row naming a channel or programme in text, with one start time (epoch or
+    ISO date-time) and a duration within a day (`canal`, `programa`, `inicio`,
+    `duracao`)."""
+    if not isinstance(row, dict) or not 3 <= len(row) <= 12:
+        return False
+    keys = {_key_text(k): v for k, v in row.items()}
+    if any(_NOT_CONTENT_ROW.intersection(key_words(k)) for k in keys):
+        return False
+    named = any(
+        _row_content_key(k) and isinstance(v, str) and any(c.isalpha() for c in v)
+        for k, v in keys.items()
+    )
+    started = any(
+        _epoch(v) is not None or (isinstance(v, str) and _ISO_TIME.match(v)) for v in keys.values()
+    )
+    lasted = any(
+        _duration_key(k) and (n := _numeric(v)) is not None and 0 < n <= _MAX_DAY_SECONDS
+        for k, v in keys.items()
+        if not isinstance(v, bool)
+    )
+    return named and started and lasted
+
+
+@structure("started_content_rows", kind=list, size=(1, 500))
+def started_content_rows(value: object) -> str | None:
+    """Rows each naming a channel or programme with when it started and how long
+    it lasted. A programme guide has the same rows: the rule only accepts them
+    SENT to a content-recognition endpoint, where they are what the screen showed."""
+    if not isinstance(value, list) or not value:
+        return None
+    if all(_started_row(r) for r in value[:50]):
+        return f"{len(value)} channel or programme rows with a start and a duration"
     return None
 
 

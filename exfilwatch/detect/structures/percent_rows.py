@@ -87,3 +87,43 @@ def watched_percent_rows(value: object) -> str | None:
     if rows >= len(value) * 0.8:
         return f"{rows} rows naming an item, the share of it played and when it was watched"
     return None
+
+
+# -- continue-watching rows without a date ---------------------------------------
+
+_ITEM_NOUNS = frozenset(["content", "video", "episode", "film", "movie", "programme", "program",
+                         "show", "series", "title"])  # fmt: skip
+
+
+def _item_named(key: str, value: object) -> bool:
+    """`conteudo: "kp_1021"`, `contentId: 88`, `titulo: "..."`: the row's item."""
+    words = play_words(key)
+    if _role(key) == "name" or (len(words) == 1 and words[0] in _ITEM_NOUNS):
+        return isinstance(value, str | int) and not isinstance(value, bool) and value != ""
+    return False
+
+
+def _share_row(item: object) -> bool:
+    if not isinstance(item, dict) or not 2 <= len(item) <= 8:
+        return False
+    named = share = False
+    for key, value in item.items():
+        text = _key_text(key)
+        role = _role(text)
+        if role == "ad":
+            return False
+        share = share or (role == "share" and _share(value) and not isinstance(value, bool))
+        named = named or _item_named(text, value)
+    return named and share
+
+
+@structure("item_percent_rows", kind=list, size=(1, 5000))
+def item_percent_rows(value: object) -> str | None:
+    """Rows each naming an item and the percentage of it played, with no date
+    (`lista: [{conteudo, percentagem}]`). A lesson's, a download's or a survey's
+    rows have the same shape: the rule asks the URL to say continue WATCHING."""
+    if not isinstance(value, list) or not value:
+        return None
+    if all(_share_row(item) for item in value[:50]):
+        return f"{len(value)} rows naming an item and the percentage of it played"
+    return None
