@@ -33,9 +33,10 @@ class NoAttribution:
         return Destination(host=host)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def engine() -> Engine:
-    """The built-in rules without attribution (the rule-family tests' engine)."""
+    """The built-in rules without attribution, built once for every rule-family test
+    (they look at signature ids and categories, never at owners)."""
     from exfilwatch.detect.signatures import SignatureSet, load_signatures
     from exfilwatch.engine import Engine
 

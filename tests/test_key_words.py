@@ -34,11 +34,6 @@ def test_ascii_keys_are_left_as_they_are() -> None:
     assert ascii_key("deviceId") == "deviceId"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _categories(engine: Engine, body: dict) -> set[str]:
     exchange = example_exchange(
         {

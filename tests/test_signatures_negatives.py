@@ -119,6 +119,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round59_device.jsonl",
         "negatives_round59_viewing.jsonl",
         "negatives_round59_biometric.jsonl",
+        "negatives_round61_device.jsonl",
+        "negatives_round61_biometric.jsonl",
+        "negatives_round61_viewing.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -19,11 +19,6 @@ from exfilwatch.detect.structures.watch_lists import watch_list
 from exfilwatch.engine import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _found(engine: Engine, example: dict[str, Any]) -> set[tuple[str, str]]:
     """(category, rule id) of every finding on one example exchange."""
     return {(f.category, f.signature) for f in engine.analyse(example_exchange(example))}

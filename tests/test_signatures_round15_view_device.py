@@ -18,11 +18,6 @@ from exfilwatch.detect.structures.watch_lists import watch_list
 from exfilwatch.engine import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _signatures(engine: Engine, example: dict[str, Any]) -> set[str]:
     return {f.signature for f in engine.analyse(example_exchange(example))}
 

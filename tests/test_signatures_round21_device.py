@@ -17,11 +17,6 @@ UUID = "3f2a9c1e-7b4d-4e8a-9c21-5d6e7f8a9b0c"
 HEX = "9774d56d682e549c1a2b"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _device_rules(engine: Engine, example: dict[str, Any]) -> set[str]:
     """Rule ids of the device-id findings on one example exchange."""
     found = engine.analyse(example_exchange(example))

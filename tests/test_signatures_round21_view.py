@@ -14,11 +14,6 @@ from exfilwatch.detect.structures.playback import play_words
 from exfilwatch.engine import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _categories(engine: Engine, example: dict[str, Any]) -> set[str]:
     return {f.category for f in engine.analyse(example_exchange(example))}
 

@@ -21,11 +21,6 @@ HEX = "9774d56d682e549c1a2b"
 TRACEPARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _device_rules(engine: Engine, example: dict[str, Any]) -> set[str]:
     """Rule ids of the device-id findings on one example exchange."""
     found = engine.analyse(example_exchange(example))

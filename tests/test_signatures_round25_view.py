@@ -15,11 +15,6 @@ from exfilwatch.detect.structures.playback import play_words
 from exfilwatch.engine import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _categories(engine: Engine, example: dict[str, Any]) -> set[str]:
     return {f.category for f in engine.analyse(example_exchange(example))}
 
@@ -33,7 +28,7 @@ def _categories(engine: Engine, example: dict[str, Any]) -> set[str]:
         ("czasOgladaniaSek", ("time", "watching", "seconds")),
         ("mushahadat_madda", ("watching", "duration")),
         ("dinlemeSuresiSn", ("listen", "duration", "seconds")),
-        ("kaldigiYer", ("resume", "yer")),
+        ("kaldigiYer", ("position",)),
         ("songid", ("song", "id")),
         ("lastEpisodeNo", ("last", "episode", "no")),
         ("positive", ("positive",)),

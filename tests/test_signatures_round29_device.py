@@ -16,11 +16,6 @@ UUID = "3f2a9c1e-7b4d-4e8a-9c21-5d6e7f8a9b0c"
 HEX = "9774d56d682e549c1a2b"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _signatures(engine: Engine, example: dict) -> set[str]:
     return {f.signature for f in engine.analyse(example_exchange(example))}
 

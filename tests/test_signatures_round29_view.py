@@ -18,11 +18,6 @@ from exfilwatch.engine import Engine
 _CORE = ("watching", "position", "progress", "duration", "song", "content", "artist")
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _categories(engine: Engine, example: dict[str, Any]) -> set[str]:
     return {f.category for f in engine.analyse(example_exchange(example))}
 

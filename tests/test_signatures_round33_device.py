@@ -18,11 +18,6 @@ UUID = "3f2a9c1e-7b4d-4e8a-9c21-5d6e7f8a9b0c"
 HEX = "9774d56d682e549c1a2b3c4d"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _device(engine: Engine, example: dict) -> set[str]:
     found = engine.analyse(example_exchange(example))
     return {f.signature for f in found if f.category == "device_id"}

@@ -13,11 +13,6 @@ from exfilwatch.engine import Engine
 from exfilwatch.model import Exchange, Request, Response
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _viewing(
     engine: Engine, url: str, body: dict | None = None, response: dict | None = None
 ) -> bool:

@@ -54,11 +54,6 @@ def _multipart(parts: list[tuple[str, str | None, str | None, str]]) -> dict:
     }
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _bio(engine: Engine, example: dict) -> set[str]:
     found = engine.analyse(example_exchange(example))
     return {f.signature for f in found if f.category == "biometric"}

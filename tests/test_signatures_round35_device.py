@@ -27,11 +27,6 @@ FILLED = ("device", "phone", "terminal", "hardware", "machine", "instance", "ide
           "attribute", "advertising", "vendor", "fingerprint", "address")  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _device(engine: Engine, example: dict) -> set[str]:
     found = engine.analyse(example_exchange(example))
     return {f.signature for f in found if f.category == "device_id"}

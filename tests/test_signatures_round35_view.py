@@ -18,11 +18,6 @@ from exfilwatch.model import Exchange, Request, Response
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round35_view.jsonl"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _categories(engine: Engine, exchange: Exchange) -> set[str]:
     return {f.category for f in engine.analyse(exchange)}
 

@@ -20,11 +20,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round3
 _MULTIPART = {"Content-Type": "multipart/form-data; boundary=XB"}
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _multipart(parts: list[tuple[str, str | None, str | None, str]]) -> str:
     out = []
     for name, filename, ctype, body in parts:

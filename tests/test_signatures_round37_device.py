@@ -23,11 +23,6 @@ HEX = "9774d56d682e549c"
 URL = "https://api.example.org/v1/x"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _device(engine: Engine, example: dict) -> set[str]:
     found = engine.analyse(example_exchange(example))
     return {f.signature for f in found if f.category == "device_id"}

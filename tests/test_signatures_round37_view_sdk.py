@@ -20,11 +20,6 @@ from exfilwatch.model import Exchange, Request, Response
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round37_view_sdk.jsonl"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _exchange(url: str, body: bytes = b"", ctype: str = "application/json") -> Exchange:
     req = Request("POST" if body else "GET", url, [("content-type", ctype)], body)
     return Exchange("t", "1", req, Response(200, [], b""))

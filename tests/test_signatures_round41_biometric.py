@@ -28,11 +28,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round4
 _MULTIPART = {"Content-Type": "multipart/form-data; boundary=XB"}
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _floats(n: int, seed: int) -> list[float]:
     return [
         round(math.sin(seed * 7.1 + i * 1.37) * 0.9 * math.cos(i * 0.21 + seed), 4)

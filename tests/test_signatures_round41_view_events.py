@@ -21,11 +21,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round4
 CATEGORIES = {"viewing_history", "biometric", "device_id"}
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _exchange(url: str, body: object, method: str = "POST", form: bool = False) -> Exchange:
     if form:
         raw, ctype = urlencode(body).encode(), "application/x-www-form-urlencoded"  # type: ignore[arg-type]

@@ -20,11 +20,6 @@ from exfilwatch.model import Exchange, Request, Response
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round41_view_logs.jsonl"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _exchange(url: str, body: dict) -> Exchange:
     req = Request("POST", url, [("content-type", "application/json")], json.dumps(body).encode())
     resp = Response(200, [("content-type", "application/json")], b"{}")

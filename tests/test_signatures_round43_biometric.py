@@ -24,11 +24,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round4
 _RNG = random.Random(4343)
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _signatures(engine: Engine, example: dict) -> set[str]:
     return {f.signature for f in engine.analyse(example_exchange(example))}
 

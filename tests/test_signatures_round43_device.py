@@ -22,11 +22,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round4
 HEX32 = "6f1c2ab09d3e4f5a8b7c6d5e4f3a2b1c"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _device(engine: Engine, example: dict) -> set[str]:
     found = engine.analyse(example_exchange(example))
     return {f.signature for f in found if f.category == "device_id"}

@@ -12,11 +12,6 @@ from exfilwatch.detect.structures.playback_words import play_words
 from exfilwatch.engine import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _viewing(engine: Engine, example: dict[str, Any]) -> set[str]:
     found = engine.analyse(example_exchange(example))
     return {f.signature for f in found if f.category == "viewing_history"}

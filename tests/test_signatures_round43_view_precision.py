@@ -22,11 +22,6 @@ NEGATIVES = (
 CATEGORIES = {"viewing_history", "biometric", "device_id"}
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _exchange(url: str, body: object, method: str = "POST") -> Exchange:
     raw = json.dumps(body).encode()
     return Exchange(

@@ -28,11 +28,6 @@ _WAV = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _signatures(engine: Engine, example: dict) -> set[str]:
     return {f.signature for f in engine.analyse(example_exchange(example))}
 

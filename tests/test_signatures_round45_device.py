@@ -10,11 +10,6 @@ from exfilwatch.detect.signatures import example_exchange
 from exfilwatch.engine import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _ids(engine: Engine, url: str, body: dict[str, object]) -> set[str]:
     ex = example_exchange({"url": url, "method": "POST", "json": body})
     return {f.signature for f in engine.analyse(ex) if f.category == "device_id"}

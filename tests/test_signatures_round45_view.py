@@ -21,11 +21,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round4
 CATEGORIES = {"viewing_history", "biometric", "device_id"}
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _exchange(url: str, body: object, method: str = "POST", response: object = None) -> Exchange:
     raw = json.dumps(body).encode() if body is not None else b""
     answer = json.dumps(response).encode() if response is not None else b""

@@ -25,11 +25,6 @@ _RNG = random.Random(4747)
 _FACE5 = ["left_eye", "right_eye", "nose_tip", "mouth_left", "mouth_right"]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _signatures(engine: Engine, example: dict) -> set[str]:
     return {f.signature for f in engine.analyse(example_exchange(example))}
 

@@ -17,11 +17,6 @@ from exfilwatch.engine import Engine
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round47_device.jsonl"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _ids(engine: Engine, example: dict[str, Any]) -> set[str]:
     ex = example_exchange({"method": "POST", **example})
     return {f.signature for f in engine.analyse(ex) if f.category == "device_id"}

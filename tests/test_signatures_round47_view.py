@@ -15,11 +15,6 @@ from exfilwatch.engine import Engine
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round47_view.jsonl"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 @pytest.mark.parametrize(
     "url",
     [

@@ -17,11 +17,6 @@ from exfilwatch.engine import Engine
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round49_device.jsonl"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _device_ids(engine: Engine, example: dict) -> set[str]:
     return {
         f.signature for f in engine.analyse(example_exchange(example)) if f.category == "device_id"

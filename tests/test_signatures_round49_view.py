@@ -18,11 +18,6 @@ from exfilwatch.engine import Engine
 NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round49_view.jsonl"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _viewing(engine: Engine, example: dict) -> list[str]:
     found = engine.analyse(example_exchange(example))
     return [f.signature for f in found if f.category == "viewing_history"]

@@ -33,11 +33,6 @@ OWN_THINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def device_ids(engine: Engine, example: dict) -> list[str]:
     """Device-id signature ids found in one example exchange."""
     return [

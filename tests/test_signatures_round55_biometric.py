@@ -110,11 +110,6 @@ POSITIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def biometric(engine: Engine, example: dict) -> list[str]:
     """Biometric signature ids found in one example exchange."""
     found = engine.analyse(example_exchange(example))

@@ -59,11 +59,6 @@ POSITIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 @pytest.mark.parametrize(("example", "rule"), POSITIVES)
 def test_client_machine_ids_found(engine: Engine, example: dict, rule: str) -> None:
     found = {f.signature for f in engine.analyse(example_exchange(example))}

@@ -20,11 +20,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round5
 T = 1732936681745
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _viewing(engine: Engine, example: dict) -> list[str]:
     found = engine.analyse(example_exchange(example))
     return [f.signature for f in found if f.category == "viewing_history"]

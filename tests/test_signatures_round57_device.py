@@ -61,11 +61,6 @@ POSITIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 @pytest.mark.parametrize(("example", "rule"), POSITIVES)
 def test_own_device_ids_found(engine: Engine, example: dict, rule: str) -> None:
     found = {f.signature for f in engine.analyse(example_exchange(example))}

@@ -26,11 +26,6 @@ GA4_VIDEO_START = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _viewing(engine: Engine, example: dict) -> list[str]:
     found = engine.analyse(example_exchange(example))
     return sorted({f.signature for f in found if f.category == "viewing_history"})

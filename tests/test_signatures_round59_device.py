@@ -87,11 +87,6 @@ POSITIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def device_ids(engine: Engine, example: dict) -> list[str]:
     """Device-id signature ids found in one example exchange."""
     found = engine.analyse(example_exchange(example))

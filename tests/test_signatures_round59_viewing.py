@@ -23,11 +23,6 @@ NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round5
 PROGRESS_PB = "Ch0KCnZvZF84ODQxMjAQmtncARjAidwDIODyiNmpMw=="
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_options()
-
-
 def _viewing(engine: Engine, example: dict) -> list[str]:
     found = engine.analyse(example_exchange(example))
     return sorted({f.signature for f in found if f.category == "viewing_history"})

@@ -12,6 +12,7 @@ list) and returns a short description for the evidence, or `None`.
 from __future__ import annotations
 
 from . import (
+    biometric_events,  # noqa: F401  (registers its detectors)
     biometric_image_types,  # noqa: F401  (registers its detectors)
     biometric_records,  # noqa: F401  (registers its detectors)
     biometric_vectors,  # noqa: F401  (registers its detectors)

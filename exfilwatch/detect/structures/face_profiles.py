@@ -65,6 +65,13 @@ _EDITOR = frozenset(
      "style", "avatar", "character", "look", "makeup", "lens", "sticker"]
 )  # fmt: skip
 
+# Keys under which a group of traits is not this person's measured face: a
+# community's figures, a goal, a product's or a recommendation's attributes.
+_CHILD_NOT = frozenset(
+    ["goal", "benchmark", "community", "peer", "cohort", "product", "recommendation",
+     "stat", "statistic", "history", "trend", "before", "previous", "sample", "demo"]
+)  # fmt: skip
+
 
 @lru_cache(maxsize=16384)
 def _words(key: str) -> frozenset[str]:
@@ -131,6 +138,34 @@ def _described(value: object) -> bool:
     return isinstance(value, str) and 0 < len(value) <= 40
 
 
+def _kinds(value: dict) -> dict[str, bool] | None:
+    """The kinds of face trait an object holds, each with whether it is measured;
+    None when a key makes the object an editor's or a filter's settings."""
+    if any(_words(_key_text(k)) & _EDITOR for k in value):
+        return None
+    kinds: dict[str, bool] = {}
+    for k, v in value.items():
+        kind = _trait(_key_text(k)) or ("skin condition" if _zone_conditions(v) else "")
+        if kind and (_measured(v) or _described(v) or _zone_conditions(v)):
+            kinds[kind] = kinds.get(kind, False) or _measured(v) or _zone_conditions(v)
+    return kinds
+
+
+def _child_kinds(key: str, value: object) -> dict[str, bool] | None:
+    """The traits of a nested part of the analysis (`analyseDePeau: {rides, pores,
+    agePeau}` beside `formeVisage`): an analyser groups its skin scores apart from
+    the face's shape, and the parent holds the whole result. One level only; not
+    under a key that makes the part a target, an average or an editor's settings
+    (`averages`, `goals`, `filter`)."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 60 or _zone_conditions(value):
+        return None
+    words = _words(key)
+    singular = {w[:-1] for w in words if w.endswith("s")}
+    if (words | singular) & (_NOT_TRAIT | _EDITOR | _CHILD_NOT):
+        return None
+    return _kinds(value)
+
+
 @structure("face_analysis_profile", kind=dict, size=(3, 60), needs=(_trait,))
 def face_analysis_profile(value: object) -> str | None:
     """Three or more kinds of face trait in one object, two of them numbers, one
@@ -140,13 +175,12 @@ def face_analysis_profile(value: object) -> str | None:
         return None
     if not _key_set_has(_trait, tuple(value)):
         return None
-    if any(_words(_key_text(k)) & _EDITOR for k in value):
+    kinds = _kinds(value)
+    if kinds is None:
         return None
-    kinds: dict[str, bool] = {}
-    for k, v in value.items():
-        kind = _trait(_key_text(k)) or ("skin condition" if _zone_conditions(v) else "")
-        if kind and (_measured(v) or _described(v) or _zone_conditions(v)):
-            kinds[kind] = kinds.get(kind, False) or _measured(v) or _zone_conditions(v)
+    for k, child in value.items():
+        for kind, measured in (_child_kinds(_key_text(k), child) or {}).items():
+            kinds[kind] = kinds.get(kind, False) or measured
     if len(kinds) < 3 or sum(kinds.values()) < 2:
         return None
     if not any(kinds.get(k) for k in _MEASURED_ONLY):

@@ -149,14 +149,36 @@ def _arabizi_key(key: str) -> str | None:
     return "_".join(parts) if changed else None
 
 
+# ARABIC SCRIPT: a key written in Arabic letters is transliterated with its article
+# (and a joined preposition) fused to the word, `الموضع_بالثواني` -> `lmwd`,
+# `blthwny`; the article is read off a word only when what remains is a word the
+# lexicon knows, so `lmshhdh` is `mshhdh` (watching) and any other word stays whole.
+_ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_ARTICLES = ("wbl", "bl", "wl", "fl", "kl", "ll", "l")
+
+
+def _without_article(word: str) -> str:
+    """`word` without a fused Arabic article when the rest is a lexicon word."""
+    if word in _LEXICON.words:
+        return word
+    for article in _ARABIC_ARTICLES:
+        rest = word[len(article) :]
+        if word.startswith(article) and len(rest) >= 3 and rest in _LEXICON.words:
+            return rest
+    return word
+
+
 @lru_cache(maxsize=16384)
 def play_words(key: str) -> tuple[str, ...]:
     """`key_words`, with lower-case compounds split (`playtime` -> play, time) and
     each word read as its class (`posicaoSeg` -> position, seconds)."""
     if any(c.isdigit() for c in key):
         key = _arabizi_key(key) or key
+    arabic = bool(_ARABIC_SCRIPT_RE.search(key))
     words: list[str] = []
     for word in key_words(key):
+        if arabic:
+            word = _without_article(word)
         found = _COMPOUND_RE.fullmatch(word)
         words.extend(found.groups() if found else (word,))
     return _class_words(words)
