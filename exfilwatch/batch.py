@@ -181,6 +181,8 @@ def merge(parts: list[FileResult]) -> FileResult:
         merged.flows_by_host.update(part.flows_by_host)
         merged.destinations.update(part.destinations)
         merged.warnings.extend(w for w in part.warnings if w not in merged.warnings)
+        merged.unanalysed += part.unanalysed
+        merged.failure = merged.failure or part.failure
         if part.error and not merged.error:
             merged.error = part.error
     return merged

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .engine import Engine
-from .model import Destination, Finding
+from .model import Destination, Exchange, Finding
 from .sources import SourceError, SourceOptions, read_exchanges
 
 
@@ -30,6 +30,10 @@ class FileResult:
     flows: int = 0
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    unanalysed: int = 0
+    """Flows read but not analysed because the engine failed on them (a bug)."""
+    failure: str | None = None
+    """The first such failure, named by its flow."""
     flows_by_host: Counter[str] = field(default_factory=Counter)
     destinations: dict[str, Destination] = field(default_factory=dict)
 
@@ -56,7 +60,7 @@ def analyse_file(
             if index % parts != part:
                 continue
             result.flows += 1
-            found = engine.analyse(exchange)
+            found = _analyse(engine, exchange, result)
             result.findings.extend(found)
             result.finding_exchange.extend([index] * len(found))
             host = urlsplit(exchange.request.url).hostname or ""
@@ -77,3 +81,18 @@ def analyse_file(
             raise
         result.error = f"{path}: internal error ({exc.__class__.__name__}: {exc}); see --debug"
     return result
+
+
+def _analyse(engine: Engine, exchange: Exchange, result: FileResult) -> list[Finding]:
+    """One exchange's findings. A failure of the engine on one exchange (a bug a
+    strange message can reach) is recorded and costs that exchange only: a capture
+    of ten thousand flows must not lose the rest after it."""
+    try:
+        return engine.analyse(exchange)
+    except Exception as exc:  # any bug; --debug shows the traceback
+        if os.environ.get("EXFILWATCH_DEBUG"):
+            raise
+        result.unanalysed += 1
+        if result.failure is None:
+            result.failure = f"flow {exchange.flow_id}: {exc.__class__.__name__}: {exc}"
+        return []

@@ -123,3 +123,31 @@ def test_other_formats(fmt):
     proc = run("scan", str(DEMO), "--format", fmt)
     assert proc.returncode == 0
     assert "effects.shortclips.example" in proc.stdout
+
+
+def test_an_engine_failure_costs_one_flow_not_the_rest(monkeypatch, capsys):
+    """A bug that one strange exchange reaches is reported, naming the input and the
+    flow, and the flows after it are still analysed (exit status 2: not wholly read)."""
+    from exfilwatch.engine import Engine
+    from exfilwatch.scan import analyse_file
+
+    har = next(DEMO.glob("*.har"))
+    real = Engine.analyse
+    calls = {"n": 0}
+
+    def flaky(self, exchange):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyError("broken detector")
+        return real(self, exchange)
+
+    monkeypatch.setattr(Engine, "analyse", flaky)
+    monkeypatch.delenv("EXFILWATCH_DEBUG", raising=False)
+    result = analyse_file(har, Engine.from_options())
+    assert result.error is None and result.unanalysed == 1
+    assert result.failure.startswith("flow ") and "KeyError" in result.failure
+    assert calls["n"] == result.flows > 2  # every later flow was still analysed
+    calls["n"] = 0
+    assert main(["scan", str(har), "--format", "jsonl", "-o", os.devnull]) == 2
+    err = capsys.readouterr().err
+    assert "1 flow(s) not analysed" in err and har.name in err and "Traceback" not in err

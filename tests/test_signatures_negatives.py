@@ -122,6 +122,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round61_device.jsonl",
         "negatives_round61_biometric.jsonl",
         "negatives_round61_viewing.jsonl",
+        "negatives_round63_viewing.jsonl",
+        "negatives_round63_biometric.jsonl",
+        "negatives_round63_device.jsonl",
+        "negatives_round65_device.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -96,9 +96,15 @@ def run(args: argparse.Namespace) -> int:
             files += 1
             flows += result.flows
             count += result.count
+            if result.error or result.unanalysed:
+                failed += 1  # exit status 2: this input was not wholly analysed
             if result.error:
-                failed += 1
                 progress.print(f"exfilwatch: {result.error}")
+            if result.unanalysed:
+                progress.print(
+                    f"exfilwatch: {result.path}: {result.unanalysed} flow(s) not analysed, "
+                    f"internal error (first: {result.failure}); --debug shows it"
+                )
             if parquet is not None:
                 parquet.write(result.findings)
             if result.lines is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import (
     biometric_events,  # noqa: F401  (registers its detectors)
     biometric_image_types,  # noqa: F401  (registers its detectors)
+    biometric_mesh,  # noqa: F401  (registers its detectors)
     biometric_records,  # noqa: F401  (registers its detectors)
     biometric_vectors,  # noqa: F401  (registers its detectors)
     captures,  # noqa: F401  (registers its detectors)

@@ -66,7 +66,20 @@ def _viewing_list_key(key: str) -> bool:
         and bool(_LIST_VERBS.intersection(words))
         and not _NOT_PLAYBACK.intersection(words)
         and not _AD_WORDS.intersection(words)
+        and not _ranked_by_everyone(words)
     )
+
+
+# A "most watched" rail (`masVistos`, `mais_assistidos`, `meistGesehen`): ranked by
+# everyone's watching, a statistic of the catalogue. The lexicon's `most` class
+# reads the word in any language; a key that also says recently / history /
+# continue (`mais_recentes_assistidos`, "most recent") stays one person's list.
+_PERSONAL_LIST_WORDS = frozenset(["recently", "history", "continue", "resume", "last"])
+
+
+def _ranked_by_everyone(words: tuple[str, ...]) -> bool:
+    """True for a key saying most / top / popular and nothing of a personal list."""
+    return "most" in words and not _PERSONAL_LIST_WORDS.intersection(words)
 
 
 def _viewing_entry(item: object) -> bool:
@@ -97,15 +110,44 @@ def _viewing_entry(item: object) -> bool:
     return titled and _within_duration(positions, durations)
 
 
-@structure("viewing_list", kind=dict, size=(1, 200), needs=(_viewing_list_key,))
+@lru_cache(maxsize=16384)
+def _bare_history_key(key: str) -> bool:
+    """`histories`, `rireki`, `lishi`: a history of something, which its rows name."""
+    return play_words(key) == ("history",)
+
+
+def _list_key(key: str) -> bool:
+    """The detector's gate: a viewing list's key, or a bare history's."""
+    text = _key_text(key)
+    return _viewing_list_key(text) or _bare_history_key(text)
+
+
+def _media_resume_rows(items: list) -> bool:
+    """Under a bare history key: every row names a video, episode or film by id (a
+    media noun, not a loose `item` or `content`) and the rows' positions spread
+    beyond a list's order, a playhead. An order or search history names no media."""
+    for item in items:
+        if not isinstance(item, dict) or not any(
+            _media_ref(play_words(_key_text(k)), v) == 2 for k, v in item.items()
+        ):
+            return False
+    return _resume_rows(items)
+
+
+@structure("viewing_list", kind=dict, size=(1, 200), needs=(_list_key,))
 def viewing_list(value: object) -> str | None:
     """A list under a key that says watching or listening, in any language, whose
     entries (80 % or more) each say what was watched and how far or when: a
-    watch history, a continue-watching row or a recently-played list."""
+    watch history, a continue-watching row or a recently-played list. Under a bare
+    history key (`histories`), rows naming a media noun's id at a playhead."""
     if not isinstance(value, dict):
         return None
     for key, items in value.items():
         if not isinstance(items, list) or not items or len(items) > 5000:
+            continue
+        if _bare_history_key(_key_text(key)):
+            if _media_resume_rows(items):
+                return f"{len(items)} media items under `{key}` (a history) with a playhead"
             continue
         if not _viewing_list_key(_key_text(key)):
             continue
