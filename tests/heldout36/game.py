@@ -180,7 +180,7 @@ def leaderboard(c: Context) -> Flow:
     rows = [
         {
             "nick": f"player{c.rng.randint(1, 9999)}",
-            "score": c.rng.randint(1e4, 1e6),
+            "score": c.rng.randint(10_000, 1_000_000),
             "avatar": b64(new_hex(c.rng, 12)),
         }
         for _ in range(10)

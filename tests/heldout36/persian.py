@@ -157,7 +157,7 @@ def charts(c: Context) -> Flow:
             "rank": i + 1,
             "id": c.rng.randint(1, 900000),
             "khanande": s,
-            "plays": c.rng.randint(1e4, 1e6),
+            "plays": c.rng.randint(10_000, 1_000_000),
         }
         for i, s in enumerate(SINGERS)
     ]

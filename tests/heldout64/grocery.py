@@ -35,7 +35,7 @@ def recently_viewed(c: Context) -> Flow:
                 {
                     "sku": _sku(c),
                     "nombre": c.rng.choice(ITEMS),
-                    "vistoEn": ms(c) - c.rng.randint(0, 9e6),
+                    "vistoEn": ms(c) - c.rng.randint(0, 9_000_000),
                     "segundosEnPagina": c.rng.randint(2, 90),
                 }
                 for _ in range(c.rng.randint(3, 12))
