@@ -50,3 +50,17 @@ def signatures_found(engine: Engine, example: dict[str, Any], categories: set[st
     return {
         f.signature for f in engine.analyse(example_exchange(example)) if f.category in categories
     }
+
+
+def rules_found(engine: Engine, example: dict[str, Any]) -> set[str]:
+    """Every rule id that fires on a rule-style example."""
+    from exfilwatch.detect.signatures import example_exchange
+
+    return {f.signature for f in engine.analyse(example_exchange(example))}
+
+
+def categories_found(engine: Engine, example: dict[str, Any]) -> set[str]:
+    """The categories of everything found on a rule-style example."""
+    from exfilwatch.detect.signatures import example_exchange
+
+    return {f.category for f in engine.analyse(example_exchange(example))}

@@ -3,16 +3,12 @@
 Spanish), while the user's own car, watch and earbuds stay found; a TV's ACR device key
 (`acr_device`); the Hepburn-romanised identification word (`tanmatsu_shikibetsu`)."""
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import categories_found, rules_found
 
-from exfilwatch.detect.signatures import example_exchange
 from exfilwatch.engine import Engine
-
-NEGATIVES = Path(__file__).parent / "fixtures" / "negatives" / "negatives_round63_device.jsonl"
 
 OWN_THINGS: list[dict[str, Any]] = [
     {
@@ -74,27 +70,13 @@ POSITIVES: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
-def _rules(engine: Engine, example: dict[str, Any]) -> set[str]:
-    return {f.signature for f in engine.analyse(example_exchange(example))}
-
-
-def _categories(engine: Engine, example: dict[str, Any]) -> set[str]:
-    return {f.category for f in engine.analyse(example_exchange(example))}
-
-
-def test_negatives_find_no_device_id(engine: Engine) -> None:
-    for line in NEGATIVES.read_text(encoding="utf-8").splitlines():
-        example = json.loads(line)
-        assert "device_id" not in _categories(engine, example), example["note"]
-
-
 @pytest.mark.parametrize("example", OWN_THINGS, ids=lambda e: e["note"][:40])
 def test_own_things_still_found(engine: Engine, example: dict[str, Any]) -> None:
-    assert "device_id" in _categories(engine, example)
+    assert "device_id" in categories_found(engine, example)
 
 
 @pytest.mark.parametrize(
     "rule,example", POSITIVES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(POSITIVES)]
 )
 def test_positives(engine: Engine, rule: str, example: dict[str, Any]) -> None:
-    assert rule in _rules(engine, example)
+    assert rule in rules_found(engine, example)
