@@ -32,6 +32,7 @@ import hashlib
 import re
 import sys
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 try:  # CPython's matcher and compiler; elsewhere every pattern is compiled by `re`
@@ -43,6 +44,7 @@ except ImportError:  # pragma: no cover - not CPython
 __all__ = ["PatternTable"]
 
 
+@cache
 def _typecode() -> str | None:
     """The `array` type whose items are the size of an `_sre` code word."""
     size = getattr(_sre, "CODESIZE", None)
