@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from ..lexicon import load
+
 Structure = Callable[[object], str | None]
 KeyTest = Callable[[str], object]
 STRUCTURES: dict[str, Structure] = {}
@@ -176,6 +178,16 @@ def key_words(key: str) -> tuple[str, ...]:
     """`playTimeSum`, `play_time_sum`, `PLAY-TIME-SUM` -> ("play", "time", "sum");
     accented letters are folded first (`spelad_tid`, `ferdighørt`)."""
     return tuple(w.lower() for w in _WORD_RE.findall(ascii_key(key)))
+
+
+@lru_cache(maxsize=16384)
+def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(viewing-lexicon classes, plain words) of a key. Detectors test both: a
+    plain English word they list, or any language's word the lexicon files under
+    a class (`duracao` -> duration), so a new language is a lexicon edit."""
+    lexicon = load("viewing")
+    words = frozenset(key_words(key))
+    return frozenset(c for w in words if (c := lexicon.word(w)) is not None), words
 
 
 def _numeric(value: object) -> float | None:

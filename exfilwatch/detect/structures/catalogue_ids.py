@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import load
-from ._common import _key_text, _numeric, key_words, structure
+from ._common import _key_text, _numeric, key_words, structure, viewing_classes
 
 # ISO 3901: CC (country) + XXX (registrant, alphanumeric) + YY (year) + NNNNN.
 _ISRC = re.compile(r"^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$")
@@ -53,18 +52,11 @@ _MAX_MEDIA_MS = 86_400_000
 
 
 @lru_cache(maxsize=8192)
-def _classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
-    lexicon = load("viewing")
-    words = frozenset(key_words(key))
-    return frozenset(c for w in words if (c := lexicon.word(w)) is not None), words
-
-
-@lru_cache(maxsize=8192)
 def _consumption_key(key: str) -> str:
     """What kind of consumption a key names: "played" (played / listened / watched,
     in any language the lexicon holds), "used" (time used or spent), "position" (a
     resume point in time units), or "" (none: the detector's gate)."""
-    classes, words = _classes(_key_text(key))
+    classes, words = viewing_classes(_key_text(key))
     if words & _LENGTH_WORDS or "duration" in classes:
         return ""
     if words & _CONSUMED_WORDS or classes & _CONSUMED_CLASSES:

@@ -19,10 +19,7 @@ content classes and time classes are read from viewing.yaml.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..lexicon import load
-from ._common import _key_text, _numeric, key_words, structure
+from ._common import _key_text, _numeric, structure, viewing_classes
 from .aggregates import aggregate_key
 from .playback_words import priced_record
 
@@ -61,15 +58,6 @@ _BOOKKEEPING = frozenset(
 _MAX_MEDIA_MS = 86_400_000
 
 
-@lru_cache(maxsize=8192)
-def _key_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(viewing classes, plain words) of a key's words."""
-    lexicon = load("viewing")
-    words = frozenset(key_words(key))
-    classes = frozenset(c for w in words if (c := lexicon.word(w)) is not None)
-    return classes, words
-
-
 def _content(key: str, value: object) -> bool:
     if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
         return False
@@ -79,7 +67,7 @@ def _content(key: str, value: object) -> bool:
 def _content_key(key: str) -> bool:
     """A key naming content: the detector's gate, so that most containers (and
     their exchanges' URL test) are ruled out by one cached key lookup."""
-    classes, words = _key_classes(_key_text(key))
+    classes, words = viewing_classes(_key_text(key))
     return (
         bool(classes & _CONTENT_CLASSES or words & _CONTENT_WORDS)
         or _bare_id(key)
@@ -96,11 +84,11 @@ _READING_WORDS = frozenset(
 
 
 def _book_key(key: str) -> bool:
-    return bool(_BOOK_WORDS.intersection(_key_classes(_key_text(key))[1]))
+    return bool(_BOOK_WORDS.intersection(viewing_classes(_key_text(key))[1]))
 
 
 def _read_record(value: dict) -> bool:
-    return any(_READING_WORDS.intersection(_key_classes(_key_text(k))[1]) for k in value)
+    return any(_READING_WORDS.intersection(viewing_classes(_key_text(k))[1]) for k in value)
 
 
 def _bare_id(key: str) -> bool:
@@ -123,12 +111,12 @@ _REACHED_WORDS = frozenset(
 
 
 def _reached_named(key: str) -> bool:
-    classes, words = _key_classes(key)
+    classes, words = viewing_classes(key)
     return bool(classes & _REACHED_CLASSES or words & _REACHED_WORDS)
 
 
 def _time_named(key: str) -> bool:
-    classes, words = _key_classes(key)
+    classes, words = viewing_classes(key)
     return bool(classes & _TIME_CLASSES or words & _TIME_WORDS)
 
 
@@ -151,7 +139,7 @@ def endpoint_playback_record(value: object) -> str | None:
             continue
         if _time_named(text):
             named.append(text)
-        elif not set(_key_classes(text)[1]) & _BOOKKEEPING:
+        elif not set(viewing_classes(text)[1]) & _BOOKKEEPING:
             plain.append(text)
     if named and not all(_bare_id(k) for k in content):
         return f"playback record at a viewing endpoint: {content[0]} with {named[0]}"
@@ -180,12 +168,12 @@ _DURATION_WORDS = frozenset(["duration", "dur", "length", "runtime"])
 
 def _position_key(key: str) -> bool:
     """A key naming where playback is (`posicion_s`, `positionMs`, `pozycja`)."""
-    classes, words = _key_classes(_key_text(key))
+    classes, words = viewing_classes(_key_text(key))
     return bool(classes & _POSITION_CLASSES or words & _POSITION_WORDS)
 
 
 def _duration_key(key: str) -> bool:
-    classes, words = _key_classes(_key_text(key))
+    classes, words = viewing_classes(_key_text(key))
     return bool(classes & _DURATION_CLASSES or words & _DURATION_WORDS)
 
 
@@ -208,7 +196,7 @@ def path_media_position(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     keys = {_key_text(k): v for k, v in value.items()}
-    if any(_GROUND_WORDS.intersection(_key_classes(k)[1]) for k in keys):
+    if any(_GROUND_WORDS.intersection(viewing_classes(k)[1]) for k in keys):
         return None  # a GPS track, run or ski day: time elapsed over ground, not media
     has_duration = any(_duration_key(k) and _quantity(v) for k, v in keys.items())
     for key, member in keys.items():
@@ -217,7 +205,7 @@ def path_media_position(value: object) -> str | None:
         number = _numeric(member)
         if number is None or isinstance(member, bool) or not 0 <= number <= _MAX_MEDIA_MS:
             continue
-        if has_duration or set(_key_classes(key)[1]) & _UNIT_WORDS:
+        if has_duration or set(viewing_classes(key)[1]) & _UNIT_WORDS:
             return f"playback position of a piece named in the URL path: {key}"
     return None
 
@@ -232,7 +220,7 @@ _AMOUNT_WORDS = frozenset(
 
 
 def _amount_key(key: object) -> bool:
-    classes, words = _key_classes(_key_text(key))
+    classes, words = viewing_classes(_key_text(key))
     return bool(classes & _AMOUNT_CLASSES or words & _AMOUNT_WORDS)
 
 
@@ -247,7 +235,7 @@ def watched_amount(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     keys = {_key_text(k): v for k, v in value.items()}
-    if priced_record(value) or any(_GROUND_WORDS.intersection(_key_classes(k)[1]) for k in keys):
+    if priced_record(value) or any(_GROUND_WORDS.intersection(viewing_classes(k)[1]) for k in keys):
         return None
     for key, member in keys.items():
         if not _amount_key(key) or aggregate_key(key) or isinstance(member, bool):

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import load
-from ._common import _is_number, _key_text, _numeric, key_words, structure
+from ._common import _is_number, _key_text, _numeric, key_words, structure, viewing_classes
 
 # -- media fingerprint series ------------------------------------------------
 
@@ -172,13 +172,9 @@ _ROW_CONTENT_WORDS = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=8192)
 def _row_content_key(key: str) -> bool:
-    words = frozenset(key_words(key))
-    if words & _ROW_CONTENT_WORDS:
-        return True
-    lexicon = load("viewing")
-    return any(lexicon.word(w) in _ROW_CONTENT for w in words)
+    classes, words = viewing_classes(key)
+    return bool(words & _ROW_CONTENT_WORDS or classes & _ROW_CONTENT)
 
 
 def _epoch(value: object) -> float | None:
@@ -232,13 +228,12 @@ _NOT_CONTENT_ROW = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=8192)
+_DURATION_CLASSES = frozenset(["duration", "seconds", "minutes"])
+
+
 def _duration_key(key: str) -> bool:
-    words = frozenset(key_words(key))
-    if words & _DURATION_WORDS:
-        return True
-    lexicon = load("viewing")
-    return any(lexicon.word(w) in ("duration", "seconds", "minutes") for w in words)
+    classes, words = viewing_classes(key)
+    return bool(words & _DURATION_WORDS or classes & _DURATION_CLASSES)
 
 
 def _started_row(row: object) -> bool:
