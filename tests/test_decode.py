@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exfilwatch.decode import decode_exchange
+from exfilwatch.decode._codecs import printable_text
 from exfilwatch.limits import Limits
 from exfilwatch.model import Exchange, Request, Response
 
@@ -136,6 +137,29 @@ def test_protobuf_without_schema_and_grpc():
     grpc = b"\x00" + len(message).to_bytes(4, "big") + message
     nodes = values_at(exchange(body=grpc, headers=[("content-type", "application/grpc")]))
     assert nodes["body.grpc[0]|protobuf.1.2"] == "android-id-1234"
+
+
+def test_declared_protobuf_of_text_fields_is_walked_as_protobuf():
+    """A message of string fields only is valid UTF-8 with few control bytes;
+    read as text (before the fix) its serial and MAC were one opaque string."""
+    device = _pb_field(1, b"Living room television by the balcony door") + _pb_field(
+        7, b"30832HFTB3EB5"
+    )
+    home = _pb_field(2, _pb_field(1, b"Papadaki family home in Limassol") + _pb_field(3, device))
+    assert printable_text(home) is not None  # what made it look like text
+    grpc = b"\x00" + len(home).to_bytes(4, "big") + home
+    for ctype, body, path in [
+        ("application/grpc", grpc, "body.grpc[0]|protobuf.2.3.7"),
+        ("application/grpc+proto", grpc, "body.grpc[0]|protobuf.2.3.7"),
+        ("application/x-protobuf", home, "body|protobuf.2.3.7"),
+    ]:
+        assert values_at(exchange(body=body, headers=[("content-type", ctype)]))[path] == (
+            "30832HFTB3EB5"
+        ), ctype
+    as_json = b'{"serial": "30832HFTB3EB5"}'
+    framed = b"\x00" + len(as_json).to_bytes(4, "big") + as_json
+    nodes = values_at(exchange(body=framed, headers=[("content-type", "application/grpc+json")]))
+    assert not any("protobuf" in path for path in nodes)
 
 
 def test_msgpack():

@@ -294,6 +294,17 @@ class _Walker:
             else:
                 self.add(vpath, vkey, value, enc, vparent)
 
+    def protobuf(self, data: bytes, path: str, enc: tuple[str, ...]) -> bool:
+        """Walk a body its content type declares protobuf as protobuf, before
+        asking whether it reads as text: a message of string fields only is
+        valid UTF-8 with few control bytes (`\\n\\rPapadaki home\\x1a...`), and read
+        as text its fields would be lost."""
+        message = protobuf_message(data, max_depth=self.limits.max_structure_depth // 4)
+        if message is None:
+            return False
+        self.structure(message, path + "|protobuf", "", (*enc, "protobuf"), -1, 2)
+        return True
+
     # -- the parts of a message ------------------------------------------------
 
     def body(self, data: bytes, headers: list[tuple[str, str]], prefix: str) -> None:
@@ -322,9 +333,14 @@ class _Walker:
             if parts is not None:
                 self.multipart(parts, path + ".multipart", enc)
                 return
+        declared = _declared_protobuf(ctype)
         if "grpc" in ctype and (messages := grpc_messages(data)) is not None:
             for i, message in enumerate(messages):
-                self.binary(message, f"{path}.grpc[{i}]", "", enc, -1, 1)
+                grpc_path = f"{path}.grpc[{i}]"
+                if not (declared and self.protobuf(message, grpc_path, enc)):
+                    self.binary(message, grpc_path, "", enc, -1, 1)
+            return
+        if declared and self.protobuf(data, path, enc):
             return
         text = printable_text(data)
         if text is None:
@@ -428,6 +444,14 @@ class _Walker:
                 continue
             node = self.add(hpath, lname, value, (), -1)
             self.text(value, hpath, lname, (), node, 1)
+
+
+def _declared_protobuf(ctype: str) -> bool:
+    """`application/grpc`, `application/x-protobuf`, `application/grpc+proto`;
+    not `application/grpc+json` or `application/grpc-web-text` (base64)."""
+    if "json" in ctype or "text" in ctype:
+        return False
+    return "grpc" in ctype or "protobuf" in ctype or "proto" in ctype.split("+")[-1:]
 
 
 def _has_text(message: dict) -> bool:
