@@ -126,6 +126,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round63_biometric.jsonl",
         "negatives_round63_device.jsonl",
         "negatives_round65_device.jsonl",
+        "negatives_round68_device.jsonl",
+        "negatives_round67_view_recall.jsonl",
+        "negatives_round68_biometric.jsonl",
+        "negatives_round70_view_precision.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

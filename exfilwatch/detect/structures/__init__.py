@@ -42,6 +42,8 @@ from . import (
     upload_context,  # noqa: F401  (registers its detectors)
     voice,  # noqa: F401  (registers its detectors)
     watch_lists,
+    watched_key_rows,  # noqa: F401  (registers its detectors)
+    watched_objects,  # noqa: F401  (registers its detectors)
 )
 from ._common import STRUCTURES, Structure, key_words
 from .devices import device_identity_record, fb_extinfo

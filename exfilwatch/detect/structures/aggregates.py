@@ -15,6 +15,7 @@ is another module's).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lexicon import load
@@ -65,3 +66,113 @@ def aggregate_key(key: str) -> bool:
         if word in _BY_WORDS and (said or any(w in _WATCHED_EN for w in words[:i])):
             return True
     return False
+
+
+# -- whole records that describe an audience, not a viewer -----------------------
+#
+# A creator's analytics dashboard (`{chaine, periode: "28j", tempsDeVisionnementMin,
+# dureeMoyenneVisionnementSec, courbeRetention: [...], repartitionAge: {...}}`) has a
+# channel and a watch time: the shape of a playback record, in any language. What no
+# single viewer's record carries, and a reader of any language still sees, is the
+# arithmetic of a crowd: a split of the audience into shares that add up to 100 %
+# (age bands, genders, countries), a retention curve (a long run of fractions), a
+# reporting window (`28d`, `28j`, `last_7_days`) and averages. Two of these make the
+# record an aggregate; one alone is not enough (a player's QoE beacon has an average
+# bitrate, a personal weekly digest a window).
+
+_SHARE_TOTALS = ((98.0, 102.0), (0.98, 1.02))
+_CURVE_MIN = 10
+_WINDOW_RE = re.compile(
+    r"(?i)(?:last|past|letzte[n]?|derniers?|ultim[oia]s?)?[ _-]?\d{1,3}[ _-]?"
+    r"(?:d|j|g|t|w|h|days?|jours?|dias?|días?|giorni|tage|gun|hari|dni|dagen|wk|weeks?)"
+)
+# Keys that name a reporting window, in the languages of the sets and their neighbours.
+_WINDOW_WORDS = frozenset(
+    ["period", "periode", "periodo", "zeitraum", "window", "range", "donem", "tempoh",
+     "okres", "kausi", "periodi", "timeframe", "timespan"]
+)  # fmt: skip
+
+
+def _shares(value: object) -> bool:
+    """`{"18-24": 31.2, "25-34": 40.5, ...}`, `{"femmes": 46.1, "hommes": 52.7}`: two
+    or more non-negative numbers keyed by labels, adding up to 100 % (or to 1)."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 40:
+        return False
+    numbers = [v for v in value.values() if _number(v)]
+    if len(numbers) != len(value):
+        return False
+    total = sum(numbers)
+    return all(n >= 0 for n in numbers) and any(lo <= total <= hi for lo, hi in _SHARE_TOTALS)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _curve(value: object) -> bool:
+    """A long run of fractions (a retention or audience-watch-ratio curve)."""
+    return (
+        isinstance(value, list)
+        and len(value) >= _CURVE_MIN
+        and all(_number(v) and 0 <= v <= 1.5 for v in value)
+    )
+
+
+def _window(key: str, value: object) -> bool:
+    """`periode: "28j"`, `range: "last_28_days"`: a reporting window, not a moment."""
+    if not isinstance(value, str) or len(value) > 24:
+        return False
+    return bool(_WINDOW_WORDS.intersection(key_words(key))) and bool(_WINDOW_RE.fullmatch(value))
+
+
+# Counts of people reached (`views`, `subscribers`, `impressions`): a plays count
+# (`plays`, Trakt's times one user played a film) is not among them.
+_REACH_WORDS = frozenset(
+    ["views", "viewers", "viewcount", "subscribers", "impressions", "reach", "uniques",
+     "audience", "audiences", "listeners", "spectators", "followers", "abonnes", "abonnenten",
+     "suscriptores", "inscritos", "iscritti", "aboneler", "pelanggan", "vues", "aufrufe",
+     "visualizaciones", "visualizacoes", "zuschauer", "espectadores"]
+)  # fmt: skip
+# A time amount in minutes or hours beyond what one person watches in a month: the
+# watch time of a channel or a catalogue, summed over its audience.
+_CROWD_UNITS = {"minutes": 60.0, "mins": 60.0, "min": 60.0, "hours": 3600.0, "hrs": 3600.0,
+                "hr": 3600.0, "dk": 60.0, "dakika": 60.0, "saat": 3600.0}  # fmt: skip
+_CROWD_SECONDS = 31 * 86400.0
+
+
+def _average_key(key: str) -> bool:
+    return bool(_AVERAGE_WORDS.intersection(key_words(key)))
+
+
+def _reach_key(key: str, value: object) -> bool:
+    return bool(_REACH_WORDS.intersection(key_words(key))) and _number(value)
+
+
+def _crowd_amount(key: str, value: object) -> bool:
+    """`tempsDeVisionnementMin: 85474`, `watchTimeHours: 12000`: more than a month."""
+    if not _number(value):
+        return False
+    words = key_words(key)
+    scale = next((_CROWD_UNITS[w] for w in reversed(words) if w in _CROWD_UNITS), None)
+    return scale is not None and value * scale > _CROWD_SECONDS  # type: ignore[operator]
+
+
+def audience_aggregate(value: object) -> bool:
+    """Whether a record describes an audience (two or more of: a split into shares,
+    nested one level or not; a curve of fractions; a reporting window; an average; a
+    count of people reached; a time amount beyond a month), so that its watch times
+    are everyone's, not one person's."""
+    if not isinstance(value, dict):
+        return False
+    split = curve = window = average = reach = crowd = False
+    for key, item in value.items():
+        text = key if isinstance(key, str) else str(key)
+        split = split or _shares(item)
+        if isinstance(item, dict) and not split:
+            split = any(_shares(v) for v in list(item.values())[:12])
+        curve = curve or _curve(item)
+        window = window or _window(text, item)
+        average = average or _average_key(text)
+        reach = reach or _reach_key(text, item)
+        crowd = crowd or _crowd_amount(text, item)
+    return split + curve + window + average + reach + crowd >= 2

@@ -364,6 +364,34 @@ def vector(value: object) -> str | None:
     return None
 
 
+_LANDMARK_SET_KEYS = frozenset(["landmarks", "landmark", "lmks", "lmk", "landmarkpoints"])
+
+
+@structure("vector_beside_landmark_points", kind=dict, size=(2, 40), keys=_LANDMARK_SET_KEYS)
+def vector_beside_landmark_points(value: object) -> str | None:
+    """An object holding both a landmark POINT SET and an embedding vector: a face
+    SDK sends the descriptor beside the points it was aligned on. `landmarks` alone
+    is no face (a travel app's landmarks are monuments, listed by name; a path
+    segment `/landmarks/match` holds no points), so the points must be there, in
+    the same object as the vector."""
+    if not isinstance(value, dict):
+        return None
+    point_set = next(
+        (
+            k
+            for k, v in value.items()
+            if _norm_key(k) in _LANDMARK_SET_KEYS and (landmarks(v) or points(v))
+        ),
+        None,
+    )
+    if point_set is None:
+        return None
+    for k, v in value.items():
+        if k != point_set and isinstance(v, list | str) and (found := vector(v)):
+            return f"{found} under {k!r} beside landmark points {point_set!r}"
+    return None
+
+
 # Speaker-recognition embedding sizes: ECAPA-TDNN 192, d-vector 256, x-vector
 # 512, i-vector 400 / 600, plus the common embedding sizes.
 SPEAKER_SIZES = EMBEDDING_SIZES | frozenset([192, 200, 400, 600])

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ._common import _is_number, _key_text, key_words, structure
 from .playback_edits import edits_media
 from .playback_words import play_words
+from .public_screens import public_screen
 
 # Units a shared last word may be, read in any language's romanisation: seconds,
 # milliseconds and minutes. A suffix outside these still pairs (`tai_dou`, Cantonese
@@ -56,6 +57,50 @@ _NOT_MEDIA = frozenset(
      "egzamin", "sinav", "ujian", "vizsga", "eksamen", "tenta", "simulado", "simulacro",
      "temporizador", "cronometro", "minuteur", "chrono", "stopwatch"]
 )  # fmt: skip
+# The two ends of a span MARKED in a piece, not played: an editor's or a cue sheet's
+# in and out points (`inSec` / `outSec`, French `entreeSec` / `sortieSec`, Spanish
+# `entradaSeg` / `salidaSeg`, German `einSek` / `ausSek`, pinyin `ru dian` / `chu
+# dian`). A track placed in a video from 1:21 to 9:19 says where the music goes; a
+# watch record says how far into how long (`positionSec` / `durationSec`).
+_IN_OUT_PAIRS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("in", "out"), ("entree", "sortie"), ("entrada", "salida"), ("entrada", "saida"),
+        ("ingresso", "uscita"), ("entrata", "uscita"), ("ein", "aus"), ("eingang", "ausgang"),
+        ("giris", "cikis"), ("masuk", "keluar"), ("in", "uit"), ("wejscie", "wyjscie"),
+        ("ru", "chu"), ("rudian", "chudian"), ("inpoint", "outpoint"), ("inpunkt", "outpunkt"),
+    )
+)  # fmt: skip
+# A cue sheet's row places a licensed track in a video (`usage: "background"`,
+# `placement`, `cue`): paperwork about a production, whatever its two times are named.
+_PLACEMENT_WORDS = frozenset(
+    ["cue", "cues", "cuesheet", "placement", "placements", "licence", "licensing", "royalty",
+     "royalties"]
+)  # fmt: skip
+_USAGE_WORDS = frozenset(
+    ["usage", "uso", "utilisation", "utilizzo", "utilizacao", "utilizacion", "verwendung",
+     "nutzung", "kullanim", "penggunaan", "gebruik", "uzycie", "yongtu"]
+)  # fmt: skip
+# A span of a recording with the words said in it: a speech-to-text segment, a
+# subtitle cue or a synced lyric line (`{segmentId, startSec, endSec, text}`). The
+# times say where in the audio the words are, not how far anyone played it.
+_SPOKEN_WORDS = frozenset(
+    ["text", "transcript", "transcription", "transcribed", "caption", "captions", "subtitle",
+     "subtitles", "utterance", "sentence", "speaker", "lyric", "lyrics", "texto", "texte",
+     "testo", "metin", "teks", "tekst", "wenben", "wenzi", "zimu", "untertitel", "sottotitoli",
+     "altyazi", "ondertitel", "napisy", "legenda", "legendas", "sprecher", "hablante",
+     "locuteur", "parlante", "konusmaci", "trascrizione", "transcripcion", "transcricao",
+     "zhuanxie", "jimaku", "moji"]
+)  # fmt: skip
+# Times a catalogue gives for every viewer alike: where the intro or the recap ends,
+# where the credits start, a chapter, a song's fade or hook, a skip button's target.
+# `introEndSec` beside `runtimeSec` is an episode's metadata, not how far anyone got.
+_MARKER_WORDS = frozenset(
+    ["intro", "outro", "recap", "credits", "credit", "opening", "ending", "fade", "fadein",
+     "fadeout", "hook", "chapter", "chapters", "skip", "marker", "markers", "teaser",
+     "highlight", "highlights", "vorspann", "abspann", "generique", "creditos", "jenerik",
+     "abertura", "piantou", "pianwei", "tiaoguo", "recapitulatif", "resumen"]
+)  # fmt: skip
 _SONG_LENGTH = (60.0, 6 * 3600.0)  # a song's to a long film's, in seconds
 _ID_RE = re.compile(r"(?=[A-Za-z0-9_.:-]*\d)[A-Za-z][A-Za-z0-9_.:-]{2,39}|\d{3,12}")
 _TIME_RE = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d")
@@ -74,6 +119,15 @@ def _unit_scale(suffix: str) -> float | None:
     return 1.0
 
 
+def _marked_span(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """`in` / `out` (`mark_in` / `mark_out`, `entree` / `sortie`): the two prefixes
+    differ in one word, and those two words are the ends of a marked span."""
+    if len(first) != len(second):
+        return False
+    differ = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    return len(differ) == 1 and frozenset(differ[0]) in _IN_OUT_PAIRS
+
+
 def _timed_pair(numbers: list[tuple[tuple[str, ...], float]]) -> tuple[bool, str] | None:
     """(is the suffix a known unit, suffix) of the first two numbers that share a last
     word, differ in the words before it and read as "a part of a media length"."""
@@ -81,6 +135,10 @@ def _timed_pair(numbers: list[tuple[tuple[str, ...], float]]) -> tuple[bool, str
         for words_b, b in numbers[i + 1 :]:
             if words_a[-1] != words_b[-1] or words_a[:-1] == words_b[:-1]:
                 continue
+            if _marked_span(words_a[:-1], words_b[:-1]):
+                continue
+            if _MARKER_WORDS.intersection(words_a[:-1] + words_b[:-1]):
+                continue  # a catalogue's own markers: where the intro ends, credits start
             scale = _unit_scale(words_a[-1])
             if scale is None:
                 continue
@@ -129,6 +187,23 @@ def _content_ref(value: dict) -> tuple[bool, bool]:
     return has_id, has_title
 
 
+def _spoken(value: dict) -> bool:
+    """A transcript, subtitle or lyric key holding text beside the span."""
+    return any(
+        isinstance(item, str) and _SPOKEN_WORDS.intersection(key_words(_key_text(key)))
+        for key, item in value.items()
+    )
+
+
+def _placed(value: dict) -> bool:
+    """A cue or licence key, or a usage named in words (`usage: "background"`)."""
+    for key, item in value.items():
+        words = set(key_words(_key_text(key)))
+        if words & _PLACEMENT_WORDS or (words & _USAGE_WORDS and isinstance(item, str)):
+            return True
+    return False
+
+
 def _media_free(value: dict) -> bool:
     """Whether any key says the record is a trip, a job, a transfer, a test..."""
     return any(_NOT_MEDIA.intersection(key_words(_key_text(key))) for key in value)
@@ -148,7 +223,9 @@ def paired_play_time(value: object) -> str | None:
     if len(numbers) < 2:
         return None
     pair = _timed_pair(numbers)
-    if pair is None or _media_free(value) or edits_media(value):
+    if pair is None or _media_free(value) or edits_media(value) or _placed(value) or _spoken(value):
+        return None
+    if public_screen(value):
         return None
     known_unit, suffix = pair
     has_id, has_title = _content_ref(value)

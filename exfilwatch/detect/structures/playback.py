@@ -8,6 +8,7 @@ from ._common import (
     _numeric,
     structure,
 )
+from .aggregates import audience_aggregate
 from .heartbeats import player_heartbeat
 from .playback_edits import edits_media
 from .playback_fields import (
@@ -55,6 +56,7 @@ from .playback_words import (
     play_words,
     priced_record,
 )
+from .public_screens import public_screen
 from .viewing_lists import media_entries, viewing_list
 
 __all__ = [
@@ -80,6 +82,10 @@ def playback_record(value: object) -> str | None:
         return None  # the cheap exit taken by almost every object
     if edits_media(value):
         return None  # an editor's timeline or an export: making media, not watching it
+    if audience_aggregate(value):
+        return None  # a channel's dashboard: a crowd's watch time, shares and curves
+    if public_screen(value):
+        return None  # signage, a kiosk or playout: a schedule played, nobody's viewing
     if priced_record(value):
         return None  # a product, flat or job seen (a price, SKU, rent, salary)
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0

@@ -139,15 +139,56 @@ def measurement_media_event(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     name = _proto_field(value, 2)
-    if not isinstance(name, str) or not _play_event_name(name):
+    if not isinstance(name, str):
+        return None
+    played = _play_event_name(name)
+    if not played and not _noun_event_name(name):
         return None
     if _AD_WORDS.intersection(key_words(name)):
         return None  # a rewarded or pre-roll ad's video, not the viewer's choice
     params = _proto_field(value, 1)
     rows = params if isinstance(params, list) else [params]
-    for row in rows:
-        if isinstance(row, dict):
-            pname = _proto_field(row, 1)
-            if isinstance(pname, str) and _media_param(pname):
-                return f"analytics media event {name} with {pname}"
+    names = [
+        pname
+        for row in rows
+        if isinstance(row, dict) and isinstance(pname := _proto_field(row, 1), str)
+    ]
+    if not played:  # `episode_progress`: the params must say how much was played
+        names = [pname for pname in names if _played_param(pname)]
+    for pname in names:
+        if _media_param(pname) or _played_param(pname):
+            return f"analytics media event {name} with {pname}"
     return None
+
+
+# An app's own media event names the piece, not the act (`episode_progress`,
+# `podcast_complete`): a media noun with a phase. A broadcaster's `stream_start` and
+# a download's `episode_download_complete` are not viewing, so such an event also
+# needs a param saying how much was watched or listened (`percent_watched`).
+_EVENT_NOUNS = frozenset(["episode", "podcast", "movie", "film", "song", "audiobook"])
+_NOT_VIEWING = frozenset(
+    ["download", "downloaded", "upload", "uploaded", "share", "shared", "save", "saved",
+     "purchase", "rate", "rating", "like", "comment", "search", "record", "recording"]
+)  # fmt: skip
+_PLAYED_PARAM = frozenset(["watched", "listened", "played", "viewed"])
+_PLAYED_HOW_MUCH = frozenset(
+    ["percent", "pct", "seconds", "sec", "ms", "time", "duration", "progress"]
+)
+
+
+@lru_cache(maxsize=4096)
+def _noun_event_name(name: str) -> bool:
+    """`episode_progress`, `podcast_complete`: a media noun with a playback phase."""
+    words = set(key_words(name))
+    return (
+        bool(words & _EVENT_NOUNS)
+        and bool(words & _PHASES)
+        and not words & (_GAME_WORDS | _NOT_VIEWING)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _played_param(name: str) -> bool:
+    """`percent_watched`, `seconds_listened`: how much of the piece was played."""
+    words = set(key_words(name))
+    return bool(words & _PLAYED_PARAM) and bool(words & _PLAYED_HOW_MUCH)

@@ -6,7 +6,8 @@ from ._common import (
     _norm_key,
     structure,
 )
-from .playback_words import priced_row
+from .playback_vocab import _MEDIA_NOUNS, _NOT_PLAYBACK, _TIME_UNITS
+from .playback_words import play_words, priced_row
 
 _CONTENT_ID_KEYS = frozenset(
     [
@@ -145,6 +146,29 @@ def _channel_watched(keys: set[str]) -> bool:
     )
 
 
+# A progress key in another language, read as its class (`tingshu_jindu` audiobook
+# progress, `bofang_jindu` playback progress, `voortgang_sec`): the progress class with
+# nothing but media nouns, playback verbs and time units beside it, so a download's or
+# an order's progress is not one.
+_PROGRESS_CLASS = frozenset(["progress"])
+_PROGRESS_QUALIFIERS = (
+    _MEDIA_NOUNS
+    | _TIME_UNITS
+    | frozenset(["playback", "watching", "watched", "listening", "listened", "listen"])
+)
+
+
+def _read_progress(key: object, value: object) -> bool:
+    if not isinstance(key, str) or (key.isascii() and _norm_key(key) in _PROGRESS_KEYS):
+        return False
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    words = play_words(key)
+    if not _PROGRESS_CLASS.intersection(words) or _NOT_PLAYBACK.intersection(words):
+        return False
+    return all(w in _PROGRESS_CLASS or w in _PROGRESS_QUALIFIERS for w in words)
+
+
 def _watched_entry(item: object) -> bool:
     if not isinstance(item, dict) or len(item) > 40 or priced_row(item):
         return False
@@ -153,6 +177,7 @@ def _watched_entry(item: object) -> bool:
         return True
     strong = bool(keys & _STRONG_WATCH_KEYS)
     progress = strong or bool(keys & _PROGRESS_KEYS)
+    progress = progress or any(_read_progress(k, v) for k, v in item.items())
     if not progress and not keys & (_ORDER_KEYS | _TIME_KEYS):
         return False
     nested = _media_object(item)

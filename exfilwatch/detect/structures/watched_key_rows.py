@@ -1,0 +1,110 @@
+"""A list held under a key that SAYS it is what was watched or listened to
+(`watched`, Spanish `vistos`, German `gesehen`, Turkish `izlenen`, French
+`ecoutes`), whose rows each name an item and how long it played.
+
+A kids app's parent report (`{kid, watched: [{title, minutes, last_seen}]}`) says in
+its own key what the list is, in the app's language, and each row gives a title
+and the minutes it ran: a child's viewing day. A reader who does not speak the
+language still sees "watched: these titles, this many minutes each".
+
+Why the key must be the verb alone: `mostWatched`, `watchedBy`, `watchedCount`
+are a catalogue's ranking or a statistic about everyone (see `aggregates`), a
+GitHub-style `watching` list is repositories followed, and `watchlist` is what a
+person plans to see. Why the rows need a time AMOUNT in a time unit: a list of
+followed repositories, stocks or streamers has names but no minutes; a row with
+a price is a product seen, not a programme watched."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import _key_text, _numeric, key_words, structure
+from .aggregates import aggregate_key
+from .playback_vocab import _AD_WORDS, _NOT_PLAYBACK
+from .playback_words import play_words, priced_row
+
+# The verb classes a list key may be (past: what WAS watched or listened to).
+_DONE = frozenset(["watched", "listened"])
+# Words that may stand beside the verb in the list key (`watchedToday`, `vistos_hoy`
+# read as `watched` + `today` once the lexicon maps it, `recentlyWatched`).
+_BESIDE = frozenset(
+    ["today", "recently", "recent", "history", "list", "items", "titles", "videos", "episodes",
+     "shows", "programmes", "programs", "tracks"]
+)  # fmt: skip
+# Time units a row's amount is given in, with seconds per unit.
+_UNIT_SECONDS = {
+    "minutes": 60.0, "mins": 60.0, "min": 60.0, "minute": 60.0,
+    "seconds": 1.0, "secs": 1.0, "sec": 1.0, "s": 1.0, "hours": 3600.0, "ms": 0.001,
+}  # fmt: skip
+_AMOUNT_BESIDE = frozenset(["watched", "listened", "played", "total", "time"])
+_NAME_WORDS = frozenset(["title", "name", "id"])
+_ITEM_NOUNS = frozenset(
+    ["video", "episode", "film", "movie", "show", "series", "programme", "program", "track",
+     "song", "content", "cartoon"]
+)  # fmt: skip
+_MAX_DAY_SECONDS = 24 * 3600.0
+
+
+@lru_cache(maxsize=16384)
+def watched_list_key(key: str) -> bool:
+    """`watched`, `vistos`, `watchedToday`: the key of a list of things watched."""
+    words = play_words(key)
+    if not 0 < len(words) <= 3 or aggregate_key(key):
+        return False
+    return bool(_DONE.intersection(words)) and set(words) <= _DONE | _BESIDE
+
+
+@lru_cache(maxsize=16384)
+def _amount_unit(key: str) -> float | None:
+    """Seconds per unit of a row key that is a time amount (`minutes`, `watched_min`,
+    `dakika`), or None."""
+    words = play_words(key)
+    units = [w for w in words if w in _UNIT_SECONDS]
+    if len(units) != 1 or not set(words) <= _AMOUNT_BESIDE | set(units):
+        return None
+    return _UNIT_SECONDS[units[0]]
+
+
+def _named(key: str, value: object) -> bool:
+    words = play_words(key)
+    if not 0 < len(words) <= 2 or isinstance(value, bool) or value in ("", None):
+        return False
+    if not isinstance(value, str | int):
+        return False
+    return words[-1] in _NAME_WORDS or (len(words) == 1 and words[0] in _ITEM_NOUNS)
+
+
+def _timed_row(item: object) -> bool:
+    """`{title, minutes: 22, last_seen}`: an item and how long it played, in a day."""
+    if not isinstance(item, dict) or not 2 <= len(item) <= 16 or priced_row(item):
+        return False
+    named = timed = False
+    for key, value in item.items():
+        text = _key_text(key)
+        words = set(key_words(text))
+        if words & _AD_WORDS or words & _NOT_PLAYBACK:
+            return False
+        named = named or _named(text, value)
+        unit = _amount_unit(text)
+        number = _numeric(value)
+        if unit is not None and number is not None and not isinstance(value, bool):
+            timed = timed or 0 < number * unit <= _MAX_DAY_SECONDS
+    return named and timed
+
+
+@structure("watched_key_rows", kind=dict, size=(1, 40), needs=(watched_list_key,))
+def watched_key_rows(value: object) -> str | None:
+    """A `watched` (in any language) list whose rows (80 % or more) each name an
+    item and how long it played: a day's or a history's viewing."""
+    if not isinstance(value, dict):
+        return None
+    for key, rows in value.items():
+        text = _key_text(key)
+        if not watched_list_key(text) or not isinstance(rows, list) or not rows:
+            continue
+        if len(rows) > 1000:
+            continue
+        timed = sum(1 for row in rows if _timed_row(row))
+        if timed >= len(rows) * 0.8:
+            return f"`{text}`: {timed} items, each with how long it played"
+    return None

@@ -1,0 +1,267 @@
+"""Viewing records told by their OWN shape, whatever language the keys are in:
+
+- a live room watched for a time (`{"room_id": "521521", "watch_duration_s": 2624}`,
+  pinyin `{"fangjian": 880123, "guankan_miao": 3695}`): live-streaming apps log how
+  long a room (its streamer) was watched;
+- an object the key itself calls a watching (`"tzfiya": {...}`, `"צפייה": {...}`,
+  `"playback": {...}`) that names what was watched and stands at a playhead inside
+  its duration;
+- a play event typed as a song or a video (`{"action": "play", "json": {"id": ...,
+  "type": "song", "time": 119}}`, NetEase Cloud Music's `feedback/weblog` scrobble).
+
+Key words are read as their classes (`playback_words.play_words`), so each test runs
+on Hebrew, Greek or pinyin keys as on English ones. Hard negatives (hotel rooms, game
+rooms, meeting rooms, a live room's audience ranking, an editor's timeline, a game's
+level played) are in tests/fixtures/negatives/negatives_round67_view_recall.jsonl."""
+
+from __future__ import annotations
+
+from ._common import _is_number, _key_text, structure
+from .playback_vocab import (
+    _AD_WORDS,
+    _EVENT_KEYS,
+    _ID_WORDS,
+    _LOOSE_NOUNS,
+    _MEDIA_NOUNS,
+    _NOT_HEARTBEAT,
+    _TIME_UNITS,
+    _WATCHED_VERBS,
+)
+from .playback_words import play_words
+
+# -- a live room watched for a time --------------------------------------------------
+
+# What a live-streaming app calls the thing watched live.
+_ROOM_WORDS = frozenset(["room", "streamer", "anchor", "broadcaster", "live", "livestream"])
+# A watched amount's unit: a count of watchers or of watches is not a time.
+_WATCH_TIME_UNITS = _TIME_UNITS | frozenset(["time", "duration"])
+# A room's audience figures, rankings and totals are aggregates over everybody, and
+# a room booked, played (a game lobby) or met in is no viewing.
+_AGGREGATE_WORDS = frozenset(
+    ["total", "sum", "avg", "average", "mean", "median", "count", "counts", "rank", "ranking",
+     "top", "viewers", "audience", "watchers", "uv", "pv", "daily", "weekly", "monthly",
+     "peak", "concurrent", "online", "fans", "followers", "revenue", "income", "gift",
+     "gifts", "coins", "diamonds"]
+)  # fmt: skip
+_NOT_LIVE_ROOM = _NOT_HEARTBEAT | _AGGREGATE_WORDS | frozenset(
+    ["hotel", "booking", "checkin", "checkout", "guest", "guests", "night", "nights",
+     "meeting", "conference", "classroom", "chat", "game", "match", "lobby", "player",
+     "players", "camera", "cam", "cctv", "security", "monitor", "baby"]
+)  # fmt: skip
+# An epoch time is when, not how long: a watched amount is under a year in seconds.
+_MAX_WATCHED = 31_536_000
+
+
+# A room is named by its number as often as by its id (`房间号` room + `hao`, number).
+_ROOM_ID_WORDS = _ID_WORDS | frozenset(["no", "num", "number", "nr", "hao"])
+
+
+def _room_ref(words: tuple[str, ...], value: object) -> bool:
+    """`room_id`, `roomId`, `live_room_id`, `streamer_id`, bare `fangjian` (room),
+    `房间号` (room number): a live room's id, as a scalar."""
+    if not words or not _ROOM_WORDS.intersection(words) or isinstance(value, dict | list):
+        return False
+    if isinstance(value, bool) or value in (None, ""):
+        return False
+    rest = [w for w in words if w not in _ROOM_WORDS]
+    return all(w in _ROOM_ID_WORDS for w in rest) and ("room" in words or bool(rest))
+
+
+def _watched_time(words: tuple[str, ...], value: object, watch_event: bool = False) -> bool:
+    """`watch_duration_s`, `guankan_miao` (watched seconds), `watchedMs`: how long
+    something was watched (not played: games are played), as a number or a numeric
+    string. Under an event named for watching (`live_watch_duration`), a bare
+    `duration` says the same."""
+    if not _WATCH_TIME_UNITS.intersection(words):
+        return False
+    if not _WATCHED_VERBS.intersection(words) and not (watch_event and len(words) <= 2):
+        return False
+    number = _number(value)
+    return number is not None and 0 < number < _MAX_WATCHED
+
+
+def _number(value: object) -> float | None:
+    if _is_number(value) and not isinstance(value, bool):
+        return float(value)  # type: ignore[arg-type]
+    if isinstance(value, str) and value.isdigit() and len(value) <= 12:
+        return float(value)
+    return None
+
+
+def _ruled_out(words_list: list[tuple[str, ...]], excluded: frozenset[str]) -> bool:
+    return any(excluded.intersection(words) for words in words_list)
+
+
+# A live room to watch later, a reminder or a share is not a watching: its duration
+# is the stream's.
+_NOT_WATCHED_EVENT = frozenset(
+    ["later", "remind", "reminder", "subscribe", "schedule", "scheduled", "reserve", "share",
+     "follow", "gift", "preview", "upcoming"]
+)  # fmt: skip
+
+
+def _watch_event(read: list[tuple[tuple[str, ...], object]]) -> bool:
+    """An event key whose value names watching live (`livesdk_live_watch_duration`,
+    `观看直播`): the parameters beside it are that watching's."""
+    for words, item in read:
+        if len(words) != 1 or words[0] not in _EVENT_KEYS or not isinstance(item, str):
+            continue
+        named = play_words(item) if len(item) <= 80 else ()
+        if _NOT_WATCHED_EVENT.intersection(named):
+            continue
+        if _WATCHED_VERBS.intersection(named) and _ROOM_WORDS.intersection(named):
+            return True
+    return False
+
+
+def _room_watched(value: dict, watch_event: bool) -> bool:
+    read = [(play_words(_key_text(k)), v) for k, v in value.items()]
+    if _ruled_out([w for w, _ in read], _NOT_LIVE_ROOM | _AD_WORDS):
+        return False
+    if not any(_room_ref(w, v) for w, v in read):
+        return False
+    return any(_watched_time(w, v, watch_event) for w, v in read)
+
+
+@structure("live_room_watched", kind=dict, size=(2, 40))
+def live_room_watched(value: object) -> str | None:
+    """A live room's (or its streamer's) id beside how long it was watched: one
+    person's watching of a live stream (or, under an event named for watching a
+    live room, its id beside a bare duration). Audience totals, rankings, gifts,
+    and rooms that are booked, met or played in (hotels, meetings, game lobbies,
+    cameras) do not count."""
+    if not isinstance(value, dict):
+        return None
+    if _room_watched(value, watch_event=False):
+        return "live room id with the time it was watched"
+    read = [(play_words(_key_text(k)), v) for k, v in value.items()]
+    if not _watch_event(read) or _ruled_out([w for w, _ in read], _NOT_LIVE_ROOM):
+        return None
+    for _, item in read:
+        if isinstance(item, dict) and len(item) <= 40 and _room_watched(item, watch_event=True):
+            return "live-room watch event with the room id and the time watched"
+    return None
+
+
+# -- an object the key calls a watching -------------------------------------------
+
+# Single-word keys that say the object under them is one watching or playback.
+_WATCHING_KEYS = frozenset([("watching",), ("playback",), ("viewing",)])
+_POSITION_WORDS = frozenset(["position", "playhead", "progress"])
+_CONTENT_WORDS = _MEDIA_NOUNS | _LOOSE_NOUNS - frozenset(["live", "post", "radio"])
+_MIN_POSITION = 30.0
+_MIN_DURATION = 60.0
+
+
+def _content_named(read: list[tuple[tuple[str, ...], object]]) -> bool:
+    """Some key names a piece of content (`tochen`, `programme`, `episode_id`) with a
+    scalar value: what was watched."""
+    for words, item in read:
+        if not words or not _CONTENT_WORDS.intersection(words):
+            continue
+        if any(w not in _CONTENT_WORDS and w not in _ID_WORDS for w in words):
+            continue
+        if isinstance(item, str) and 0 < len(item.strip()) <= 256:
+            return True
+        if _is_number(item) and not isinstance(item, bool):
+            return True
+    return False
+
+
+def _single(read: list[tuple[tuple[str, ...], object]], wanted: frozenset[str]) -> list[float]:
+    """The numbers under keys that are one of `wanted` (optionally with a time unit)."""
+    found: list[float] = []
+    for words, item in read:
+        if not words or words[0] not in wanted:
+            continue
+        if any(w not in wanted and w not in _TIME_UNITS for w in words[1:]):
+            continue
+        number = _number(item)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def _watching_at_playhead(inner: dict) -> bool:
+    read = [(play_words(_key_text(k)), v) for k, v in inner.items()]
+    if _ruled_out([w for w, _ in read], _NOT_HEARTBEAT | _AD_WORDS | _AGGREGATE_WORDS):
+        return False
+    if not _content_named(read):
+        return False
+    positions = _single(read, _POSITION_WORDS)
+    durations = [d for d in _single(read, frozenset(["duration"])) if d >= _MIN_DURATION]
+    return any(max(_MIN_POSITION, d / 200) <= p < d for p in positions for d in durations)
+
+
+@structure("watching_object", kind=dict, size=(1, 60))
+def watching_object(value: object) -> str | None:
+    """`{"tzfiya": {"tochen": "srs-2291-e4", "mikum": 1264, "orech": 3044}}`: under a
+    key that says "watching" or "playback", something named, at a position inside
+    its duration. An editor's timeline or a project's preview is ruled out by its
+    words."""
+    if not isinstance(value, dict):
+        return None
+    outer = [play_words(_key_text(k)) for k in value]
+    if _ruled_out(outer, _NOT_HEARTBEAT | _AD_WORDS):
+        return None
+    for words, (_, inner) in zip(outer, value.items(), strict=True):
+        if words not in _WATCHING_KEYS or not isinstance(inner, dict) or len(inner) > 30:
+            continue
+        if _watching_at_playhead(inner):
+            return "a watching of named content at a position inside its duration"
+    return None
+
+
+# -- a play event typed as media -------------------------------------------------------
+
+# Values of a `type` key that say the item is a piece of media (NetEase's `song`,
+# `dj` is a radio programme there but also a disc jockey: left out).
+_MEDIA_TYPES = frozenset(
+    ["song", "track", "video", "episode", "movie", "film", "podcast", "audiobook", "mv",
+     "program", "programme", "clip", "drama", "live"]
+)  # fmt: skip
+_PLAY_ACTIONS = frozenset(["play", "played", "playend", "listen", "listened", "watch", "watched"])
+_TYPE_KEYS = frozenset([("type",), ("kind",), ("content", "type"), ("media", "type")])
+_ID_KEYS = frozenset([("id",), ("item", "id"), ("res", "id"), ("resource", "id")])
+_PLAYED_TIME_KEYS = frozenset(
+    [("time",), ("duration",), ("played",), ("play", "time"), ("play", "duration"),
+     ("seconds",), ("played", "seconds"), ("played", "time")]
+)  # fmt: skip
+
+
+def _typed_media_played(item: dict) -> bool:
+    """`{"id": "145621458", "type": "song", "time": 119}`: a media item's id, its
+    type, and how long it was played (under a day of seconds: an epoch is a when)."""
+    typed = ided = timed = False
+    for key, v in item.items():
+        words = play_words(_key_text(key))
+        if words in _TYPE_KEYS and isinstance(v, str):
+            typed = typed or v.strip().lower() in _MEDIA_TYPES
+        elif words in _ID_KEYS and ((isinstance(v, str) and v.strip()) or _number(v)):
+            ided = True
+        elif words in _PLAYED_TIME_KEYS:
+            number = _number(v)
+            timed = timed or (number is not None and 0 < number < 86_400)
+    return typed and ided and timed
+
+
+@structure("typed_play_event", kind=dict, size=(2, 20))
+def typed_play_event(value: object) -> str | None:
+    """An event whose action is a play (`play`, `playend`, `listen`) carrying an item
+    typed as a song or a video, with its id and the seconds played: a scrobble. A
+    game level played, a song shared or a video uploaded does not count."""
+    if not isinstance(value, dict):
+        return None
+    action = False
+    payloads: list[dict] = [value]
+    for key, item in value.items():
+        words = play_words(_key_text(key))
+        if len(words) == 1 and words[0] in _EVENT_KEYS and isinstance(item, str):
+            action = action or item.strip().lower() in _PLAY_ACTIONS
+        elif isinstance(item, dict) and len(item) <= 30:
+            payloads.append(item)
+    if not action:
+        return None
+    if any(_typed_media_played(p) for p in payloads):
+        return "play event of an item typed as media, with its id and the time played"
+    return None
