@@ -496,6 +496,18 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 0.750},
         frozenset({"lessons", "classpilot", "attendance", "fluency", "marquee"}),
     ),
+    73: HeldOutSet(
+        557,
+        ["PhimViet+"],
+        {"biometric": 0.873, "viewing_history": 0.684, "device_id": 0.898},
+        frozenset({"phimviet", "sachnoi", "karaoke", "lakorn", "samsung-tv"}),
+    ),
+    74: HeldOutSet(
+        563,
+        ["Cnoc Systems"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"unifi", "intune-graph", "nvr", "bms", "xibo"}),
+    ),
 }
 
 
@@ -521,8 +533,8 @@ FLOORS = {
     (50, "device_id"): 0.94,
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
-    (71, "viewing_history"): 0.62,
-    (72, "device_id"): 0.72,
+    (73, "viewing_history"): 0.70,
+    (73, "device_id"): 0.91,
 }
 """Sets 22-27, 29-33, 39, 45, 48, 50, 52 and 57 are gated below the target, a
 little under their figures after the rounds on them (their last misses are still open):
@@ -532,7 +544,7 @@ as the tester's device ids; they identify a shared vehicle, not the tester's dev
 and no rule is written for them (its other device ids are all found)."""
 
 
-PRECISION_FLOORS: dict[tuple[int, str], float] = {(72, "device_id"): 0.25}
+PRECISION_FLOORS: dict[tuple[int, str], float] = {(74, "device_id"): 0.20}
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
 rounds: set 43, a "most watched" catalogue rail read as a watch log, and set 45, an

@@ -130,6 +130,8 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round67_view_recall.jsonl",
         "negatives_round68_biometric.jsonl",
         "negatives_round70_view_precision.jsonl",
+        "negatives_round71_view.jsonl",
+        "negatives_round72_device.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

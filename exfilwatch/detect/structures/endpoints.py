@@ -182,6 +182,15 @@ _GROUND_WORDS = frozenset(
     ["distance", "dist", "km", "meters", "metres", "lat", "lon", "lng", "latitude", "longitude",
      "altitude", "elevation", "gps", "lifts", "lift", "pace", "steps", "route", "speedkmh"]
 )  # fmt: skip
+# A `/catchups/{id}/` that is a meeting, not catch-up TV: its record has an agenda.
+_MEETING_WORDS = frozenset(
+    ["agenda", "attendees", "attendee", "participants", "invitees", "organizer", "organiser",
+     "meeting", "calendar"]
+)  # fmt: skip
+# A catalogue editor placing a title on a rail or in a queue: `position` is its place.
+_PLACEMENT_WORDS = frozenset(
+    ["rail", "shelf", "carousel", "row", "slot", "sort", "order", "queue", "collection"]
+)
 
 
 @structure("path_media_position", kind=dict, size=(1, 16), needs=(_position_key,))
@@ -198,6 +207,8 @@ def path_media_position(value: object) -> str | None:
     keys = {_key_text(k): v for k, v in value.items()}
     if any(_GROUND_WORDS.intersection(viewing_classes(k)[1]) for k in keys):
         return None  # a GPS track, run or ski day: time elapsed over ground, not media
+    if any((_MEETING_WORDS | _PLACEMENT_WORDS).intersection(viewing_classes(k)[1]) for k in keys):
+        return None  # a meeting's agenda slot or a title's place on a rail, not a playhead
     has_duration = any(_duration_key(k) and _quantity(v) for k, v in keys.items())
     for key, member in keys.items():
         if not _position_key(key) or aggregate_key(key):

@@ -69,6 +69,19 @@ __all__ = [
 ]
 
 
+# A smartwatch says `watch` of itself: its battery, clock, drift or firmware.
+_WRISTWATCH_WORDS = frozenset(["battery", "clock", "drift", "firmware", "strap", "wrist"])
+
+
+def _wristwatch(value: dict) -> bool:
+    """A key naming the wristwatch itself (`watch_battery`, `watch_clock_offset_ms`)."""
+    for key in value:
+        words = play_words(_key_text(key))
+        if "watch" in words and _WRISTWATCH_WORDS.intersection(words):
+            return True
+    return False
+
+
 @structure("playback_record", kind=dict, size=(2, 60), needs=(_noun_or_play_key,))
 def playback_record(value: object) -> str | None:
     """An object (JSON, query string or form) that reports playing a piece of
@@ -88,6 +101,8 @@ def playback_record(value: object) -> str | None:
         return None  # signage, a kiosk or playout: a schedule played, nobody's viewing
     if priced_record(value):
         return None  # a product, flat or job seen (a price, SKU, rent, salary)
+    if _wristwatch(value):
+        return None  # a smartwatch's clock offset or battery: "watch" the device
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
     last_played = 0

@@ -36,8 +36,12 @@ _COMPOUND_RE = re.compile(
 
 # Time units written only as a key's last word after a word that is measured in
 # time: `posicaoSeg`, `tempo_seg`, `pos_sek` (but a `seg_position` is an HLS
-# segment's place and a `price_sek` is in Swedish krona).
-_TIMED_WORDS = frozenset(["position", "progress", "time", "duration", "pos", "prog", "playhead"])
+# segment's place and a `price_sek` is in Swedish krona). A watched / played amount
+# is measured in time too (Russian `prosmotreno_sek`, "watched, seconds").
+_TIMED_WORDS = frozenset(
+    ["position", "progress", "time", "duration", "pos", "prog", "playhead", "watched", "played",
+     "listened"]
+)  # fmt: skip
 _SUFFIX_UNITS = {
     "seg": "seconds",
     "sek": "seconds",

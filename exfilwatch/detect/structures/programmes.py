@@ -336,3 +336,57 @@ def tuned_programme(value: object) -> str | None:
     if len(found) == 3:
         return "channel and programme with the time into it"
     return None
+
+
+# -- a channel stayed on: a zapping log ------------------------------------------
+#
+# An IPTV box logs each channel change with how long the viewer stayed on the
+# channel before it (`{"from_channel": "431", "to_channel": "415", "dwell_sec":
+# 1232}`): a tuning log, the linear-TV form of a watch history. The rule's URL says
+# zapping; here the record needs a TV channel (not a marketing or release channel)
+# and a DWELL or WATCHED time. The zap time itself (`zap_time_ms`, the latency of
+# the switch, a QoS figure) and a switch's delay or buffering are not how long
+# anybody watched.
+_STAYED_WORDS = frozenset(
+    ["dwell", "dwelled", "dwelt", "watched", "watching", "watch", "viewed", "stayed"]
+)
+_STAYED_UNITS = frozenset(["ms", "sec", "secs", "seconds", "s", "minutes", "mins", "time"])
+_SWITCH_SIDES = frozenset(["from", "to", "prev", "previous", "next", "new", "old", "current"])
+_MAX_STAY_SECONDS = 86_400_000  # a day in ms
+
+
+@lru_cache(maxsize=8192)
+def _channel_key(key: str) -> bool:
+    """`channel`, `to_channel`, `from_chan_id`: a channel, or a side of a switch."""
+    words = [w for w in play_words(key) if w not in _SWITCH_SIDES]
+    if not words or words[0] not in _CHANNEL_WORDS:
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[1] in _TUNED_SUFFIXES)
+
+
+def _stayed_time(key: str, value: object) -> bool:
+    words = set(play_words(key))
+    number = _numeric(value)
+    return (
+        bool(words & _STAYED_WORDS and words & _STAYED_UNITS)
+        and not isinstance(value, bool)
+        and number is not None
+        and 0 < number <= _MAX_STAY_SECONDS
+    )
+
+
+@structure("channel_dwell", kind=dict, size=(2, 30), needs=(_channel_key,))
+def channel_dwell(value: object) -> str | None:
+    """A TV channel with how long the viewer stayed on it (a zapping log entry)."""
+    if not isinstance(value, dict):
+        return None
+    channel = stayed = ""
+    for key, item in value.items():
+        text = _key_text(key)
+        if not channel and _channel_key(text) and _tuned_value("c", item):
+            channel = text
+        elif not stayed and _stayed_time(text, item):
+            stayed = text
+    if channel and stayed:
+        return f"channel with how long it was watched: {channel} with {stayed}"
+    return None

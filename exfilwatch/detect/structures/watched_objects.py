@@ -265,3 +265,69 @@ def typed_play_event(value: object) -> str | None:
     if any(_typed_media_played(p) for p in payloads):
         return "play event of an item typed as media, with its id and the time played"
     return None
+
+
+# -- a sports fixture watched for a time -----------------------------------------
+
+# What a sports streaming app calls the thing watched: a match, a fixture, a game.
+_FIXTURE_WORDS = frozenset(["match", "fixture", "game"])
+_FIXTURE_ID_WORDS = _ID_WORDS | frozenset(["slug", "code", "key"])
+# A rewarded ad watched inside a game, a ranking of the most watched matches or a
+# crowd's figures is not this user's viewing; nor is a game's own play time (played,
+# not watched: `_watched_time` demands a watching verb).
+# A wristwatch's clock (`watch_time_offset_ms`, `watch_clock_drift`) is no time watched.
+_CLOCK_WORDS = frozenset(["offset", "drift", "clock", "sync", "timezone", "tz", "battery"])
+_NOT_FIXTURE_WATCHED = _AD_WORDS | _AGGREGATE_WORDS | frozenset(["bet", "odds", "stake", "wager"])
+
+
+# One viewer watches a match for hours at most: a crowd's total (`minutes_watched:
+# 120000` on a leaderboard row) is far beyond, in whatever unit it is given.
+_MATCH_HOURS = 12
+_UNIT_PER_HOUR = (
+    (frozenset(["ms", "millis", "msec"]), 3_600_000),
+    (frozenset(["minutes", "mins", "min"]), 60),
+    (frozenset(["hours", "hrs", "hr", "h"]), 1),
+)
+
+
+def _match_watched_time(words: tuple[str, ...], value: object) -> bool:
+    """A watched time (`watch_time`, `watched_seconds`) one viewer could spend on a match."""
+    if not _watched_time(words, value) or _CLOCK_WORDS.intersection(words):
+        return False
+    per_hour = next((n for units, n in _UNIT_PER_HOUR if units.intersection(words)), 3600)
+    number = _number(value)
+    return number is not None and number <= _MATCH_HOURS * per_hour
+
+
+def _fixture_key(key: str) -> bool:
+    """`match`, `match_id`, `fixtureSlug`, `game_id`: a fixture's reference (the gate)."""
+    words = play_words(key)
+    if not words or words[0] not in _FIXTURE_WORDS:
+        return False
+    return all(w in _FIXTURE_ID_WORDS for w in words[1:])
+
+
+def _fixture_ref(key: str, value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        return False
+    return _fixture_key(key) and (not isinstance(value, str) or len(value) <= 200)
+
+
+@structure("fixture_watched", kind=dict, size=(2, 30), needs=(_fixture_key,))
+def fixture_watched(value: object) -> str | None:
+    """A match or fixture with how long it was WATCHED (`GET /stat/watch_end?match=
+    kpl-kairat-astana-0917&watch_time=2792`): a sports streaming app's viewing record.
+    A game's match played, a rewarded ad watched in a game, a smartwatch's clock
+    (`watch_time` as an epoch) and a match's audience figures do not count."""
+    if not isinstance(value, dict):
+        return None
+    read = [(_key_text(k), play_words(_key_text(k)), v) for k, v in value.items()]
+    if _ruled_out([w for _, w, _ in read], _NOT_FIXTURE_WATCHED):
+        return None
+    ref = next((k for k, _, v in read if _fixture_ref(k, v)), "")
+    if not ref:
+        return None
+    timed = next((k for k, w, v in read if _match_watched_time(w, v)), "")
+    if timed:
+        return f"match watched, with the time watched: {ref} with {timed}"
+    return None
