@@ -38,7 +38,12 @@ _AUDIENCE_WORDS = frozenset(
      "visualisations", "vues", "aufrufe", "zuschauer", "izleyici", "izleyiciler",
      "tayangan", "penonton", "pendengar", "oyentes", "ouvintes", "auditeurs", "horer",
      "plays", "playcount", "reproducciones", "reproducoes", "streams", "popularity",
-     "popularidade", "popularidad", "popularite", "trending", "rank", "ranking", "chart"]
+     "popularidade", "popularidad", "popularite", "trending", "rank", "ranking", "chart",
+     # people on the page or the stream at once (a newsroom's real-time board)
+     "concurrents", "concurrent", "pageviews", "visitors", "uniques", "downloads",
+     # Vietnamese `luot_xem` / `luot_nghe` (count of views / listens), Thai `yot_doo`
+     # (total views): a count of turns, never one viewer's time
+     "luot", "yot"]
 )  # fmt: skip
 # "by" (`watched_by`, `assistido_por`, `vu_par`, `gesehen_von`, `izleyen_sayisi`):
 # a watched word followed by one of these counts the people who watched.
@@ -131,7 +136,8 @@ _REACH_WORDS = frozenset(
     ["views", "viewers", "viewcount", "subscribers", "impressions", "reach", "uniques",
      "audience", "audiences", "listeners", "spectators", "followers", "abonnes", "abonnenten",
      "suscriptores", "inscritos", "iscritti", "aboneler", "pelanggan", "vues", "aufrufe",
-     "visualizaciones", "visualizacoes", "zuschauer", "espectadores"]
+     "visualizaciones", "visualizacoes", "zuschauer", "espectadores", "concurrents",
+     "concurrent", "pageviews", "visitors", "downloads", "luot", "yot"]
 )  # fmt: skip
 # A time amount in minutes or hours beyond what one person watches in a month: the
 # watch time of a channel or a catalogue, summed over its audience.

@@ -120,6 +120,27 @@ def _artefact_compound(word: str) -> frozenset[str]:
     return frozenset()
 
 
+_SHORTEST_HEAD_FIRST_TAIL = 5
+
+
+def _head_first_compound(word: str) -> frozenset[str]:
+    """The roles of a template, vector or print word written together with the face
+    or voice word it is OF, in the languages that put the modifier after the noun
+    and write no spaces (Thai แม่แบบใบหน้า "template face" -> `aemaebb|aibhna`,
+    เวกเตอร์ใบหน้า -> `ewketor|aibhna`): both parts' roles, or none unless the
+    head is an artefact word and the tail a face or voice word of five letters or
+    more (shorter ones end ordinary words)."""
+    words = lexicon().words
+    for end in range(_SHORTEST_HEAD, len(word) - _SHORTEST_HEAD_FIRST_TAIL + 1):
+        head_roles = _roles(words.get(word[:end]))
+        if "artefact" not in head_roles:
+            continue
+        tail_class = words.get(word[end:])
+        if tail_class in _WORD_HEADS:
+            return head_roles | _roles(tail_class)
+    return frozenset()
+
+
 @lru_cache(maxsize=16384)
 def word_roles(key: str) -> frozenset[str]:
     """The roles ("face", "voice", "artefact", "speaker") of a key's words: each
@@ -142,7 +163,7 @@ def word_roles(key: str) -> frozenset[str]:
                 roles |= _roles(cls)
     if not roles & {"face", "voice", "weak_face", "weak_voice"}:
         for w in base:
-            roles |= _artefact_compound(w)
+            roles |= _artefact_compound(w) or _head_first_compound(w)
     if "veto" in roles:
         return frozenset()
     return frozenset(roles)

@@ -254,3 +254,63 @@ def face_regions(value: object) -> str | None:
     if regions >= 3 and points >= 8:
         return f"{regions} face landmark regions named after face parts ({points} points)"
     return None
+
+
+# -- a comparison's verdict beside its score ----------------------------------------
+
+_VERDICT_WORDS = frozenset(["match", "matched", "matching", "same", "verified", "identical"])
+_VERDICT_VALUES = frozenset(
+    ["match", "matched", "nomatch", "notmatch", "notmatched", "mismatch", "unmatched",
+     "same", "sameperson", "different", "differentperson", "notsame",
+     # Azure speaker verification's `recognitionResult`, Didit face match's `status`
+     "accept", "accepted", "reject", "rejected", "approved", "declined"]
+)  # fmt: skip
+_VERDICT_SCORES = frozenset(
+    ["similarity", "similar", "sim", "score", "matchscore", "similarityscore", "prob",
+     "probability", "confidence", "distance", "percentage", "percent"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _verdict_key(key: str) -> bool:
+    """`isMatch`, `matched`, `same_person`, `verified`: a key that holds a yes/no
+    verdict of a comparison (`matchThreshold`, `matchCount` are settings, counts)."""
+    words = key_words(key)
+    return bool(_VERDICT_WORDS.intersection(words)) and not _SETTING_WORDS.intersection(words)
+
+
+def _verdict(key: str, value: object) -> bool:
+    """A comparison's verdict: a boolean under a verdict key, or a verdict word
+    (`MATCH`, `NOT_MATCH`, `same_person`) as the value of any key."""
+    if isinstance(value, bool):
+        return _verdict_key(key)
+    return isinstance(value, str) and len(value) <= 24 and _norm_text(value) in _VERDICT_VALUES
+
+
+@structure("compare_verdict", kind=dict, size=(2, 40))
+def compare_verdict(value: object) -> str | None:
+    """The answer of a one-to-one comparison: a verdict (`isMatch: true`,
+    `msg: MATCH`, `recognitionResult: Accept`) AND the score it was read from
+    (`similarity: 80.26`, `prob: 83.33`). Face-compare APIs (FPT.AI checkface,
+    VNPT eKYC face/compare) and speaker verification (Azure) answer in this
+    shape; a face DETECTOR's answer (boxes and a detection confidence) has no
+    verdict, and a verdict without a score is a status. The shape alone says
+    nothing of faces or voices: rules use it only on a URL that names a face or
+    speaker comparison."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 40:
+        return None
+    verdict = score = ""
+    for k, v in value.items():
+        key = _key_text(k)
+        if not verdict and _verdict(key, v):
+            verdict = key
+        elif (
+            not score
+            and _is_number(v)
+            and not isinstance(v, bool)
+            and _norm_text(key) in _VERDICT_SCORES
+        ):
+            score = key
+    if verdict and score:
+        return f"comparison verdict ({verdict}) with its score ({score})"
+    return None

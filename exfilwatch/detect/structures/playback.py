@@ -3,9 +3,12 @@ playhead or a playback event, in any naming style."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ._common import (
     _key_text,
     _numeric,
+    key_words,
     structure,
 )
 from .aggregates import audience_aggregate
@@ -82,6 +85,54 @@ def _wristwatch(value: dict) -> bool:
     return False
 
 
+# A progress object nested under the record (`"tien_do_nghe": {"chuong": 21,
+# "giay_da_nghe": 915}`, Vietnamese "listening progress": chapter, seconds
+# listened): its members are the record's own, beside the book or episode it names.
+_NESTED_MEMBERS = 12
+_NESTED_PROGRESS = frozenset(["progress", "position", "playback"])
+
+
+# A title's own markers (`intro_position`, `credits_start_s`, `tamnaeng_intro`): where
+# its intro, recap or credits sit, sent with the catalogue entry for a skip button.
+_MARKER_WORDS = frozenset(
+    ["intro", "outro", "credits", "credit", "recap", "opening", "ending", "marker", "markers"]
+)
+
+
+@lru_cache(maxsize=16384)
+def _marker_key(key: str) -> bool:
+    """A key naming a marker in the title (`intro_end_s`, `credits_start`)."""
+    words = set(key_words(key))
+    return bool(words & _MARKER_WORDS) and len(words) > 1
+
+
+def _progress_key(key: str) -> bool:
+    """A key that says only how far playback got: a progress or position word with a
+    watching / listening / playing verb (`listen_progress`, `tien_do_nghe`), and no
+    other word (`transcription_progress`, `upload_progress` are a job's)."""
+    words = set(play_words(key))
+    return (
+        bool(words & _PLAY_VERBS)
+        and bool(words & _NESTED_PROGRESS)
+        and words <= _PLAY_VERBS | _NESTED_PROGRESS
+    )
+
+
+def _with_progress_members(value: dict) -> list[tuple[object, object]]:
+    """`value`'s items, with those of a small object held under a progress or
+    played-amount key (`listen_progress`, `tien_do_nghe`) read as its own."""
+    items = list(value.items())
+    for key, member in value.items():
+        if (
+            isinstance(member, dict)
+            and 0 < len(member) <= _NESTED_MEMBERS
+            and _progress_key(_key_text(key))
+            and not any(isinstance(v, dict | list) for v in member.values())
+        ):
+            items.extend(member.items())
+    return items
+
+
 @structure("playback_record", kind=dict, size=(2, 60), needs=(_noun_or_play_key,))
 def playback_record(value: object) -> str | None:
     """An object (JSON, query string or form) that reports playing a piece of
@@ -90,9 +141,9 @@ def playback_record(value: object) -> str | None:
     Objects about uploads, downloads, previews, playlists or games never match."""
     if not isinstance(value, dict) or not 2 <= len(value) <= 60:
         return None
-    roles = [(_key_role(k if isinstance(k, str) else str(k)), k, v) for k, v in value.items()]
     if not any(_noun_or_play_key(_key_text(k)) for k in value):
         return None  # the cheap exit taken by almost every object
+    roles = [(_key_role(_key_text(k)), k, v) for k, v in _with_progress_members(value)]
     if edits_media(value):
         return None  # an editor's timeline or an export: making media, not watching it
     if audience_aggregate(value):
@@ -112,6 +163,8 @@ def playback_record(value: object) -> str | None:
     positions: list[float] = []
     durations: list[float] = []
     for role, key, item in roles:
+        if _marker_key(_key_text(key)):
+            continue  # where the intro or the credits start: the catalogue's, not a playhead
         if not role:
             dwell = dwell or _dwell_time(key, item)
             batched = batched or _playheads_listed(item)

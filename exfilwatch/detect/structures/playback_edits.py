@@ -53,8 +53,30 @@ def _frames_assembled(value: dict) -> bool:
     return bool(words & _FRAME_RATE_KEYS) and bool(words & _FRAME_COUNT_KEYS)
 
 
+# An editor's clip sits on its timeline between an in point and an out point of its
+# source (`in_point_ms` / `out_point_ms`, `markIn` / `markOut`, `sourceIn` /
+# `sourceOut`): a player reports where it is, never a pair of marks.
+_MARK_QUALIFIERS = frozenset(["point", "mark", "source", "src", "clip"])
+
+
+def _mark(words: tuple[str, ...], side: str) -> bool:
+    if f"{side}point" in words:
+        return True
+    return side in words and bool(_MARK_QUALIFIERS.intersection(words))
+
+
+def _in_and_out_marks(value: dict) -> bool:
+    """`{in_point_ms: 1200, out_point_ms: 8400}`: a clip trimmed on a timeline."""
+    words = [play_words(_key_text(k)) for k in value]
+    return any(_mark(w, "in") for w in words) and any(_mark(w, "out") for w in words)
+
+
 def _keys_edit(value: dict) -> bool:
-    return any(_editing_key(_key_text(k)) for k in value) or _frames_assembled(value)
+    return (
+        any(_editing_key(_key_text(k)) for k in value)
+        or _frames_assembled(value)
+        or _in_and_out_marks(value)
+    )
 
 
 def edits_media(value: object) -> bool:

@@ -131,6 +131,26 @@ def _media_param(name: str) -> bool:
     return bool(words & _PARAM_MEDIA) and bool(words & _PARAM_WHAT) and not words & _AD_WORDS
 
 
+def _repeated(value: object) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _event_name(event: dict) -> str | None:
+    """The event's name (field 2). Decoded without a schema, a bundle whose encoder
+    put the params under field 2 as well reads as one repeated field 2 holding the
+    param messages and the name: the name is then its one string."""
+    names = [v for v in _repeated(_proto_field(event, 2)) if isinstance(v, str)]
+    return names[0] if len(names) == 1 else None
+
+
+def _param_rows(event: dict) -> list:
+    """The event's param messages: field 1 (the public schema), or the messages of
+    field 2 beside the name when an encoder numbered them so."""
+    return _repeated(_proto_field(event, 1)) + [
+        v for v in _repeated(_proto_field(event, 2)) if isinstance(v, dict)
+    ]
+
+
 @structure("measurement_media_event", kind=dict, size=(2, 8), keys=("1", "2"))
 def measurement_media_event(value: object) -> str | None:
     """A Firebase Analytics event (app-measurement.com/a, decoded without a schema)
@@ -138,19 +158,17 @@ def measurement_media_event(value: object) -> str | None:
     name the piece or the playhead (`video_title`, `video_current_time`)."""
     if not isinstance(value, dict):
         return None
-    name = _proto_field(value, 2)
-    if not isinstance(name, str):
+    name = _event_name(value)
+    if name is None:
         return None
     played = _play_event_name(name)
     if not played and not _noun_event_name(name):
         return None
     if _AD_WORDS.intersection(key_words(name)):
         return None  # a rewarded or pre-roll ad's video, not the viewer's choice
-    params = _proto_field(value, 1)
-    rows = params if isinstance(params, list) else [params]
     names = [
         pname
-        for row in rows
+        for row in _param_rows(value)
         if isinstance(row, dict) and isinstance(pname := _proto_field(row, 1), str)
     ]
     if not played:  # `episode_progress`: the params must say how much was played

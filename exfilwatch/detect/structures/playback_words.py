@@ -9,6 +9,7 @@ such as Vietnamese `noi_dung`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..lexicon import load
@@ -172,10 +173,34 @@ def _without_article(word: str) -> str:
     return word
 
 
+# MARKED WORDS: folding accents makes some words another language's (Vietnamese
+# `tập`, "episode", folds to English `tap`), so a word the lexicon lists WITH its
+# marks is read as its class before the key is folded; unmarked it stays English.
+_RAW_WORD_RE = re.compile(r"[^\W\d_]+")
+_MARKED_WORDS = {w: c for w, c in _LEXICON.words.items() if not w.isascii()}
+
+
+def _marked_key(key: str) -> str:
+    """`key` with each word the lexicon lists with its marks written as its class
+    (`tập` -> `episode`); the key itself when it has none."""
+    found = False
+
+    def read(word: re.Match[str]) -> str:
+        nonlocal found
+        cls = _MARKED_WORDS.get(unicodedata.normalize("NFC", word.group()).lower())
+        found = found or cls is not None
+        return f"_{cls}_" if cls else word.group()
+
+    marked = _RAW_WORD_RE.sub(read, key)
+    return marked if found else key
+
+
 @lru_cache(maxsize=16384)
 def play_words(key: str) -> tuple[str, ...]:
     """`key_words`, with lower-case compounds split (`playtime` -> play, time) and
     each word read as its class (`posicaoSeg` -> position, seconds)."""
+    if not key.isascii():
+        key = _marked_key(key)
     if any(c.isdigit() for c in key):
         key = _arabizi_key(key) or key
     arabic = bool(_ARABIC_SCRIPT_RE.search(key))

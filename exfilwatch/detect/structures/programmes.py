@@ -14,6 +14,7 @@ from ._common import (
     key_words,
     structure,
 )
+from .aggregates import aggregate_key, audience_aggregate
 from .playback_fields import _key_role, _played_amount, _playhead
 from .playback_vocab import (
     _EVENT,
@@ -95,11 +96,13 @@ def named_playback(value: object) -> str | None:
     items = _event_items(value)
     if not any(_programme_name(key, item) for key, item in items) or priced_record(value):
         return None  # a product, flat or job seen carries a price, rent or salary
+    if audience_aggregate(value):
+        return None  # a newsroom's or a channel's board: everyone's watch time
     timed = event = stream_timed = False
     for key, item in items:
         role = _tv_role(_key_text(key))
-        if not role:
-            continue
+        if not role or aggregate_key(_key_text(key)):
+            continue  # an average or an audience count is not this viewer's time
         if role & _NOT:
             return None
         words = key_words(_key_text(key))

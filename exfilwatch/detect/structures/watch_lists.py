@@ -6,6 +6,7 @@ from ._common import (
     _norm_key,
     structure,
 )
+from .playback_edits import edits_media
 from .playback_vocab import _MEDIA_NOUNS, _NOT_PLAYBACK, _TIME_UNITS
 from .playback_words import play_words, priced_row
 
@@ -190,6 +191,29 @@ def _watched_entry(item: object) -> bool:
     return strong and bool(keys & _GENERIC_ID_KEYS)
 
 
+def _listed_in_order(value: list) -> bool:
+    """A catalogue's episodes or a rail's titles in their order (`position: 1, 2,
+    3...`) beside their runtimes, or an editor's clips between in and out marks: a
+    position that only counts the rows is no playhead, and a row that says nothing
+    else of watching is no watched item."""
+    rows = [item for item in value if isinstance(item, dict)]
+    if any(edits_media(row) for row in rows):
+        return True
+    if len(rows) < 2 or any({_norm_key(k) for k in row} & _PROGRESS_KEYS for row in rows):
+        return False
+    for key in _ORDER_KEYS:
+        places = [row.get(key) for row in rows]
+        if all(type(p) is int for p in places) and _a_run(places):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def _a_run(places: list[int]) -> bool:
+    """1, 2, 3... (or 0, 1, 2...) in some order: the rows' ranks, not times."""
+    ordered = sorted(places)
+    return ordered[0] in (0, 1) and ordered == list(range(ordered[0], ordered[0] + len(places)))
+
+
 @structure("watch_list", kind=list, size=(1, None))
 def watch_list(value: object) -> str | None:
     """A list the app sends whose entries each name a piece of content (a video,
@@ -197,6 +221,8 @@ def watch_list(value: object) -> str | None:
     or how far it was watched: a history, progress or resume-point sync under any
     key. Stricter than `watch_history`, which only runs under history keys."""
     if not isinstance(value, list) or not value or not _watched_entry(value[0]):
+        return None
+    if _listed_in_order(value):
         return None
     entries = sum(1 for item in value if _watched_entry(item))
     if entries >= len(value) * 0.8:
