@@ -520,6 +520,18 @@ SETS = {
         {"biometric": 0.878, "viewing_history": 0.931, "device_id": 1.000},
         frozenset({"cms", "bilddesk", "wegcam", "assemblyai", "signal"}),
     ),
+    77: HeldOutSet(
+        577,
+        ["Mashahid"],
+        {"biometric": 1.000, "viewing_history": 0.861, "device_id": 0.936},
+        frozenset({"mashahid", "mizanbank", "koora", "vision_home", "mishwar"}),
+    ),
+    78: HeldOutSet(
+        587,
+        ["MaisonFamille"],
+        {"biometric": 0.806, "viewing_history": 0.737, "device_id": 0.952},
+        frozenset({"doorbell", "reading", "karaoke", "smarthome", "photoframe"}),
+    ),
 }
 
 
@@ -545,15 +557,17 @@ FLOORS = {
     (50, "device_id"): 0.94,
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
-    (75, "biometric"): 0.88,
-    (75, "viewing_history"): 0.62,
-    (75, "device_id"): 0.91,
-    (76, "biometric"): 0.78,
-    (76, "viewing_history"): 0.80,
+    (75, "viewing_history"): 0.84,
+    (77, "viewing_history"): 0.83,
+    (77, "device_id"): 0.91,
+    (78, "biometric"): 0.86,
+    (78, "viewing_history"): 0.69,
 }
-"""Sets 22-27, 29-33, 39, 45, 48, 50, 52 and 57 are gated below the target, a
-little under their figures after the rounds on them (their last misses are still open):
-a floor there only catches regressions.
+"""Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 75 are gated below the target, a
+little under their figures after the rounds on them (their last misses are still open;
+set 75's: a German radio app's listening sessions, where only `sender` names the
+station): a floor there only catches regressions. Sets 77-78 are gated at what the
+held-out library scored; no round has worked on them yet.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""
@@ -561,8 +575,7 @@ and no rule is written for them (its other device ids are all found)."""
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
     (75, "device_id"): 0.95,
-    (76, "viewing_history"): 0.43,
-    (76, "device_id"): 0.80,
+    (78, "device_id"): 0.78,
 }
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
@@ -583,9 +596,16 @@ set 62, the tenth, read a photo-print kiosk's MAC as the tester's (fixed in roun
 set 64, the eleventh, read the employer's truck telematics and ELD unit as the
 courier's devices and a "más vistos" rail as a watch list (fixed in round 24); set 66,
 the twelfth, read a car park's gantry, a co-working space's sensors and printer and a
-condo's gym machine as the tester's (fixed in round 25). A set found with false
-positives is gated here at what it
-scores until they are fixed."""
+condo's gym machine as the tester's (fixed in round 25). Sets 68, 70, 72, 74 and 76
+(the thirteenth to seventeenth) read a hotel's locks and room TV, a studio's DMX nodes,
+a school's MDM inventories, a company's network controllers and a newsroom's shared kit
+and city cameras as the tester's (fixed in rounds 26-29); set 78, the eighteenth, reads
+a home-owners' association's gate and pool sensors and a youth league's field cameras
+as the family's (open). A set found with false positives is gated here at what it
+scores until they are fixed. Set 75's device precision is a label question: a radio
+stream's `listenerid` query parameter, documented by QuantumCast and Triton as a
+persistent per-listener id and found as one, is made fresh per request by the set's
+generator, which labels it a nonce; the label is kept and the gate sits under it."""
 
 
 @pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])

@@ -133,8 +133,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round71_view.jsonl",
         "negatives_round72_device.jsonl",
         "negatives_round74_device.jsonl",
+        "negatives_round75_device.jsonl",
+        "negatives_round75_view.jsonl",
         "negatives_round73_view.jsonl",
         "negatives_round73_biometric.jsonl",
+        "negatives_round75_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from ._common import _key_text, _numeric, key_words, structure, viewing_classes
+from .public_screens import public_screen
 
 # ISO 3901: CC (country) + XXX (registrant, alphanumeric) + YY (year) + NNNNN.
 _ISRC = re.compile(r"^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$")
@@ -132,5 +133,7 @@ def media_position_in_time(value: object) -> str | None:
         text = _key_text(key)
         number = _numeric(member)
         if _position_ms_key(text) and number is not None and 0 <= number <= _MAX_MEDIA_MS:
+            if public_screen(value):
+                return None  # a traffic / weather / security camera's feed
             return f"position in time units: {text}"
     return None

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from ._common import _key_text, _numeric, structure, viewing_classes
 from .aggregates import aggregate_key
-from .playback_words import priced_record
+from .playback_words import play_words, priced_record
+from .public_screens import public_screen
 
 # viewing.yaml classes that name what was watched or listened to.
 _CONTENT_CLASSES = frozenset(
@@ -130,6 +131,8 @@ def endpoint_playback_record(value: object) -> str | None:
         return None  # an e-book's reading position, not a listening record
     if not content or priced_record(value):
         return None  # a product, flat or job seen carries a price, rent or salary
+    if public_screen(value):
+        return None  # signage, playout or a traffic / weather / security camera's feed
     named, plain = [], []
     for key, member in value.items():
         text = _key_text(key)
@@ -207,6 +210,8 @@ def path_media_position(value: object) -> str | None:
     keys = {_key_text(k): v for k, v in value.items()}
     if any(_GROUND_WORDS.intersection(viewing_classes(k)[1]) for k in keys):
         return None  # a GPS track, run or ski day: time elapsed over ground, not media
+    if public_screen(value):
+        return None  # signage, playout or a traffic / weather / security camera's feed
     if any((_MEETING_WORDS | _PLACEMENT_WORDS).intersection(viewing_classes(k)[1]) for k in keys):
         return None  # a meeting's agenda slot or a title's place on a rail, not a playhead
     has_duration = any(_duration_key(k) and _quantity(v) for k, v in keys.items())
@@ -248,10 +253,53 @@ def watched_amount(value: object) -> str | None:
     keys = {_key_text(k): v for k, v in value.items()}
     if priced_record(value) or any(_GROUND_WORDS.intersection(viewing_classes(k)[1]) for k in keys):
         return None
+    if public_screen(value):
+        return None  # signage, playout or a traffic / weather / security camera's feed
     for key, member in keys.items():
         if not _amount_key(key) or aggregate_key(key) or isinstance(member, bool):
             continue
         number = _numeric(member)
         if number is not None and 0 < number <= _MAX_MEDIA_MS:
             return f"amount watched of an item named in the URL path: {key}"
+    return None
+
+
+# -- a playback position written to the piece's own resource ---------------------
+#
+# `PUT /v1/podcasts/folge/pod-9337 {"Wiedergabeposition": 248, "Dauer": 3120}`: the
+# piece is the URL's last segment and the body says, in its own language, that the
+# number is where PLAYBACK is. A bare `position` is not enough here: a CMS's edit of
+# an episode (`{title, position: 3}`) or a playlist reorder writes the same resource.
+_PLAYHEAD_CLASSES = frozenset(["playback", "played", "listened", "watched", "resume", "playhead"])
+_WHERE_CLASSES = frozenset(["position", "progress", "playhead", "resume"])
+# A marker inside the piece (an ad break, a chapter, the intro) has a position too.
+_MARKER_WORDS = frozenset(
+    ["ad", "ads", "marker", "chapter", "intro", "credits", "outro", "cue", "break", "thumbnail",
+     "preview", "trim", "start", "end", "default"]
+)  # fmt: skip
+# What an edit of the piece's metadata carries and a position report does not.
+_EDIT_CLASSES = frozenset(["title", "name"])
+
+
+def _playhead_key(key: object) -> bool:
+    """`Wiedergabeposition`, `lastPlayedPositionMs`, `posicaoReproducao`: a position
+    or progress word beside a playback / played / watched / resume word."""
+    words = set(play_words(_key_text(key)))
+    return bool(words & _PLAYHEAD_CLASSES and words & _WHERE_CLASSES and not words & _MARKER_WORDS)
+
+
+@structure("item_playhead_write", kind=dict, size=(1, 8), needs=(_playhead_key,))
+def item_playhead_write(value: object) -> str | None:
+    """A small write whose key says where playback of the piece is, its value a
+    number within a day of media time. The rule's URL names the piece (a media noun
+    and an id as the last path segment)."""
+    if not isinstance(value, dict) or public_screen(value):
+        return None
+    keys = {_key_text(k): v for k, v in value.items()}
+    if any(_EDIT_CLASSES.intersection(play_words(k)) for k in keys):
+        return None  # an edit of the episode's metadata, not where someone stopped
+    for key, member in keys.items():
+        number = None if isinstance(member, bool) else _numeric(member)
+        if _playhead_key(key) and number is not None and 0 < number <= _MAX_MEDIA_MS:
+            return f"playback position written to the piece in the URL: {key}"
     return None

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..lexicon import load
 from ._common import _is_number, _key_text, _numeric, key_words, structure, viewing_classes
+from .public_screens import public_screen
 
 # -- media fingerprint series ------------------------------------------------
 
@@ -345,7 +346,8 @@ def _beacon(value: object, kind: str) -> str | None:
             code = True
         elif _playhead_number(text, member):
             playhead = True
-    if signal and code and playhead:
+    if signal and code and playhead and not public_screen(value):
+        # a traffic / weather / security camera's feed has all three and is nobody's viewing
         return f"{signal} with a content code and a playhead"
     return None
 
@@ -394,3 +396,35 @@ def unnamed_protobuf_progress(value: object) -> str | None:
     if stamped or len(numbers) >= 2:
         return f"unnamed protobuf fields: id {len(ids)} with playhead-range number"
     return None
+
+
+# -- unnamed protobuf: an episode's position by uuid -------------------------------
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+
+
+@structure("unnamed_protobuf_item_position", kind=dict, size=(3, 8), needs=(_unnamed,))
+def unnamed_protobuf_item_position(value: object) -> str | None:
+    """A schema-less protobuf message that holds only uuids and small numbers, two of
+    them a position and the longer duration it lies in (Pocket Casts' episode update:
+    episode uuid, podcast uuid, position, playing status, duration). The rule's URL
+    names an episode update; a title, a date or a byte count makes it a catalogue edit."""
+    if not isinstance(value, dict) or not all(_unnamed(k) for k in value):
+        return None
+    uuids = numbers = 0
+    times: list[float] = []
+    for member in value.values():
+        if isinstance(member, str) and _UUID.match(member):
+            uuids += 1
+        elif _is_number(member) and not isinstance(member, bool):
+            number = float(member)
+            if not 0 <= number <= 86_400:
+                return None  # an epoch, a size in bytes: not a time in seconds
+            numbers += 1
+            if number >= 30:
+                times.append(number)
+        else:
+            return None  # a title, a url, a nested message: not a position report
+    if not uuids or len(times) != 2 or times[0] == times[1]:
+        return None
+    return f"unnamed protobuf: uuid {uuids} with position {min(times):g} of {max(times):g}"

@@ -96,10 +96,33 @@ def _stem_words(word: str) -> tuple[str, ...]:
     if found is None:
         return (word,)
     cls, rest = found
+    second = _linked_rest(rest)
+    if second is None:
+        # the stem is shorter than the compound's first word (Danish `afspil-` in
+        # `afspilnings|position`): read the rest after the longest listed word
+        for end in range(len(word) - 4, len(word) - len(rest), -1):
+            if _LEXICON.words.get(word[:end]) == cls:
+                second = _linked_rest(word[end:])
+                break
+    return (cls, second) if second else (cls,)
+
+
+def _linked_rest(rest: str) -> str | None:
+    """The class of a compound's second part, read past the linking `s` of Germanic
+    compounds (Swedish `avspelnings|position`, Danish `afspilnings|position`, German
+    `Wiedergabes|dauer`, Norwegian `lyttings|tid`)."""
+    second = _compound_rest(rest)
+    if second is None and rest[:1] == "s":
+        second = _compound_rest(rest[1:])
+    return second
+
+
+def _compound_rest(rest: str) -> str | None:
+    """The class of a compound's second part, or None."""
     second = _LEXICON.words.get(rest) or (rest if rest in _CLASS_NAMES else None)
     if second is None and len(rest) >= 4:
         second = _LEXICON.word(rest)
-    return (cls, second) if second else (cls,)
+    return second
 
 
 def _class_words(words: list[str]) -> tuple[str, ...]:

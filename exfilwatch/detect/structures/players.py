@@ -12,6 +12,7 @@ from ._common import _key_set_has, _key_text, _norm_text, _numeric, key_words, s
 from .playback_fields import _iso_seconds, _key_role, _media_ref, _playhead, _progress
 from .playback_vocab import _MEDIA_NOUNS, _NOT_PLAYBACK, _PROGRESS
 from .playback_words import play_words
+from .public_screens import public_screen
 
 # -- GraphQL operations that record a viewing ----------------------------------
 #
@@ -185,5 +186,7 @@ def timed_playhead(value: object) -> str | None:
     for key, item in value.items():
         words = play_words(_key_text(key))
         if words and _progress(words, item)[0] and _playhead(words, item):
+            if public_screen(value):
+                return None  # signage, playout or a traffic / security camera's feed
             return "saved playhead of what was last played"
     return None

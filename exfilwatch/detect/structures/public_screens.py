@@ -1,18 +1,28 @@
 """Screens and players nobody in particular watches: digital signage, kiosks, venue
-screens, jukeboxes and broadcast playout.
+screens, jukeboxes and broadcast playout, and the live feeds of cameras (traffic,
+weather, city and security cameras, webcams).
 
 A signage player's proof-of-play (`{screenId, signageId, mediaId, positionSec,
 durationSec}`), a museum kiosk's loop or a broadcaster's playout log reports what a
 screen played, how far into how long: the shape of a playback record. A reader of any
 language sees the screen's kind in its keys; what such a screen plays is a schedule,
 not a person's viewing. Only words that name public equipment count: a household TV,
-a Chromecast or a home projector reports one household's viewing and stays in."""
+a Chromecast or a home projector reports one household's viewing and stays in.
+
+A camera viewer's beacon (`{camId, streamPositieSec, liveEdge, kwaliteit: "720p"}`)
+reports a stream position and a rendition like a film player, but what streams is
+a road or a beach. The record is a camera's when a key (or a short value) names a
+camera in any language (the `camera` class of the viewing lexicon) and no key names
+a film, an episode, a video or a song: a sports app's `cameraAngle` beside its
+`videoId` is still someone's viewing."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ._common import _key_text, key_words
+from .playback_vocab import _MEDIA_NOUNS
+from .playback_words import play_words
 
 _PUBLIC_SCREEN_WORDS = frozenset(
     ["signage", "kiosk", "kiosks", "billboard", "billboards", "venue", "lobby", "storefront",
@@ -33,8 +43,39 @@ def _public_value(item: object) -> bool:
 
 
 def public_screen(value: object) -> bool:
-    """Whether a record is a public screen's or a playout server's: a key, or a short
-    value, naming signage, a kiosk, a venue screen, a jukebox or playout."""
+    """Whether a record is a public screen's, a playout server's or a camera feed's: a
+    key, or a short value, naming signage, a kiosk, a venue screen, a jukebox or
+    playout; or a camera with no media noun beside it (`camera_feed`)."""
     if not isinstance(value, dict):
         return False
-    return any(_public_key(_key_text(key)) or _public_value(item) for key, item in value.items())
+    if any(_public_key(_key_text(key)) or _public_value(item) for key, item in value.items()):
+        return True
+    return camera_feed(value)
+
+
+_CAMERA = "camera"
+
+
+def _names_camera(text: str) -> bool:
+    return _CAMERA in play_words(text)
+
+
+def camera_feed(value: dict) -> bool:
+    """A camera's live feed: a key or a short value names a camera (`camId`,
+    `verkeerscamera`, `source: "webcam"`) and no key names a film, an episode, a
+    video or a song."""
+    camera = False
+    for key, item in value.items():
+        text = _key_text(key)
+        words = play_words(text)
+        if _MEDIA_NOUNS.intersection(words):
+            return False
+        camera = camera or _CAMERA in words
+        camera = camera or (_enum_value(item) and _names_camera(item))
+    return camera
+
+
+def _enum_value(item: object) -> bool:
+    """A short lower-case token (`webcam`, `traffic_cam`), as a type field holds: a
+    title (`Camera Café`) is capitalised or spaced and names a film, not a source."""
+    return isinstance(item, str) and len(item) <= 40 and item == item.lower() and " " not in item

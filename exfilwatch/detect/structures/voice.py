@@ -9,6 +9,7 @@ protobuf bytes field (gRPC calls whose method names the voiceprint).
 from __future__ import annotations
 
 import math
+import re
 import struct
 from functools import lru_cache
 
@@ -281,4 +282,88 @@ def voiceprint_blob(value: object) -> str | None:
         if is_base64_audio(v) or is_base64_image(v):
             continue
         return f"opaque voiceprint under {key!r}"
+    return None
+
+
+# -- a speaker identification's candidate scores ----------------------------------------------
+#
+# Speaker IDENTIFICATION (one-to-many) scores a recording against every enrolled voice
+# profile and picks the best: Azure returns the identified profile and a ranking of
+# the candidates' scores. A car or a smart speaker that reports the outcome sends
+# it as an event whose type names the task in the app's language
+# (`talaridentifiering`, `speaker_recognition`, `Sprecherverifizierung`), the
+# candidates' 0..1 scores keyed by person, and the one chosen. Diarisation labels
+# (`Sprecher 1`, `SPEAKER_00`) are anonymous turns, not enrolled people; a
+# spoken-language identifier scores languages; a voice COMMAND recogniser names no
+# speaker; none of them is identification of a person by voice.
+
+_SCORE_MAP_SIZE = (2, 50)
+_LANGUAGE_TAG = re.compile(r"(?i)^[a-z]{2}(?:[-_][a-z0-9]{2,4})?$")
+_EVENT_NAME = (6, 64)
+
+
+def _classes_of(word: str) -> set[str]:
+    """The biometric-lexicon classes of one word and, for a compound that opens
+    with a stem (`talar|identifiering`, `sprecher|erkennung`), of its tail."""
+    from .biometric_words import lexicon  # late: biometric_words is a sibling
+
+    lex = lexicon()
+    found = {c for c in (lex.word(word),) if c}
+    split = lex.stem_rest(word)
+    if split and len(split[1]) >= 4:
+        tail = split[1]
+        found |= {c for c in (lex.word(tail), lex.word(tail[1:])) if c}
+    return found
+
+
+@lru_cache(maxsize=4096)
+def names_speaker_identification(text: str) -> bool:
+    """Whether a value names identifying a speaker by voice: a speaker or
+    voiceprint word and a recognition or match word, in any lexicon language."""
+    if not _EVENT_NAME[0] <= len(text) <= _EVENT_NAME[1]:
+        return False
+    classes: set[str] = set()
+    for word in key_words(text):
+        classes |= _classes_of(word)
+    if "not_a_person" in classes:
+        return False
+    return bool(classes & {"speaker", "voiceprint"}) and bool(classes & {"recognition", "match"})
+
+
+def _candidate_key(key: object) -> bool:
+    """A candidate named as a person or profile, not an anonymous turn label
+    (`Sprecher 1`, `spk_0`) or a speaker word."""
+    text = _key_text(key)
+    if not text or (any(c.isdigit() for c in text) and len(text) < 12):
+        return False
+    return not any(_classes_of(w) & {"speaker", "voice"} for w in key_words(text))
+
+
+def _score_map(value: object) -> bool:
+    """Two or more candidates, each with a 0..1 score, not all language tags (a
+    spoken-language identifier's `{"sv": 0.9, "en": 0.1}`)."""
+    if not isinstance(value, dict) or not _SCORE_MAP_SIZE[0] <= len(value) <= _SCORE_MAP_SIZE[1]:
+        return False
+    if all(_LANGUAGE_TAG.match(_key_text(k)) for k in value):
+        return False
+    return all(
+        _is_number(v) and not isinstance(v, bool) and 0.0 <= v <= 1.0 and _candidate_key(k)  # type: ignore[operator]
+        for k, v in value.items()
+    )
+
+
+@structure("speaker_identification_scores", kind=dict, size=(3, 20))
+def speaker_identification_scores(value: object) -> str | None:
+    """An event naming speaker identification, the candidates' scores and the one
+    chosen (a sibling value that is one of the scored candidates)."""
+    if not isinstance(value, dict):
+        return None
+    named = [v for v in value.values() if isinstance(v, str) and names_speaker_identification(v)]
+    if not named:
+        return None
+    chosen = {v for v in value.values() if isinstance(v, str)}
+    for k, v in value.items():
+        if _score_map(v) and chosen & set(v):
+            where = _key_text(k)
+            return f"speaker identification {named[0]!r}: {len(v)} candidates under {where!r}"
     return None
