@@ -24,7 +24,7 @@ FILES = ("session.har", "session.flows", "replay.json", "known.yaml", "labels.js
 SENSITIVE = ("biometric", "viewing_history", "device_id")
 
 
-SETS = tuple(range(3, 79))
+SETS = tuple(range(3, 81))
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[f"set{n}" for n in SETS])

@@ -532,6 +532,18 @@ SETS = {
         {"biometric": 0.806, "viewing_history": 0.737, "device_id": 0.952},
         frozenset({"doorbell", "reading", "karaoke", "smarthome", "photoframe"}),
     ),
+    79: HeldOutSet(
+        593,
+        ["Ekran+"],
+        {"biometric": 0.960, "viewing_history": 0.785, "device_id": 0.938},
+        frozenset({"kuryrgo", "hlasplus", "lgtv", "ekranplus", "kukatko"}),
+    ),
+    80: HeldOutSet(
+        599,
+        ["HotelMar"],
+        {"biometric": 1.000, "viewing_history": 0.643, "device_id": 1.000},
+        frozenset({"pms", "pos", "bgm", "cinemar", "shifts"}),
+    ),
 }
 
 
@@ -558,15 +570,14 @@ FLOORS = {
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
     (75, "viewing_history"): 0.84,
-    (77, "viewing_history"): 0.83,
-    (77, "device_id"): 0.91,
-    (78, "biometric"): 0.86,
-    (78, "viewing_history"): 0.69,
+    (79, "viewing_history"): 0.72,
+    (79, "device_id"): 0.92,
+    (80, "viewing_history"): 0.64,
 }
 """Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 75 are gated below the target, a
 little under their figures after the rounds on them (their last misses are still open;
 set 75's: a German radio app's listening sessions, where only `sender` names the
-station): a floor there only catches regressions. Sets 77-78 are gated at what the
+station): a floor there only catches regressions. Sets 79-80 are gated at what the
 held-out library scored; no round has worked on them yet.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
@@ -575,7 +586,7 @@ and no rule is written for them (its other device ids are all found)."""
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
     (75, "device_id"): 0.95,
-    (78, "device_id"): 0.78,
+    (80, "device_id"): 0.20,
 }
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
@@ -601,8 +612,10 @@ condo's gym machine as the tester's (fixed in round 25). Sets 68, 70, 72, 74 and
 a school's MDM inventories, a company's network controllers and a newsroom's shared kit
 and city cameras as the tester's (fixed in rounds 26-29); set 78, the eighteenth, reads
 a home-owners' association's gate and pool sensors and a youth league's field cameras
-as the family's (open). A set found with false positives is gated here at what it
-scores until they are fixed. Set 75's device precision is a label question: a radio
+as the family's (fixed in round 30); set 80, the nineteenth, reads a restaurant's
+shared POS tablets and card terminals as the worker's devices (open). A set found
+with false positives is gated here at what it scores until they are fixed. Set 75's
+device precision is a label question: a radio
 stream's `listenerid` query parameter, documented by QuantumCast and Triton as a
 persistent per-listener id and found as one, is made fresh per request by the set's
 generator, which labels it a nonce; the label is kept and the gate sits under it."""

@@ -19,9 +19,12 @@ content classes and time classes are read from viewing.yaml.
 
 from __future__ import annotations
 
-from ._common import _key_text, _numeric, structure, viewing_classes
+import re
+
+from ._common import _key_text, _numeric, structure
+from ._common import viewing_classes as _lexicon_classes
 from .aggregates import aggregate_key
-from .playback_words import play_words, priced_record
+from .playback_words import _arabizi_key, play_words, priced_record
 from .public_screens import public_screen
 
 # viewing.yaml classes that name what was watched or listened to.
@@ -57,6 +60,33 @@ _BOOKKEEPING = frozenset(
      "interval", "intervaly"]
 )  # fmt: skip
 _MAX_MEDIA_MS = 86_400_000
+
+
+def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's classes and words of `key`, with Arabizi words read in letters
+    first (`mawqe3` -> `mawqea`, position): backends in Arabic-speaking markets
+    write their keys with digits for the letters Latin lacks."""
+    if any(c.isdigit() for c in key):
+        key = _arabizi_key(key) or key
+    return _lexicon_classes(key)
+
+
+# A form nested Rails / PHP style (`estima3[id]=n-77&estima3[mada]=28`): one record
+# whose members are the bracketed names.
+_BRACKETED_RE = re.compile(r"([^\[\]]+)\[([^\[\]]+)\]")
+
+
+def _unbracketed(value: dict) -> dict:
+    """`value` with its keys' shared `record[...]` wrapper taken off, or `value`."""
+    inner: dict = {}
+    prefixes = set()
+    for key, member in value.items():
+        found = _BRACKETED_RE.fullmatch(_key_text(key))
+        if not found:
+            return value
+        prefixes.add(found.group(1))
+        inner[found.group(2)] = member
+    return inner if len(prefixes) == 1 and len(inner) == len(value) else value
 
 
 def _content(key: str, value: object) -> bool:
@@ -96,7 +126,9 @@ def _bare_id(key: str) -> bool:
     """A bare `id`: at an endpoint that says watching (`/nadaljuj-z-ogledom/`, Slovenian
     "continue watching"), a row's own id is what was watched, but only beside a NAMED
     time quantity (a progress, a position), never the one plain number."""
-    return _key_text(key).lower() in ("id", "_id", "uuid")
+    text = _key_text(key)
+    found = _BRACKETED_RE.fullmatch(text)  # the gate sees a nested form's `rec[id]`
+    return (found.group(2) if found else text).lower() in ("id", "_id", "uuid")
 
 
 def _quantity(value: object) -> bool:
@@ -126,6 +158,7 @@ def endpoint_playback_record(value: object) -> str | None:
     """A content reference and a media-range time quantity in one record."""
     if not isinstance(value, dict):
         return None
+    value = _unbracketed(value)
     content = [k for k, v in ((_key_text(k), v) for k, v in value.items()) if _content(k, v)]
     if content and all(_book_key(k) for k in content) and _read_record(value):
         return None  # an e-book's reading position, not a listening record

@@ -155,9 +155,10 @@ def _class_words(words: list[str]) -> tuple[str, ...]:
 # digits for the sounds Latin lacks (3 ayn, 7 ha, 9 qaf, 2 hamza, 5 kha, 8 ghain, 6 ta),
 # so `l7al9a` is "lhalqa" (the episode) and `w9t` "wqt" (time). A digit between two
 # letters is read as its letter only when the word then read is one the lexicon knows;
-# `h264`, `utf8`, `mp4`, `s3key` and `b2b` stay as they were.
+# `h264`, `utf8`, `mp4`, `s3key` and `b2b` stay as they were. A final digit is a
+# letter too (`estima3`, "listening", ends in ayn), read the same way.
 _ARABIZI_TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
-_ARABIZI_RE = re.compile(r"[a-z]+(?:[235679][a-z]+)+")
+_ARABIZI_RE = re.compile(r"[a-z]+(?:[235679][a-z]+)*[235679]?")
 _ARABIZI_LETTERS = str.maketrans({"2": "", "3": "a", "5": "kh", "6": "t", "7": "h", "9": "q"})
 
 

@@ -367,3 +367,78 @@ def speaker_identification_scores(value: object) -> str | None:
             where = _key_text(k)
             return f"speaker identification {named[0]!r}: {len(v)} candidates under {where!r}"
     return None
+
+
+# -- a voice-match result nested under the speaker ------------------------------------------
+#
+# The same outcome is often sent as an object under a key naming the speaker or the
+# voice (`speakerId: {matchedUser, score}`, `voiceMatch: {user, similarity}`): the
+# person the voice was matched to and a 0..1 similarity. The match is said either by
+# the outer key (`voiceMatch`) or by the person's key (`matchedUser`). A karaoke or
+# singing score rates notes, not a person; a voice command's confidence names an
+# intent or a contact; a loudspeaker has no matched person.
+
+# Outer keys that name a voice feature, a channel or a command rather than the speaker.
+_NOT_SPEAKER = frozenset(
+    ["chat", "call", "room", "channel", "message", "note", "memo", "command", "search", "dial",
+     "intent", "query", "assistant", "setting", "settings", "volume", "group", "pair", "pairing",
+     "karaoke", "sing", "singing", "song", "pitch", "lyrics", "duet", "battery", "firmware"]
+)  # fmt: skip
+_SCORE_WORDS = frozenset(["score", "similarity", "confidence", "probability", "likelihood"])
+_MATCHED = _MATCH_WORDS | {"identified", "recognized", "recognised", "verified", "matches"}
+_PERSON_WORDS = frozenset(["user", "member", "person", "profile", "speaker", "enrollee"])
+# Sibling keys of a game, a song or a performance: the match is a player's or a tune's.
+_PERFORMANCE = frozenset(
+    ["song", "track", "note", "notes", "pitch", "lyrics", "player", "opponent", "game", "round",
+     "level", "duel", "versus", "team", "rank", "ranking", "talk", "episode"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _speaker_key(key: str) -> bool:
+    """A key naming the speaker or their voice (`speakerId`, `voiceMatch`)."""
+    words = set(key_words(key))
+    return bool(words & _VOICE_NOUNS) and not words & (_NOT_SPEAKER | _NOT_VOICE)
+
+
+@lru_cache(maxsize=16384)
+def _matched_person_key(key: str, matched: bool) -> bool:
+    """A key holding the person matched (`matchedUser`, `identifiedProfileId`;
+    `user` alone when the outer key already says match)."""
+    words = set(key_words(key))
+    if not words & _PERSON_WORDS or words & _SCORE_WORDS:
+        return False
+    return matched or bool(words & _MATCHED)
+
+
+def _fraction(value: object) -> bool:
+    return _is_number(value) and isinstance(value, float) and 0.0 < value < 1.0
+
+
+def _voice_match_result(inner: dict, matched: bool) -> bool:
+    if any(set(key_words(_key_text(k))) & _PERFORMANCE for k in inner):
+        return False
+    person = any(
+        _matched_person_key(_key_text(k), matched) and isinstance(v, str) and 1 <= len(v) <= 64
+        for k, v in inner.items()
+    )
+    scored = any(
+        set(key_words(_key_text(k))) & _SCORE_WORDS and _fraction(v) for k, v in inner.items()
+    )
+    return person and scored
+
+
+@structure("speaker_match_nested", kind=dict, size=(1, 40), needs=(_speaker_key,))
+def speaker_match_nested(value: object) -> str | None:
+    """An object under a speaker / voice key holding the person the voice was
+    matched to and a 0..1 similarity score."""
+    if not isinstance(value, dict):
+        return None
+    for k, inner in value.items():
+        key = _key_text(k)
+        if not isinstance(inner, dict) or not 2 <= len(inner) <= 20 or not _speaker_key(key):
+            continue
+        matched = bool(set(key_words(key)) & _MATCHED)
+        if _voice_match_result(inner, matched):
+            return f"voice matched to a person under {key!r}"
+    return None

@@ -277,7 +277,18 @@ _FIXTURE_ID_WORDS = _ID_WORDS | frozenset(["slug", "code", "key"])
 # not watched: `_watched_time` demands a watching verb).
 # A wristwatch's clock (`watch_time_offset_ms`, `watch_clock_drift`) is no time watched.
 _CLOCK_WORDS = frozenset(["offset", "drift", "clock", "sync", "timezone", "tz", "battery"])
-_NOT_FIXTURE_WATCHED = _AD_WORDS | _AGGREGATE_WORDS | frozenset(["bet", "odds", "stake", "wager"])
+# An ad SDK's `placementId` / `reward` names a rewarded ad's slot, not the match.
+_NOT_FIXTURE_WATCHED = (
+    _AD_WORDS
+    | _AGGREGATE_WORDS
+    | frozenset(["bet", "odds", "stake", "wager", "placement", "reward"])
+)
+# The stream's own quality figures (`bitrateAvg`, `fps_mean`) are the player's QoS
+# beside one viewer's session, not an audience aggregate.
+_STREAM_QUALITY_WORDS = frozenset(
+    ["bitrate", "bandwidth", "fps", "framerate", "throughput", "kbps", "mbps", "buffering",
+     "rebuffer", "rebuffering", "latency", "rtt", "resolution", "quality"]
+)  # fmt: skip
 
 
 # One viewer watches a match for hours at most: a crowd's total (`minutes_watched:
@@ -322,7 +333,8 @@ def fixture_watched(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     read = [(_key_text(k), play_words(_key_text(k)), v) for k, v in value.items()]
-    if _ruled_out([w for _, w, _ in read], _NOT_FIXTURE_WATCHED):
+    judged = [w for _, w, _ in read if not _STREAM_QUALITY_WORDS.intersection(w)]
+    if _ruled_out(judged, _NOT_FIXTURE_WATCHED):
         return None
     ref = next((k for k, _, v in read if _fixture_ref(k, v)), "")
     if not ref:
