@@ -70,6 +70,30 @@ def test_bad_known_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "missing.yaml" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
+def _ctrl_c_stops_it() -> None:
+    """SIGINT back to its default in the child, whatever this run inherited: a
+    non-interactive shell starts background jobs (`./.ci/run &`) with SIGINT ignored,
+    Python then never raises KeyboardInterrupt, and the proxy would wait forever."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _stopped_output(child: subprocess.Popen[str]) -> str:
+    """The wrapper's output once it has exited. If it has not within 90 s, say which
+    processes were still alive, then clean up."""
+    try:
+        return child.communicate(timeout=90)[0]
+    except subprocess.TimeoutExpired:
+        pid = str(child.pid)
+        alive = subprocess.run(
+            ["ps", "-o", "pid,ppid,stat,etime,args", "--ppid", pid, "-p", pid],
+            capture_output=True,
+            text=True,
+        ).stdout
+        child.kill()
+        output = child.communicate(timeout=30)[0]
+        pytest.fail(f"exfilwatch proxy did not stop within 90 s after SIGINT:\n{alive}\n{output}")
+
+
 def test_proxy_run_prints_summary_on_ctrl_c(tmp_path: Path) -> None:
     """The real thing: `exfilwatch proxy`, a request through it, Ctrl-C, the summary."""
     out, confdir, port = tmp_path / "live.jsonl", tmp_path / "conf", free_port()
@@ -77,7 +101,13 @@ def test_proxy_run_prints_summary_on_ctrl_c(tmp_path: Path) -> None:
     cmd = [sys.executable, "-c", cli, "proxy", "--port", str(port), "-o", str(out)]
     cmd += ["--confdir", str(confdir), "--set", "ssl_insecure=true"]
     with Upstream(tmp_path, {}) as upstream:
-        child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        child = subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            preexec_fn=_ctrl_c_stops_it,
+        )
         try:
             ca = confdir / "mitmproxy-ca-cert.pem"
             assert wait_for(lambda: ca.exists() or child.poll() is not None, 60)
@@ -103,7 +133,7 @@ def test_proxy_run_prints_summary_on_ctrl_c(tmp_path: Path) -> None:
             assert wait_for(lambda: bool(read_jsonl(out)), 30)
         finally:
             child.send_signal(signal.SIGINT)
-            text, _ = child.communicate(timeout=90)
+            text = _stopped_output(child)
     assert child.returncode == 0, text
     assert "1 finding(s)" in text and "by category: device_id 1" in text
     assert f"Findings: {out}" in text
