@@ -56,11 +56,7 @@ def _voice_group(key: str) -> str:
 def _measure(value: object) -> bool:
     if _is_number(value) and not isinstance(value, bool):
         return True
-    return (
-        isinstance(value, list)
-        and 0 < len(value) <= 256
-        and all(_is_number(x) and not isinstance(x, bool) for x in value)
-    )
+    return isinstance(value, list) and 0 < len(value) <= 256 and all(_is_number(x) for x in value)
 
 
 @structure("voice_features", kind=dict, size=(2, 120), needs=(_voice_group,))
@@ -86,9 +82,7 @@ def voice_features(value: object) -> str | None:
 
 def _numbers(value: object, low: int, high: int) -> bool:
     return (
-        isinstance(value, list)
-        and low <= len(value) <= high
-        and all(_is_number(x) and not isinstance(x, bool) for x in value)
+        isinstance(value, list) and low <= len(value) <= high and all(_is_number(x) for x in value)
     )
 
 
@@ -358,14 +352,19 @@ def speaker_identification_scores(value: object) -> str | None:
     chosen (a sibling value that is one of the scored candidates)."""
     if not isinstance(value, dict):
         return None
+    # The score map first: most objects hold no nested object at all, while naming
+    # speaker identification reads the words of every string value.
+    scored = [(k, v) for k, v in value.items() if _score_map(v)]
+    if not scored:
+        return None
     named = [v for v in value.values() if isinstance(v, str) and names_speaker_identification(v)]
     if not named:
         return None
     chosen = {v for v in value.values() if isinstance(v, str)}
-    for k, v in value.items():
-        if _score_map(v) and chosen & set(v):
+    for k, v in scored:
+        if chosen & set(v):  # type: ignore[arg-type]
             where = _key_text(k)
-            return f"speaker identification {named[0]!r}: {len(v)} candidates under {where!r}"
+            return f"speaker identification {named[0]!r}: {len(v)} candidates under {where!r}"  # type: ignore[arg-type]
     return None
 
 

@@ -81,7 +81,7 @@ def _watched_time(words: tuple[str, ...], value: object, watch_event: bool = Fal
 
 
 def _number(value: object) -> float | None:
-    if _is_number(value) and not isinstance(value, bool):
+    if _is_number(value):
         return float(value)  # type: ignore[arg-type]
     if isinstance(value, str) and value.isdigit() and len(value) <= 12:
         return float(value)
@@ -123,7 +123,19 @@ def _room_watched(value: dict, watch_event: bool) -> bool:
     return any(_watched_time(w, v, watch_event) for w, v in read)
 
 
-@structure("live_room_watched", kind=dict, size=(2, 40))
+def _event_key(key: str) -> bool:
+    """A one-word event key (`event`, `action`): the gate of the event-named detectors."""
+    words = play_words(_key_text(key))
+    return len(words) == 1 and words[0] in _EVENT_KEYS
+
+
+def _room_or_event_key(key: str) -> bool:
+    """A key naming a live room or an event: one of them is necessary for either way
+    `live_room_watched` can match."""
+    return bool(_ROOM_WORDS.intersection(play_words(_key_text(key)))) or _event_key(key)
+
+
+@structure("live_room_watched", kind=dict, size=(2, 40), needs=(_room_or_event_key,))
 def live_room_watched(value: object) -> str | None:
     """A live room's (or its streamer's) id beside how long it was watched: one
     person's watching of a live stream (or, under an event named for watching a
@@ -193,7 +205,11 @@ def _watching_at_playhead(inner: dict) -> bool:
     return any(max(_MIN_POSITION, d / 200) <= p < d for p in positions for d in durations)
 
 
-@structure("watching_object", kind=dict, size=(1, 60))
+def _watching_key(key: str) -> bool:
+    return play_words(_key_text(key)) in _WATCHING_KEYS
+
+
+@structure("watching_object", kind=dict, size=(1, 60), needs=(_watching_key,))
 def watching_object(value: object) -> str | None:
     """`{"tzfiya": {"tochen": "srs-2291-e4", "mikum": 1264, "orech": 3044}}`: under a
     key that says "watching" or "playback", something named, at a position inside
@@ -245,7 +261,7 @@ def _typed_media_played(item: dict) -> bool:
     return typed and ided and timed
 
 
-@structure("typed_play_event", kind=dict, size=(2, 20))
+@structure("typed_play_event", kind=dict, size=(2, 20), needs=(_event_key,))
 def typed_play_event(value: object) -> str | None:
     """An event whose action is a play (`play`, `playend`, `listen`) carrying an item
     typed as a song or a video, with its id and the seconds played: a scrobble. A
