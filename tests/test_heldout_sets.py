@@ -544,6 +544,30 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 0.643, "device_id": 1.000},
         frozenset({"pms", "pos", "bgm", "cinemar", "shifts"}),
     ),
+    81: HeldOutSet(
+        605,
+        ["Butaca"],
+        {"biometric": 0.881, "viewing_history": 0.849, "device_id": 1.000},
+        frozenset({"viajeya", "hinchada", "bancoandino", "butaca", "novelaz"}),
+    ),
+    82: HeldOutSet(
+        611,
+        ["Kalinga CX"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"kalinga-softphone", "kalinga-wfm", "bayanbank", "kalinga-lms", "himig"}),
+    ),
+    83: HeldOutSet(
+        617,
+        ["Chobighor"],
+        {"biometric": 0.907, "viewing_history": 0.883, "device_id": 0.953},
+        frozenset({"chobighor", "takapay", "boundary", "chalo-driver", "gaanbox"}),
+    ),
+    84: HeldOutSet(
+        623,
+        ["Pulse Collective"],
+        {"biometric": 1.000, "viewing_history": 0.674, "device_id": 1.000},
+        frozenset({"gym-app", "classmusic", "creator", "bank", "deputy"}),
+    ),
 }
 
 
@@ -570,14 +594,17 @@ FLOORS = {
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
     (75, "viewing_history"): 0.84,
-    (79, "viewing_history"): 0.72,
-    (79, "device_id"): 0.92,
-    (80, "viewing_history"): 0.64,
+    (81, "biometric"): 0.88,
+    (81, "viewing_history"): 0.84,
+    (83, "biometric"): 0.86,
+    (83, "viewing_history"): 0.87,
+    (83, "device_id"): 0.94,
+    (84, "viewing_history"): 0.87,
 }
 """Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 75 are gated below the target, a
 little under their figures after the rounds on them (their last misses are still open;
 set 75's: a German radio app's listening sessions, where only `sender` names the
-station): a floor there only catches regressions. Sets 79-80 are gated at what the
+station): a floor there only catches regressions. Sets 81-84 are gated at what the
 held-out library scored; no round has worked on them yet.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
@@ -586,7 +613,11 @@ and no rule is written for them (its other device ids are all found)."""
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
     (75, "device_id"): 0.95,
-    (80, "device_id"): 0.20,
+    (81, "device_id"): 0.96,
+    (82, "viewing_history"): 0.72,
+    (82, "device_id"): 0.74,
+    (84, "viewing_history"): 0.43,
+    (84, "device_id"): 0.22,
 }
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
@@ -613,7 +644,11 @@ a school's MDM inventories, a company's network controllers and a newsroom's sha
 and city cameras as the tester's (fixed in rounds 26-29); set 78, the eighteenth, reads
 a home-owners' association's gate and pool sensors and a youth league's field cameras
 as the family's (fixed in round 30); set 80, the nineteenth, reads a restaurant's
-shared POS tablets and card terminals as the worker's devices (open). A set found
+shared POS tablets and card terminals as the worker's devices (fixed in round 31);
+set 82, the twentieth, reads a contact centre's "most played" hold music as a listening
+log and its pool headsets as the agent's devices, and set 84, the twenty-first, a
+gym's shared equipment, members' heart-rate straps, a shared scale and the studio's
+now-playing reports (both open). A set found
 with false positives is gated here at what it scores until they are fixed. Set 75's
 device precision is a label question: a radio
 stream's `listenerid` query parameter, documented by QuantumCast and Triton as a

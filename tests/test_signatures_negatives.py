@@ -139,8 +139,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round73_biometric.jsonl",
         "negatives_round75_biometric.jsonl",
         "negatives_round78_biometric.jsonl",
+        "negatives_round79_biometric.jsonl",
         "negatives_round78_device.jsonl",
+        "negatives_round80_device.jsonl",
         "negatives_round77_view.jsonl",
+        "negatives_round79_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

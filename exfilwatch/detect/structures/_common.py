@@ -128,6 +128,7 @@ def _is_number(x: object) -> bool:
 
 
 _WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_RAW_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 # Letters NFKD does not take apart into an ASCII letter and an accent.
@@ -187,7 +188,20 @@ def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
     a class (`duracao` -> duration), so a new language is a lexicon edit."""
     lexicon = load("viewing")
     words = frozenset(key_words(key))
-    return frozenset(c for w in words if (c := lexicon.word(w)) is not None), words
+    classes = frozenset(c for w in words if (c := lexicon.word(w)) is not None)
+    if key.isascii():
+        return classes, words
+    # a word the lexicon lists WITH its marks (Vietnamese `tập`, "episode") is read as
+    # its class, not as the English word it folds to (`tap`), as `play_words` reads it
+    marked = {
+        ascii_key(raw): cls
+        for raw in _RAW_WORD_RE.findall(key)
+        if (cls := lexicon.words.get(unicodedata.normalize("NFC", raw).lower())) is not None
+        and not raw.isascii()
+    }
+    if not marked:
+        return classes, words
+    return classes | frozenset(marked.values()), words - {w.lower() for w in marked}
 
 
 def _numeric(value: object) -> float | None:

@@ -193,7 +193,11 @@ def endpoint_playback_record(value: object) -> str | None:
 
 # A time unit on a position key (`posicion_s`, `positionMs`): a playhead, not a
 # slide index or a step number.
-_UNIT_WORDS = frozenset(["s", "sec", "secs", "seconds", "ms", "msec", "millis", "min", "mins"])
+# Portuguese / Spanish `seg` and Nordic / Polish `sek` after a position word
+# (`posicaoSeg`): seconds; the rule's URL already names a piece or a resume entry.
+_UNIT_WORDS = frozenset(
+    ["s", "sec", "secs", "seconds", "ms", "msec", "millis", "min", "mins", "seg", "segs", "sek"]
+)
 _POSITION_CLASSES = frozenset(["position", "watched", "played", "listened"])
 _POSITION_WORDS = frozenset(
     ["pos", "position", "playhead", "offset", "elapsed", "watched", "played", "listened"]

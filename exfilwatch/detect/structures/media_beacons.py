@@ -377,6 +377,13 @@ def _unnamed(key: object) -> bool:
     return bool(_FIELD.match(_key_text(key)))
 
 
+def _digit_id(value: str) -> bool:
+    """A catalogue number sent as protobuf TEXT (`"326527"`): a string field holding
+    only digits is an id (a count or a time would be a varint), so at an RPC the URL
+    names as playback it is the programme's id."""
+    return 3 <= len(value) <= 12 and value.isdigit()
+
+
 @structure("unnamed_protobuf_progress", kind=dict, size=(3, 12), needs=(_unnamed,))
 def unnamed_protobuf_progress(value: object) -> str | None:
     """A protobuf message without its schema (fields `1`, `2`, `3`...) holding a
@@ -385,7 +392,7 @@ def unnamed_protobuf_progress(value: object) -> str | None:
     progress; this only checks the message could be a position report."""
     if not isinstance(value, dict) or not all(_unnamed(k) for k in value):
         return None
-    ids = [v for v in value.values() if isinstance(v, str) and _code(v)]
+    ids = [v for v in value.values() if isinstance(v, str) and (_code(v) or _digit_id(v))]
     numbers = [float(v) for v in value.values() if _is_number(v) and 0 < float(v) <= _MAX_MEDIA_MS]
     stamped = any(_epoch(v) is not None for v in value.values())
     if not ids or not numbers:

@@ -3,6 +3,7 @@ playhead or a playback event, in any naming style."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._common import (
@@ -19,6 +20,7 @@ from .playback_fields import (
     _collect_duration,
     _counts_frames,
     _dwell_time,
+    _epoch_time,
     _iso_seconds,
     _key_role,
     _last_played,
@@ -92,6 +94,46 @@ _NESTED_MEMBERS = 12
 _NESTED_PROGRESS = frozenset(["progress", "position", "playback"])
 
 
+# What is listened to, named by its title (`track: "Kult - Arahja"`): beside a
+# played time (`ms_played`, Spotify's own name for a play's listened milliseconds),
+# "played" is a listening, not a game's play (a game names a level or a map).
+_HEARD_NOUNS = frozenset(["track", "song", "episode", "podcast", "audiobook"])
+
+
+# A bare verb key (`listened`, `watched`, `prosmotreno`) holding a time amount, and
+# a finished flag (`completed`, `zakonczono`, `terminado`) beside a media id: one
+# progress report (`episode=838487&listened=124&completed=false`). A count says so
+# (`listens`, `plays`); a flag alone or a percentage alone is not an amount.
+_BARE_AMOUNT_VERBS = frozenset([("listened",), ("watched",)])
+_DONE_WORDS = frozenset([("completed",), ("complete",), ("finished",), ("done",)])
+_FLAG_TEXTS = frozenset(["true", "false", "0", "1", "yes", "no"])
+
+
+def _bare_amount(words: tuple[str, ...], value: object) -> bool:
+    number = None if isinstance(value, bool) else _numeric(value)
+    return words in _BARE_AMOUNT_VERBS and number is not None and 0 < number <= 86_400_000
+
+
+def _done_flag(words: tuple[str, ...], value: object) -> bool:
+    if words not in _DONE_WORDS:
+        return False
+    return isinstance(value, bool) or (
+        isinstance(value, str | int) and str(value).lower() in _FLAG_TEXTS
+    )
+
+
+_ISO_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _stamped(value: dict) -> bool:
+    """Whether a record holds a moment (a Unix time or an ISO date-time): one play,
+    when it ended. A chart's or a game lap's played time has no such moment."""
+    return any(
+        _epoch_time(v) or (isinstance(v, str) and bool(_ISO_TIME_RE.match(v)))
+        for v in value.values()
+    )
+
+
 # A title's own markers (`intro_position`, `credits_start_s`, `tamnaeng_intro`): where
 # its intro, recap or credits sit, sent with the catalogue entry for a skip button.
 _MARKER_WORDS = frozenset(
@@ -156,7 +198,7 @@ def playback_record(value: object) -> str | None:
         return None  # a smartwatch's clock offset or battery: "watch" the device
     ref = played = listened = progress = sure_progress = event = timed_position = viewed = 0
     action = story = timed_view = shop = timecode = media_event = played_only_ref = 0
-    last_played = 0
+    last_played = heard = bare_amount = done_flag = 0
     playhead = dwell = batched = replay = scored = artist = watched = named = player_ev = (
         cid_ref
     ) = 0
@@ -172,6 +214,9 @@ def playback_record(value: object) -> str | None:
             words = play_words(_key_text(key))
             artist = artist or _artist(words, item)
             named = named or _named(words, item)
+            heard = heard or (_named(words, item) and bool(_HEARD_NOUNS.intersection(words)))
+            bare_amount = bare_amount or _bare_amount(words, item)
+            done_flag = done_flag or _done_flag(words, item)
             _collect_duration(words, item, durations)
             if (position := _position_value(words, item)) is not None:
                 positions.append(position)
@@ -195,6 +240,9 @@ def playback_record(value: object) -> str | None:
             else:
                 ref = max(ref, found)
             named = named or (not found and _named(words, item))
+            heard = heard or (
+                not found and _named(words, item) and bool(_HEARD_NOUNS.intersection(words))
+            )
             story = story or _story_ref(words, item)
             shop = shop or (words == ("asin",) and _scalar_id(item))
         if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
@@ -237,6 +285,10 @@ def playback_record(value: object) -> str | None:
         return "title with a playback event and a playhead within its duration"
     if named and played and listened:
         return "title with a watched or listened amount"
+    if ref == 2 and bare_amount and done_flag:
+        return f"{what} with the amount heard or watched and whether it was finished"
+    if heard and played and _stamped(value):
+        return "song or episode named by its title with the time it was played"
     if artist and playhead:
         return "recording by a named performer at a playhead"
     if (ref or cid_ref) and player_ev and any(p >= _MIN_BOUNDED_POSITION for p in positions):
