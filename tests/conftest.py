@@ -7,10 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from exfilwatch.engine import Engine
     from exfilwatch.model import Destination
+
+# No property test may fail for being slow: timing is for bench/, and a shared machine
+# (or two test workers on two cores) can make any example overrun hypothesis's default.
+settings.register_profile("exfilwatch", deadline=None)
+settings.load_profile("exfilwatch")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -462,11 +462,14 @@ def test_a_stuck_analysis_is_killed_and_counted() -> None:
     import signal
 
     outcomes = []
-    channel = ProcessChannel(EngineOptions(), Outputs(), outcomes.extend, timeout=2)
+    # a first exchange with time to spare (a loaded machine makes a fresh child slow),
+    # then a limit a stopped child overruns
+    channel = ProcessChannel(EngineOptions(), Outputs(), outcomes.extend, timeout=60)
     exchange = exchange_from_flow(aaid_flow(), "live")
     try:
         assert channel.submit(exchange, Ticket(None, "GET", exchange.request.url))
         assert channel.drain(60) and outcomes[0].result.lines
+        channel.timeout = 5
         child = channel.process
         assert child is not None
         os.kill(child.pid, signal.SIGSTOP)

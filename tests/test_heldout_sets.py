@@ -568,6 +568,18 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 0.674, "device_id": 1.000},
         frozenset({"gym-app", "classmusic", "creator", "bank", "deputy"}),
     ),
+    85: HeldOutSet(
+        629,
+        ["Sendehaus"],
+        {"biometric": 1.000, "viewing_history": 0.886, "device_id": 1.000},
+        frozenset({"sendehaus", "flimmer", "sportkanal", "klangwerk", "radiowelle"}),
+    ),
+    86: HeldOutSet(
+        635,
+        ["Radio Scirocco"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"studio", "ondalog", "bancalirica", "visioneplus", "royalty"}),
+    ),
 }
 
 
@@ -594,17 +606,12 @@ FLOORS = {
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
     (75, "viewing_history"): 0.84,
-    (81, "biometric"): 0.88,
-    (81, "viewing_history"): 0.84,
-    (83, "biometric"): 0.86,
-    (83, "viewing_history"): 0.87,
-    (83, "device_id"): 0.94,
-    (84, "viewing_history"): 0.87,
+    (85, "viewing_history"): 0.88,
 }
 """Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 75 are gated below the target, a
 little under their figures after the rounds on them (their last misses are still open;
 set 75's: a German radio app's listening sessions, where only `sender` names the
-station): a floor there only catches regressions. Sets 81-84 are gated at what the
+station): a floor there only catches regressions. Sets 85-86 are gated at what the
 held-out library scored; no round has worked on them yet.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
@@ -613,11 +620,8 @@ and no rule is written for them (its other device ids are all found)."""
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
     (75, "device_id"): 0.95,
-    (81, "device_id"): 0.96,
-    (82, "viewing_history"): 0.72,
-    (82, "device_id"): 0.74,
-    (84, "viewing_history"): 0.43,
-    (84, "device_id"): 0.22,
+    (86, "viewing_history"): 0.35,
+    (86, "device_id"): 0.38,
 }
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
@@ -648,7 +652,10 @@ shared POS tablets and card terminals as the worker's devices (fixed in round 31
 set 82, the twentieth, reads a contact centre's "most played" hold music as a listening
 log and its pool headsets as the agent's devices, and set 84, the twenty-first, a
 gym's shared equipment, members' heart-rate straps, a shared scale and the studio's
-now-playing reports (both open). A set found
+now-playing reports (both fixed in round 32, but for the shared scale's firmware checks,
+which the 300 flows here do not hold); set 86, the twenty-second, reads a radio
+station's as-run log as the host's listening and its studio equipment as her devices
+(open). A set found
 with false positives is gated here at what it scores until they are fixed. Set 75's
 device precision is a label question: a radio
 stream's `listenerid` query parameter, documented by QuantumCast and Triton as a

@@ -707,3 +707,20 @@ def is_hyphen_serial(value: object) -> bool:
     head = match.group(1)
     digits = sum(c.isdigit() for c in text)
     return any(c.isalpha() for c in head) and any(c.isdigit() for c in head) and digits >= 3
+
+
+_SLASH_SERIAL_RE = re.compile(r"[0-9]{5}/[0-9A-Z]{6,12}")
+
+
+@validator("slash_serial")
+def is_slash_serial(value: object) -> bool:
+    """A factory serial printed as a five-digit product code, a slash and the unit
+    number: Xiaomi labels its TV boxes, TVs and wearables `23408/721E6AFE`, which no
+    letter-and-digit serial shape reads because of the slash. The unit part must be
+    6-12 upper-case letters and digits and not one repeated character, so a case file
+    `12345/2024`, a date or a fraction does not pass; only meant for keys that already
+    say serial or name a box (round 83)."""
+    text = _text(value)
+    if not text or not _SLASH_SERIAL_RE.fullmatch(text):
+        return False
+    return len(set(text.split("/", 1)[1])) >= 3

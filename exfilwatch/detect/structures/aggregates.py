@@ -150,8 +150,15 @@ def _average_key(key: str) -> bool:
     return bool(_AVERAGE_WORDS.intersection(key_words(key)))
 
 
+# `view_count`, `listenerCount`: a count word beside a word for people reached.
+_COUNTED_REACH = frozenset(["view", "viewer", "listener", "subscriber", "follower", "visitor"])
+_REACH_COUNT_WORDS = frozenset(["count", "counts", "num", "number", "total"])
+
+
 def _reach_key(key: str, value: object) -> bool:
-    return bool(_REACH_WORDS.intersection(key_words(key))) and _number(value)
+    words = set(key_words(key))
+    counted = bool(words & _COUNTED_REACH) and bool(words & _REACH_COUNT_WORDS)
+    return (counted or bool(words & _REACH_WORDS)) and _number(value)
 
 
 def _crowd_amount(key: str, value: object) -> bool:
@@ -163,14 +170,104 @@ def _crowd_amount(key: str, value: object) -> bool:
     return scale is not None and value * scale > _CROWD_SECONDS  # type: ignore[operator]
 
 
+# A count of plays in the hundreds (`playCount: 4188`) beside a SUMMED play
+# time (`totalPlaySec`): a chart row or a business's hold-music ranking, the plays
+# of everyone who heard it. One person's record counts a few plays (Trakt's
+# `plays: 3`) and, for a summed time, has no count beside it (an audiobook's
+# `totalListenedSec`).
+_PLAYS_COUNT_WORDS = frozenset(
+    ["plays", "playcount", "streams", "listens", "spins", "reproducciones", "reproducoes"]
+)  # fmt: skip
+# `playCount`, `play_count`, `stream_count`: a count word beside a play word.
+_COUNTED_PLAYS = frozenset(["play", "stream", "listen", "spin"])
+_COUNT_WORDS = frozenset(["count", "counts", "num", "number"])
+_MASS_PLAYS = 100
+_SUM_WORDS = frozenset(["total", "sum", "summed", "cumulative", "accumulated", "gesamt", "totale"])
+_TIME_WORDS = frozenset(
+    ["sec", "secs", "seconds", "ms", "millis", "min", "mins", "minutes", "hours", "hrs", "time",
+     "duration"]
+)  # fmt: skip
+# A watch time many times the piece's own length (`watchTimeHours: 357` on a
+# 29-minute video): nobody replays one video ten times over in one record; a
+# channel's viewers together do.
+_REPLAYS_BEYOND = 10.0
+_UNIT_SECONDS = {"ms": 0.001, "millis": 0.001, "msec": 0.001, "sec": 1.0, "secs": 1.0,
+                 "seconds": 1.0, "s": 1.0, **_CROWD_UNITS}  # fmt: skip
+_DURATION_WORDS = frozenset(["duration", "length", "dur", "runtime"])
+_CLOCK_SECONDS = 1e8
+
+
+def _mass_plays(key: str, value: object) -> bool:
+    """`playCount: 4188`, `streams: 912`: a count of plays in the hundreds (counts of
+    people reached are `_reach_key`'s)."""
+    words = set(key_words(key))
+    if words & _TIME_WORDS:
+        return False  # `totalPlaySec` is a time, `_summed_time`'s
+    counted = bool(words & _PLAYS_COUNT_WORDS) or (
+        bool(words & _COUNTED_PLAYS) and bool(words & _COUNT_WORDS)
+    )
+    return (
+        counted and _number(value) and value >= _MASS_PLAYS  # type: ignore[operator]
+    )
+
+
+def _summed_time(key: str, value: object) -> bool:
+    """`totalPlaySec`, `cumulative_watch_minutes`: a time added up over plays."""
+    words = set(key_words(key))
+    return _number(value) and bool(words & _SUM_WORDS) and bool(words & _TIME_WORDS)
+
+
+def _seconds(key: str, value: object) -> float | None:
+    """A time amount in seconds, by the unit its key names (`watchTimeHours`)."""
+    if not _number(value):
+        return None
+    words = key_words(key)
+    scale = next((_UNIT_SECONDS[w] for w in reversed(words) if w in _UNIT_SECONDS), None)
+    return None if scale is None else float(value) * scale  # type: ignore[arg-type]
+
+
+def _beyond_duration(value: dict) -> bool:
+    """A watched or played time more than ten times the piece's own duration (a clock
+    time in milliseconds, `tsMs`, is no amount: beyond three years it is skipped)."""
+    durations = [
+        s
+        for k, v in value.items()
+        if _DURATION_WORDS.intersection(key_words(str(k))) and (s := _seconds(str(k), v))
+    ]
+    if not durations:
+        return False
+    longest = max(durations)
+    return any(
+        not _DURATION_WORDS.intersection(key_words(str(k)))
+        and (s := _seconds(str(k), v)) is not None
+        and _REPLAYS_BEYOND * longest < s < _CLOCK_SECONDS
+        for k, v in value.items()
+    )
+
+
+# When a piece was published (`publishedAt`, `fecha_publicacion`): beside a count of
+# people reached, a creator's own upload or a catalogue listing, not a viewing.
+_PUBLISHED_WORDS = frozenset(
+    ["published", "publish", "publishing", "publication", "premiered", "premiere", "publicado",
+     "publicada", "publicacion", "publicacao", "publie", "publiee",
+     "veroeffentlicht", "veroffentlicht", "pubblicato", "pubblicazione", "diterbitkan"]
+)  # fmt: skip
+
+
+def _published(key: str) -> bool:
+    return bool(_PUBLISHED_WORDS.intersection(key_words(key)))
+
+
 def audience_aggregate(value: object) -> bool:
     """Whether a record describes an audience (two or more of: a split into shares,
     nested one level or not; a curve of fractions; a reporting window; an average; a
-    count of people reached; a time amount beyond a month), so that its watch times
+    count of people reached; a time amount beyond a month; a count of plays in the
+    hundreds; a summed play time; a watch time ten times the piece's length; with a
+    count of people reached, when the piece was published), so that its watch times
     are everyone's, not one person's."""
     if not isinstance(value, dict):
         return False
-    split = curve = window = average = reach = crowd = False
+    split = curve = window = average = reach = crowd = mass = summed = False
     for key, item in value.items():
         text = key if isinstance(key, str) else str(key)
         split = split or _shares(item)
@@ -181,4 +278,9 @@ def audience_aggregate(value: object) -> bool:
         average = average or _average_key(text)
         reach = reach or _reach_key(text, item)
         crowd = crowd or _crowd_amount(text, item)
-    return split + curve + window + average + reach + crowd >= 2
+        mass = mass or _mass_plays(text, item)
+        summed = summed or _summed_time(text, item)
+    beyond = _beyond_duration(value)
+    published = reach and any(_published(str(k)) for k in value)
+    signals = split + curve + window + average + reach + crowd + mass + summed + beyond
+    return signals + published >= 2

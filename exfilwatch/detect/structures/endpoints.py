@@ -57,9 +57,23 @@ _BOOKKEEPING = frozenset(
      "uptime", "temp", "temperature", "idle", "away", "latency", "rtt", "lag", "unread",
      # "interval" in other languages: a heartbeat's period is not a time watched
      "intervall", "intervalo", "intervalle", "intervallo", "interwal", "aralik", "jeda",
-     "interval", "intervaly"]
+     "interval", "intervaly",
+     # a game's points and level (Finnish `pisteet`, `taso`): never a time watched
+     "points", "puntos", "puntaje", "pontos", "punkte", "pisteet", "nivel", "taso", "tulos"]
 )  # fmt: skip
 _MAX_MEDIA_MS = 86_400_000
+# A game's score: a record that keeps one is a match played, not a piece watched, even
+# at a heartbeat and beside a position or level (Finnish `{peli, pos, pisteet}`: `peli` is
+# "game" there and "film" in Spanish slang).
+_SCORE_WORDS = frozenset(
+    ["score", "points", "puntos", "puntaje", "pontos", "punkte", "pisteet", "tulos", "taso",
+     "nivel"]
+)  # fmt: skip
+
+
+def _scored(value: dict) -> bool:
+    """True when a key of the record names a game's score, points or level."""
+    return any(_SCORE_WORDS.intersection(viewing_classes(_key_text(k))[1]) for k in value)
 
 
 def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -166,6 +180,8 @@ def endpoint_playback_record(value: object) -> str | None:
         return None  # a product, flat or job seen carries a price, rent or salary
     if public_screen(value):
         return None  # signage, playout or a traffic / weather / security camera's feed
+    if _scored(value):
+        return None  # a game's ping: its score says a match, not a piece watched
     named, plain = [], []
     for key, member in value.items():
         text = _key_text(key)

@@ -182,6 +182,29 @@ def landmarks(value: object) -> str | None:
     return None
 
 
+def _coordinate_row(item: object) -> int:
+    """The width of one numeric row (1-3 coordinates), 0 when it is not one."""
+    if isinstance(item, list | tuple) and 1 <= len(item) <= 3 and all(_is_number(x) for x in item):
+        return len(item)
+    return 0
+
+
+@structure("landmark_rows", kind=list, size=(27, 1220))
+def landmark_rows(value: object) -> str | None:
+    """One short numeric row per point, of a face model's landmark count (27 or more).
+
+    WHY: trackers serialise points as rows whose width varies with the exporter (x/y,
+    x/y/z, or one packed coordinate per row); the rule's key names the count
+    (`lmk106`, `landmarks_68`), so only the row count and the rows' uniform width are
+    checked here. A 5-point list and a pose's joints are left to the other detectors."""
+    if not isinstance(value, list) or len(value) not in LANDMARK_COUNTS or len(value) < 27:
+        return None
+    widths = {_coordinate_row(p) for p in value}
+    if len(widths) != 1 or 0 in widths or body_pose_points(value):
+        return None
+    return f"{len(value)} landmark rows of {widths.pop()} coordinate(s)"
+
+
 @structure("points", size=(3, None))
 def points(value: object) -> str | None:
     """Any list of 5 or more points: only with face context in the rule."""

@@ -24,6 +24,8 @@ _EDITING_WORDS = frozenset(
      "preset", "bpm", "daw", "arrangement", "presentation", "presentations", "slideshow",
      "deck", "presenter", "recorder", "screencast", "capture", "upload", "uploaded",
      "uploading", "composition", "storyboard",
+     # a podcast host's or a creator's processing job: transcribing, ingesting
+     "transcription", "transcriptions", "transcribe", "transcribing", "ingest", "ingesting",
      # time-lapse, stop-motion and speed-paint replays of a drawing: a canvas's
      # strokes played back, made by the app, not watched by the user
      "timelapse", "timelapses", "lapse", "stopmotion", "speedpaint", "speedpainting",
@@ -79,12 +81,35 @@ def _keys_edit(value: dict) -> bool:
     )
 
 
+# A processing job's step, named in a short value under a step key (`stage: "upload"`,
+# `status: "transcoding"`): the job's progress, not a playhead. A player's state
+# (`state: "playing"`, `source: "download"`) names no such step.
+_STEP_KEYS = frozenset(["stage", "step", "phase", "job", "task", "status", "state"])
+_JOB_STEPS = frozenset(
+    ["upload", "uploading", "transcode", "transcoding", "transcription", "transcribing",
+     "render", "rendering", "export", "exporting", "ingest", "ingesting", "encode"]
+)  # fmt: skip
+
+
+def _job_step(value: dict) -> bool:
+    """`{episode, progress: 0.4, stage: "upload"}`: a job at a step."""
+    for key, item in value.items():
+        if not isinstance(item, str) or len(item) > 32:
+            continue
+        if _STEP_KEYS.intersection(play_words(_key_text(key))) and _JOB_STEPS.intersection(
+            play_words(item)
+        ):
+            return True
+    return False
+
+
 def edits_media(value: object) -> bool:
-    """Whether an object is an editor's, an export's or a recorder's: an editing
-    word among its keys, or among the keys of the rows it lists or nests."""
+    """Whether an object is an editor's, an export's, a recorder's or a processing
+    job's: an editing word among its keys, or among the keys of the rows it lists or
+    nests, or a job's step in a short value (`stage: "upload"`)."""
     if not isinstance(value, dict):
         return False
-    if _keys_edit(value):
+    if _keys_edit(value) or _job_step(value):
         return True
     for item in value.values():
         if isinstance(item, dict) and _keys_edit(item):

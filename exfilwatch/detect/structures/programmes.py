@@ -28,6 +28,7 @@ from .playback_vocab import (
     _PROGRESS,
 )
 from .playback_words import play_words, priced_record
+from .public_screens import public_screen
 
 _PROGRAMME_NAMES = frozenset(
     ["title", "program", "programme", "channel", "show", "episode", "series", "station",
@@ -98,6 +99,8 @@ def named_playback(value: object) -> str | None:
         return None  # a product, flat or job seen carries a price, rent or salary
     if audience_aggregate(value):
         return None  # a newsroom's or a channel's board: everyone's watch time
+    if public_screen(value):
+        return None  # a venue's, a kiosk's or a camera's: a business plays it
     timed = event = stream_timed = False
     for key, item in items:
         role = _tv_role(_key_text(key))

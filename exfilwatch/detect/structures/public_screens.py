@@ -28,7 +28,11 @@ _PUBLIC_SCREEN_WORDS = frozenset(
     ["signage", "kiosk", "kiosks", "billboard", "billboards", "venue", "lobby", "storefront",
      "showroom", "jukebox", "playout", "auditorium", "totem", "quiosco", "quiosque", "chiosco",
      "borne", "reklamtavla", "tabela", "papan", "digitalsignage", "werbebildschirm",
-     "proofofplay"]
+     "proofofplay",
+     # a venue's rooms and shops in other languages (round 82): a class's hall, a
+     # gym, a shop, a front desk play a business's licensed music, nobody's own
+     "salle", "salles", "gimnasio", "ginasio", "tienda", "tiendas", "loja", "lojas",
+     "negozio", "reception", "recepcion", "rezeption"]
 )  # fmt: skip
 
 
