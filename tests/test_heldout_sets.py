@@ -580,6 +580,18 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"studio", "ondalog", "bancalirica", "visioneplus", "royalty"}),
     ),
+    87: HeldOutSet(
+        641,
+        ["Ecran Public"],
+        {"biometric": 1.000, "viewing_history": 0.740, "device_id": 1.000},
+        frozenset({"ecran", "sport", "banque", "melodia", "telco"}),
+    ),
+    88: HeldOutSet(
+        647,
+        ["AgentPro"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"agentpro", "bank", "sahraplus", "tilawa", "crm"}),
+    ),
 }
 
 
@@ -605,14 +617,13 @@ FLOORS = {
     (50, "device_id"): 0.94,
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
-    (75, "viewing_history"): 0.84,
-    (85, "viewing_history"): 0.88,
+    (87, "viewing_history"): 0.73,
 }
-"""Sets 22-27, 29-33, 39, 45, 48, 50, 52, 57 and 75 are gated below the target, a
-little under their figures after the rounds on them (their last misses are still open;
-set 75's: a German radio app's listening sessions, where only `sender` names the
-station): a floor there only catches regressions. Sets 85-86 are gated at what the
-held-out library scored; no round has worked on them yet.
+"""Sets 22-27, 29-33, 39, 45, 48, 50, 52 and 57 are gated below the target, a little
+under their figures after the rounds on them (their last misses are still open): a
+floor there only catches regressions. (Set 75's German radio listening sessions, where
+only `sender` names the station, were found in round 33 with set 85's.) Sets 87-88
+are gated at what the held-out library scored; no round has worked on them yet.
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""
@@ -620,8 +631,9 @@ and no rule is written for them (its other device ids are all found)."""
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
     (75, "device_id"): 0.95,
-    (86, "viewing_history"): 0.35,
-    (86, "device_id"): 0.38,
+    (88, "biometric"): 0.66,
+    (88, "viewing_history"): 0.89,
+    (88, "device_id"): 0.49,
 }
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
@@ -655,7 +667,9 @@ gym's shared equipment, members' heart-rate straps, a shared scale and the studi
 now-playing reports (both fixed in round 32, but for the shared scale's firmware checks,
 which the 300 flows here do not hold); set 86, the twenty-second, reads a radio
 station's as-run log as the host's listening and its studio equipment as her devices
-(open). A set found
+(fixed in round 33); set 88, the twenty-third, reads listed homes' smart devices, an
+agency's lockboxes and drone as a real-estate agent's devices and a game avatar's face
+settings as face analysis (open). A set found
 with false positives is gated here at what it scores until they are fixed. Set 75's
 device precision is a label question: a radio
 stream's `listenerid` query parameter, documented by QuantumCast and Triton as a
@@ -663,7 +677,13 @@ persistent per-listener id and found as one, is made fresh per request by the se
 generator, which labels it a nonce; the label is kept and the gate sits under it."""
 
 
-@pytest.fixture(scope="module", params=sorted(SETS), ids=[f"set{n}" for n in sorted(SETS)])
+# One xdist group a set: its tests share one generated set (module-scoped fixtures
+# are per worker), so they run on one worker and the set is built once.
+@pytest.fixture(
+    scope="module",
+    params=[pytest.param(n, marks=pytest.mark.xdist_group(f"set{n}")) for n in sorted(SETS)],
+    ids=[f"set{n}" for n in sorted(SETS)],
+)
 def number(request: pytest.FixtureRequest) -> int:
     return request.param
 

@@ -145,10 +145,12 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round80_device.jsonl",
         "negatives_round83_device.jsonl",
         "negatives_round84_device.jsonl",
+        "negatives_round86_device.jsonl",
         "negatives_round77_view.jsonl",
         "negatives_round79_view.jsonl",
         "negatives_round81_view.jsonl",
         "negatives_round82_view.jsonl",
+        "negatives_round85_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

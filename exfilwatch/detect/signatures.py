@@ -41,6 +41,10 @@ from .structures._common import blocked_structures
 from .validators import VALIDATORS, Validator
 
 _NORM_RE = re.compile(r"[^a-z0-9]")
+# Tuples, not `dict | list`: the hot path tests every value, and isinstance with a
+# union is about three times slower than with a tuple on Python 3.11.
+_CONTAINER = (dict, list)
+_NOT_SCALAR = (dict, list, bytes)
 _MAX_REGEX_INPUT = 4096
 _MEMO_SIZE = 16384
 
@@ -144,10 +148,14 @@ class Signature:
                 if found:
                     return found
             return None
-        if isinstance(value, dict | list | bytes):
+        if isinstance(value, _NOT_SCALAR):
             return None
-        if self.validators and not any(v(value) for v in self.validators):
-            return None
+        if self.validators:
+            for check in self.validators:  # a loop, not any(): this runs per value
+                if check(value):
+                    break
+            else:
+                return None
         if self.value_regex is not None:
             text = str(value)
             if len(text) > _MAX_REGEX_INPUT or not self.value_regex.search(text):
@@ -481,7 +489,7 @@ class SignatureSet:
         off; the answer is memoised per kind of value and key name (one list per
         direction), since key names repeat across a session."""
         value = node.value
-        if isinstance(value, dict | list):
+        if isinstance(value, _CONTAINER):
             kind, extra = 0, self.unkeyed_container
         elif node.media:
             kind, extra = 1, self.media
@@ -541,7 +549,7 @@ class SignatureSet:
         norm = view.norm
         for i, node in enumerate(decoded.nodes):
             candidates = self._candidates(node, norm[i])
-            if candidates and isinstance(node.value, dict | list):
+            if candidates and isinstance(node.value, _CONTAINER):
                 candidates = self._gated(node, candidates)
             for sig in candidates:
                 # Cheapest test first: a rule for other hosts (a suffix test,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import load
 from ._common import _key_text, _numeric, key_words, structure, viewing_classes
 from .public_screens import public_screen
 
@@ -112,8 +113,58 @@ def catalogue_id_consumption(value: object) -> str | None:
     for key, member in value.items():
         kind = _consumption_key(_key_text(key))
         if kind and _consumed(kind, member):
+            if station_log(value):
+                return None
             return f"{code} catalogue code with {_key_text(key)} ({kind})"
     return None
+
+
+_AIRED = "aired"
+# A key that names the PIECE's first or original airing (`firstAired`, `airDate`,
+# `originalAirDate`) is a catalogue fact an episode carries in anyone's history.
+_PREMIERE_WORDS = frozenset(["first", "original", "orig", "premiere", "date"])
+# What a person does: watching or listening (`listenedSec`, `hoerdauer`); a station
+# only "plays" (`playedSec`).
+_PERSON_CLASSES = frozenset(["watched", "watching", "listened", "listen"])
+
+
+@lru_cache(maxsize=8192)
+def _aired_key(key: str) -> bool:
+    """Whether a key names a station's on-air time (`onAirAt`, `asRunTime`,
+    `trasmesso`, `in_onda`), in any language the viewing lexicon holds."""
+    lexicon = load("viewing")
+    words = key_words(key)
+    if _PREMIERE_WORDS.intersection(words):
+        return False
+    if any(lexicon.word(w) == _AIRED for w in words):
+        return True
+    phrases = lexicon.phrases
+    return any(
+        phrases.get(tuple(words[i : i + n])) == _AIRED
+        for n in (2, 3)
+        for i in range(len(words) - n + 1)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _person_key(key: str) -> bool:
+    classes, words = viewing_classes(key)
+    return bool(_PERSON_CLASSES & classes or _PERSON_CLASSES & words)
+
+
+def station_log(value: dict) -> bool:
+    """A station's as-run or playout row: a key stamps when the recording went on
+    air (a time, not an `onAir: true` flag a live player shows) and no key says a
+    person watched or listened. What a station, venue or channel aired to everyone
+    (royalty and music-use reports, playout logs) is nobody's listening."""
+    aired = False
+    for key, member in value.items():
+        text = _key_text(key)
+        if _person_key(text):
+            return False
+        if not aired and not isinstance(member, bool) and _aired_key(text):
+            aired = isinstance(member, str | int | float) and member != ""
+    return aired
 
 
 @lru_cache(maxsize=8192)

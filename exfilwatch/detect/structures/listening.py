@@ -10,6 +10,7 @@ from ._common import (
     _numeric,
     key_words,
     structure,
+    viewing_classes,
 )
 from .playback_vocab import _EVENT_KEYS, _NOT_PLAYBACK
 
@@ -144,4 +145,72 @@ def listen_record(value: object) -> str | None:
             event = max(event, said)
     if artist and song and (when or event):
         return "song named by artist and title with a play " + ("event" if event else "time")
+    return None
+
+
+# -- a radio app's listening sessions: a station beside a listening duration ----
+#
+# `{sender: "FM4", beginn: ..., hoerdauer_min: 18}` (German: station, start, listening
+# duration): the row names a station and how long the person listened to it. Neither
+# word alone is enough: `sender` is also a chat message's or a mail's sender, and a
+# language course logs listening minutes with no station. Hard negatives: a voice
+# note (`{sender, listenedMs}` beside `message` / `voice` keys), a mail, a TV guide's
+# station with its programme's length (`dauer`, not a listen).
+
+_STATION = "radio_station"
+_STATION_WORDS = frozenset(["station", "radiostation"])
+_LISTEN_CLASSES = frozenset(["listen", "listened", "listening"])
+_LISTENED = "listened"
+_DURATION_UNITS = frozenset(["min", "mins", "minutes", "sec", "secs", "seconds", "ms", "s"])
+_DURATION_CLASSES = frozenset(["minutes", "seconds", "duration", "time"])
+# A message's keys: a voice note or a mail has a sender and may be listened to.
+_MESSAGE_WORDS = frozenset(
+    ["message", "messages", "msg", "chat", "voice", "note", "mail", "email", "reply", "thread",
+     "inbox", "recipient", "text", "subject", "conversation"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _station_key(key: str) -> bool:
+    classes, words = viewing_classes(key)
+    return _STATION in classes or bool(_STATION_WORDS & words)
+
+
+@lru_cache(maxsize=8192)
+def _listen_duration_key(key: str) -> int:
+    """2 for listening in time units (`hoerdauer_min`, `listenMinutes`,
+    `luisterduur`); 1 for a bare "listened" (`gehört: 1260`, an amount with no
+    unit, read only when above 1: a 1 or a flag is a voice note's receipt); else 0."""
+    classes, words = viewing_classes(key)
+    if not (_LISTEN_CLASSES & classes or _LISTEN_CLASSES & words):
+        return 0
+    if _DURATION_CLASSES & classes or _DURATION_UNITS & words:
+        return 2
+    return 1 if _LISTENED in classes or _LISTENED in words else 0
+
+
+@lru_cache(maxsize=8192)
+def _message_key(key: str) -> bool:
+    return bool(_MESSAGE_WORDS.intersection(key_words(key)))
+
+
+@structure("station_listen_session", kind=dict, size=(2, 16), needs=(_station_key,))
+def station_listen_session(value: object) -> str | None:
+    """A station named beside how long the person listened to it, in one record:
+    a radio app's listening statistics."""
+    if not isinstance(value, dict):
+        return None
+    station = listened = ""
+    for key, item in value.items():
+        text = _key_text(key)
+        if _message_key(text):
+            return None  # a voice note or a mail: its sender, not a station
+        if _station_key(text) and isinstance(item, str | int) and not isinstance(item, bool):
+            station = station or text
+        elif kind := _listen_duration_key(text):
+            number = _numeric(item)
+            if number is not None and number > (0 if kind == 2 else 1):
+                listened = listened or text
+    if station and listened:
+        return f"station ({station}) with a listening duration ({listened})"
     return None
