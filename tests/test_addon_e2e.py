@@ -36,7 +36,8 @@ BOMB_SIZE = 1 << 30  # 1 GiB of zeros, about 1 MB on the wire
 UPLOAD_SIZE = 20 * 1024 * 1024  # the 100 MB upload is in bench/bench_addon.py
 MEMORY_CEILING = 600 * 1024 * 1024
 
-pytestmark = pytest.mark.timeout(180)
+# one xdist worker for the module: its proxy fixture starts once
+pytestmark = [pytest.mark.timeout(180), pytest.mark.xdist_group("addon_e2e")]
 
 
 @pytest.fixture(scope="module")

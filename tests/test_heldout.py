@@ -22,6 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from tests.heldout.generate import generate
 
+# one xdist worker for the module: its fixtures build the set once
+pytestmark = pytest.mark.xdist_group("heldout1")
+
 SEED = 20240514
 FLOWS = 300
 

@@ -21,6 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 from tests.heldout2.generate import generate
 
+# one xdist worker for the module: its fixtures build the set once
+pytestmark = pytest.mark.xdist_group("heldout2")
+
 SEED = 20240611
 FLOWS = 300
 FIRST_PARTY = ["Lumora Media"]
