@@ -617,13 +617,11 @@ FLOORS = {
     (50, "device_id"): 0.94,
     (52, "viewing_history"): 0.70,
     (57, "device_id"): 0.90,
-    (87, "viewing_history"): 0.73,
 }
 """Sets 22-27, 29-33, 39, 45, 48, 50, 52 and 57 are gated below the target, a little
 under their figures after the rounds on them (their last misses are still open): a
 floor there only catches regressions. (Set 75's German radio listening sessions, where
-only `sender` names the station, were found in round 33 with set 85's.) Sets 87-88
-are gated at what the held-out library scored; no round has worked on them yet.
+only `sender` names the station, were found in round 33 with set 85's.)
 Set 17 labels a rental e-scooter's serial (in an unlock path) and its modem's IMEI
 as the tester's device ids; they identify a shared vehicle, not the tester's device,
 and no rule is written for them (its other device ids are all found)."""
@@ -631,9 +629,6 @@ and no rule is written for them (its other device ids are all found)."""
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
     (75, "device_id"): 0.95,
-    (88, "biometric"): 0.66,
-    (88, "viewing_history"): 0.89,
-    (88, "device_id"): 0.49,
 }
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
@@ -669,7 +664,7 @@ which the 300 flows here do not hold); set 86, the twenty-second, reads a radio
 station's as-run log as the host's listening and its studio equipment as her devices
 (fixed in round 33); set 88, the twenty-third, reads listed homes' smart devices, an
 agency's lockboxes and drone as a real-estate agent's devices and a game avatar's face
-settings as face analysis (open). A set found
+settings as face analysis (fixed in round 34). A set found
 with false positives is gated here at what it scores until they are fixed. Set 75's
 device precision is a label question: a radio
 stream's `listenerid` query parameter, documented by QuantumCast and Triton as a

@@ -151,6 +151,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round81_view.jsonl",
         "negatives_round82_view.jsonl",
         "negatives_round85_view.jsonl",
+        "negatives_round87_view.jsonl",
+        "negatives_round88_device.jsonl",
+        "negatives_round88_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

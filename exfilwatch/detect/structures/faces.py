@@ -272,6 +272,31 @@ def _attribute_groups(value: dict) -> list[str]:
     return found
 
 
+# An avatar / character editor's sliders (round 34, set 88): a face part joined to a
+# dimension (`eyeSize`, `noseWidth`, `faceShape`, `jawLength`). A face analyser reports
+# landmarks, boxes and estimates, never a cartoon's chosen shape and slider positions.
+_AVATAR_PARTS = (
+    "face|head|eye|eyes|nose|mouth|lip|lips|jaw|chin|brow|brows|eyebrow|eyebrows"
+    "|cheek|cheeks|ear|ears|forehead"
+)
+_AVATAR_DIMENSIONS = "size|width|height|shape|spacing|length|depth|scale|style|type|tilt|distance"
+_AVATAR_SLIDER = re.compile(rf"^(?:{_AVATAR_PARTS})(?:{_AVATAR_DIMENSIONS})$")
+# Output only a face analyser produces: an editor object carrying any of these is
+# analysis after all and stays matched.
+_ANALYSER_ONLY = frozenset(
+    ["facerectangle", "facetoken", "landmark", "landmarks", "facelandmarks", "faceid",
+     "agerange", "estimatedage", "apparentage", "emotions", "headpose", "eyestatus"]
+)  # fmt: skip
+
+
+def _avatar_editor(value: dict) -> bool:
+    """True for an avatar editor's choices: 2+ face-part sliders and no analyser output."""
+    keys = {_norm_key(k) for k in value}
+    if keys & _ANALYSER_ONLY:
+        return False
+    return sum(1 for k in keys if _AVATAR_SLIDER.match(k)) >= 2
+
+
 @structure("face_attributes", kind=dict, size=(3, None), keys=_ATTRIBUTE_KEYS)
 def face_attributes(value: object) -> str | None:
     """An object of face-analysis output (Rekognition FaceDetail, Azure
@@ -279,7 +304,7 @@ def face_attributes(value: object) -> str | None:
     one personal (age, gender, emotion, ethnicity) and one that only a face
     analyser produces (face parts, head pose). Self-declared age and gender on
     a profile have no face group and do not match."""
-    if not isinstance(value, dict) or len(value) < 3:
+    if not isinstance(value, dict) or len(value) < 3 or _avatar_editor(value):
         return None
     found = _attribute_groups(value)
     personal = [g for g in found if g in _PERSONAL_GROUPS]

@@ -32,7 +32,13 @@ _NOT_UNITS = frozenset(
      "gb", "size", "px", "points", "pts", "score", "km", "m", "meters", "metres", "miles",
      "price", "amount", "amt", "qty", "total", "level", "lvl", "percent", "pct", "ratio",
      "index", "idx", "code", "name", "at", "ts", "time", "date", "type", "kg", "steps",
-     "kcal", "cal", "rate", "version", "ver", "max", "min", "limit"]
+     "kcal", "cal", "rate", "version", "ver", "max", "min", "limit",
+     # angles, temperatures, lengths and signal units: a drone's gimbal and flight yaw
+     # (`GimbalYawDegree` / `FlightYawDegree`) pair like times but measure a camera
+     "degree", "degrees", "deg", "rad", "radian", "radians", "grad", "grados", "graus",
+     "gradi", "degres", "derece", "celsius", "fahrenheit", "kelvin", "mm", "cm", "ft",
+     "feet", "inch", "inches", "hz", "khz", "mhz", "ghz", "dbm", "db", "lux", "hpa", "pa",
+     "volt", "volts", "mah", "watt", "watts", "kbps", "mbps", "fps", "dpi"]
 )  # fmt: skip
 # Words that make a pair of times something other than playback: trips, jobs,
 # transfers, tests, games, calls, timers, workouts, deliveries, sessions of a device.

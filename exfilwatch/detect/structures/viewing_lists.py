@@ -116,10 +116,29 @@ def _bare_history_key(key: str) -> bool:
     return play_words(key) == ("history",)
 
 
+@lru_cache(maxsize=16384)
+def _bare_resume_key(key: str) -> bool:
+    """`reprendre`, `continuer` (French "resume", "continue"): a continue-watching rail
+    named by its verb alone, which its rows must show is media."""
+    return play_words(key) in (("continue",), ("resume",))
+
+
 def _list_key(key: str) -> bool:
-    """The detector's gate: a viewing list's key, or a bare history's."""
+    """The detector's gate: a viewing list's key, or a bare history's or resume's."""
     text = _key_text(key)
-    return _viewing_list_key(text) or _bare_history_key(text)
+    return _viewing_list_key(text) or _bare_history_key(text) or _bare_resume_key(text)
+
+
+def _watched_media_rows(items: list) -> bool:
+    """Under a bare resume key: every row names a video, episode or film by id (a media
+    noun) and says it was watched or how far; a shop's or a form's `continue` list
+    names no media."""
+    return all(
+        isinstance(item, dict)
+        and _viewing_entry(item)
+        and any(_media_ref(play_words(_key_text(k)), v) == 2 for k, v in item.items())
+        for item in items
+    )
 
 
 def _media_resume_rows(items: list) -> bool:
@@ -148,6 +167,10 @@ def viewing_list(value: object) -> str | None:
         if _bare_history_key(_key_text(key)):
             if _media_resume_rows(items):
                 return f"{len(items)} media items under `{key}` (a history) with a playhead"
+            continue
+        if _bare_resume_key(_key_text(key)):
+            if len(items) >= 2 and _watched_media_rows(items):
+                return f"{len(items)} media items under `{key}` (resume) saying what was watched"
             continue
         if not _viewing_list_key(_key_text(key)):
             continue
