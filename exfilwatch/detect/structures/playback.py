@@ -213,8 +213,9 @@ def playback_record(value: object) -> str | None:
             scored = scored or _performance_key(_key_text(key))
             words = play_words(_key_text(key))
             artist = artist or _artist(words, item)
-            named = named or _named(words, item)
-            heard = heard or (_named(words, item) and bool(_HEARD_NOUNS.intersection(words)))
+            title = _named(words, item)
+            named = named or title
+            heard = heard or (title and bool(_HEARD_NOUNS.intersection(words)))
             bare_amount = bare_amount or _bare_amount(words, item)
             done_flag = done_flag or _done_flag(words, item)
             _collect_duration(words, item, durations)
@@ -239,10 +240,9 @@ def playback_record(value: object) -> str | None:
                 cid_ref = found  # a client or campaign id too: only beside a player event
             else:
                 ref = max(ref, found)
-            named = named or (not found and _named(words, item))
-            heard = heard or (
-                not found and _named(words, item) and bool(_HEARD_NOUNS.intersection(words))
-            )
+            title = not found and _named(words, item)
+            named = named or title
+            heard = heard or (title and bool(_HEARD_NOUNS.intersection(words)))
             story = story or _story_ref(words, item)
             shop = shop or (words == ("asin",) and _scalar_id(item))
         if role & _PLAY and _VIEW_VERBS.intersection(words) and not _PLAY_VERBS.intersection(words):
