@@ -103,3 +103,11 @@ def test_english_keys_take_no_class_from_a_skeleton(name: str) -> None:
     lex = load(name)
     taken = {w: lex.word(w) for w in ENGLISH_KEYS if w not in lex.words}
     assert {w: c for w, c in taken.items() if c and not lex.stem_rest(w)} == {}
+
+
+def test_phrase_spans_give_each_listed_phrase_with_its_place() -> None:
+    lex = parse({"classes": {"position": {"vi": ["vi tri"]}, "aired": {"en": ["as run time"]}}})
+    words = ["last", "vi", "tri", "as", "run", "time"]
+    assert list(lex.phrase_spans(words)) == [(1, 2, "position"), (3, 3, "aired")]
+    assert list(lex.phrase_spans(words, sizes=(3,))) == [(3, 3, "aired")]
+    assert list(lex.phrase_spans(["vi"])) == []

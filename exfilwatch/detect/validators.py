@@ -223,7 +223,7 @@ def is_nonempty(value: object) -> bool:
 def is_number(value: object) -> bool:
     if isinstance(value, bool):
         return False
-    if isinstance(value, int | float):
+    if isinstance(value, (int, float)):
         return math.isfinite(value)
     text = _text(value)
     if not text:
@@ -582,7 +582,7 @@ def is_score(value: object) -> bool:
             value = float(value.strip())
         except ValueError:
             return False
-    if not isinstance(value, int | float) or not math.isfinite(value):
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
         return False
     return 0 <= value <= 100 and value not in (0, 1)
 

@@ -30,7 +30,7 @@ split by `key_words`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -123,6 +123,20 @@ class Lexicon:
             if cls is not None:
                 return cls
         return None
+
+    def phrase_spans(
+        self, words: Sequence[str], sizes: tuple[int, ...] = (2, 3)
+    ) -> Iterator[tuple[int, int, str]]:
+        """(start, length, class) of each listed phrase among a key's words, in
+        the order of `sizes`. Words are read as the caller holds them when the
+        span is reached, so a caller may blank a phrase's words to stop a shorter
+        phrase inside it counting (`upload_context`: "watch face")."""
+        phrases = self.phrases
+        for n in sizes:
+            for i in range(len(words) - n + 1):
+                cls = phrases.get(tuple(words[i : i + n]))
+                if cls is not None:
+                    yield i, n, cls
 
     def stem_rest(self, word: str) -> tuple[str, str] | None:
         """(class, rest of the word) for the longest stem `word` starts with, so a

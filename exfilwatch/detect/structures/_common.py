@@ -124,7 +124,7 @@ def _norm_text(key: str) -> str:
 
 
 def _is_number(x: object) -> bool:
-    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
 _WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -182,12 +182,19 @@ def key_words(key: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
+def key_word_set(key: str) -> frozenset[str]:
+    """`key_words` as a set: the detectors test a key's words against word lists
+    many times per capture, and the set is built once per key name."""
+    return frozenset(key_words(key))
+
+
+@lru_cache(maxsize=16384)
 def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
     """(viewing-lexicon classes, plain words) of a key. Detectors test both: a
     plain English word they list, or any language's word the lexicon files under
     a class (`duracao` -> duration), so a new language is a lexicon edit."""
     lexicon = load("viewing")
-    words = frozenset(key_words(key))
+    words = key_word_set(key)
     classes = frozenset(c for w in words if (c := lexicon.word(w)) is not None)
     if key.isascii():
         return classes, words

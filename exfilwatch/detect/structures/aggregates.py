@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import load
-from ._common import key_words
+from ._common import _is_number, key_word_set, key_words
 
 # "average / mean / median" in the languages of the sets; `media`/`medio` only
 # after a duration word (`duracao_media`), since English `media` names content.
@@ -103,15 +103,11 @@ def _shares(value: object) -> bool:
     or more non-negative numbers keyed by labels, adding up to 100 % (or to 1)."""
     if not isinstance(value, dict) or not 2 <= len(value) <= 40:
         return False
-    numbers = [v for v in value.values() if _number(v)]
+    numbers = [v for v in value.values() if _is_number(v)]
     if len(numbers) != len(value):
         return False
     total = sum(numbers)
     return all(n >= 0 for n in numbers) and any(lo <= total <= hi for lo, hi in _SHARE_TOTALS)
-
-
-def _number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _curve(value: object) -> bool:
@@ -119,7 +115,7 @@ def _curve(value: object) -> bool:
     return (
         isinstance(value, list)
         and len(value) >= _CURVE_MIN
-        and all(_number(v) and 0 <= v <= 1.5 for v in value)
+        and all(_is_number(v) and 0 <= v <= 1.5 for v in value)
     )
 
 
@@ -156,14 +152,14 @@ _REACH_COUNT_WORDS = frozenset(["count", "counts", "num", "number", "total"])
 
 
 def _reach_key(key: str, value: object) -> bool:
-    words = set(key_words(key))
+    words = key_word_set(key)
     counted = bool(words & _COUNTED_REACH) and bool(words & _REACH_COUNT_WORDS)
-    return (counted or bool(words & _REACH_WORDS)) and _number(value)
+    return (counted or bool(words & _REACH_WORDS)) and _is_number(value)
 
 
 def _crowd_amount(key: str, value: object) -> bool:
     """`tempsDeVisionnementMin: 85474`, `watchTimeHours: 12000`: more than a month."""
-    if not _number(value):
+    if not _is_number(value):
         return False
     words = key_words(key)
     scale = next((_CROWD_UNITS[w] for w in reversed(words) if w in _CROWD_UNITS), None)
@@ -200,26 +196,26 @@ _CLOCK_SECONDS = 1e8
 def _mass_plays(key: str, value: object) -> bool:
     """`playCount: 4188`, `streams: 912`: a count of plays in the hundreds (counts of
     people reached are `_reach_key`'s)."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if words & _TIME_WORDS:
         return False  # `totalPlaySec` is a time, `_summed_time`'s
     counted = bool(words & _PLAYS_COUNT_WORDS) or (
         bool(words & _COUNTED_PLAYS) and bool(words & _COUNT_WORDS)
     )
     return (
-        counted and _number(value) and value >= _MASS_PLAYS  # type: ignore[operator]
+        counted and _is_number(value) and value >= _MASS_PLAYS  # type: ignore[operator]
     )
 
 
 def _summed_time(key: str, value: object) -> bool:
     """`totalPlaySec`, `cumulative_watch_minutes`: a time added up over plays."""
-    words = set(key_words(key))
-    return _number(value) and bool(words & _SUM_WORDS) and bool(words & _TIME_WORDS)
+    words = key_word_set(key)
+    return _is_number(value) and bool(words & _SUM_WORDS) and bool(words & _TIME_WORDS)
 
 
 def _seconds(key: str, value: object) -> float | None:
     """A time amount in seconds, by the unit its key names (`watchTimeHours`)."""
-    if not _number(value):
+    if not _is_number(value):
         return None
     words = key_words(key)
     scale = next((_UNIT_SECONDS[w] for w in reversed(words) if w in _UNIT_SECONDS), None)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._common import _is_number, _key_text, _norm_text, key_words, structure
+from ._common import _is_number, _key_text, _norm_text, key_word_set, key_words, structure
 from .biometric_words import lexicon, word_roles
 
 _OUTCOME_CLASSES = frozenset(["recognition", "recognised"])
@@ -75,7 +75,7 @@ def _known_face_key(key: str) -> bool:
 def _identity_key(key: str) -> bool:
     """A key holding who was recognised: `personName`, `memberId`, `knownFaceId`,
     `faceId`, `label`; not `userId` or `deviceSn`."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if not words or words & _NOT_THE_FACE:
         return False
     if words & _PERSON_WORDS or _known_face_key(key):

@@ -155,8 +155,8 @@ def word_roles(key: str) -> frozenset[str]:
     roles: set[str] = set()
     for w in pool:
         roles |= _roles(lex.words.get(w))
-    for pair in pairs:
-        roles |= _roles(lex.phrases.get(pair))
+    for _, _, cls in lex.phrase_spans(words, sizes=(2,)):
+        roles |= _roles(cls)
     for w in words:
         for stem, cls in lex.stems:
             if w.startswith(stem):

@@ -138,12 +138,7 @@ def _aired_key(key: str) -> bool:
         return False
     if any(lexicon.word(w) == _AIRED for w in words):
         return True
-    phrases = lexicon.phrases
-    return any(
-        phrases.get(tuple(words[i : i + n])) == _AIRED
-        for n in (2, 3)
-        for i in range(len(words) - n + 1)
-    )
+    return any(cls == _AIRED for _, _, cls in lexicon.phrase_spans(words))
 
 
 @lru_cache(maxsize=8192)

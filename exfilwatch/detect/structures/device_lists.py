@@ -109,7 +109,7 @@ def _is_time(value: object) -> bool:
     """An ISO 8601 date-time or a Unix time in seconds or milliseconds (2001-2033)."""
     if isinstance(value, str):
         return bool(_ISO_TIME.match(value))
-    number = _numeric(value) if isinstance(value, int | float) else None
+    number = _numeric(value) if isinstance(value, (int, float)) else None
     return number is not None and (1e9 <= number < 2e9 or 1e12 <= number < 2e12)
 
 

@@ -50,8 +50,8 @@ def _word_classes(words: tuple[str, ...]) -> set[str]:
     """The lexicon classes of a key's words, its two- and three-word phrases
     (`numero_de_serie`, `thiet_bi`), and the parts of a compound that starts with
     a stem (`seriennummer`)."""
-    found: set[str] = set()
-    for i, word in enumerate(words):
+    found = {cls for _, _, cls in _LEXICON.phrase_spans(words)}
+    for word in words:
         cls = _LEXICON.word(word)
         if cls is None and (split := _LEXICON.stem_rest(word)):
             cls = split[0]
@@ -59,10 +59,6 @@ def _word_classes(words: tuple[str, ...]) -> set[str]:
                 found.add(rest)
         if cls:
             found.add(cls)
-        for n in (2, 3):
-            cls = _LEXICON.phrases.get(words[i : i + n]) if i + n <= len(words) else None
-            if cls:
-                found.add(cls)
     return found
 
 

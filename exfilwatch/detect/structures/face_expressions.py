@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
+from ._common import (
+    _is_number,
+    _key_set_has,
+    _key_text,
+    _norm_text,
+    key_word_set,
+    key_words,
+    structure,
+)
 
 # The basic expression classes and the spellings vendors give them.
 _EXPRESSION_CLASSES = frozenset(
@@ -84,7 +92,7 @@ def _affect_key(key: str) -> bool:
 def _face_signal_key(key: str) -> bool:
     """`smiles_detected`, `gazeOnScreenPct`, `faceCount`, `head_pose`: a signal
     read off a face; emoji reactions and watch faces are not."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if words & _NOT_A_PERSON:
         return False
     return bool(words & _FACE_SIGNAL_WORDS) or ("head" in words and bool(words & {"pose", "yaw"}))

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
+from ._common import (
+    _is_number,
+    _key_set_has,
+    _key_text,
+    _norm_text,
+    key_word_set,
+    key_words,
+    structure,
+)
 from .biometric_words import lexicon as biometric_lexicon
 from .biometric_words import modality_key, word_roles
 from .face_signals import _SETTING_WORDS, _has_score, _is_box, _match_key, _verification_role
@@ -172,7 +180,7 @@ _NOT_A_FACE = frozenset(
 @lru_cache(maxsize=16384)
 def _part_key(key: str) -> bool:
     """`leftEyebrow`, `LEFT_EYEBROW_TOP`, `outer_lips`, `faceContour`: a face part."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     return bool(words & _FACE_PARTS) or ("face" in words and bool(words & _OUTLINE))
 
 
@@ -197,7 +205,7 @@ def _region_points(value: object) -> int:
 @lru_cache(maxsize=16384)
 def _sided_part(key: str) -> bool:
     """`leftEye`, `RIGHT_EYEBROW_TOP`: every face model names sides of the face."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     return bool(words & {"left", "right"}) and _part_key(key)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import load
-from ._common import _key_set_has, _key_text, _numeric, key_words, structure
+from ._common import _key_set_has, _key_text, _numeric, key_word_set, structure
 
 _FACE_PARTS = frozenset(
     ["face", "facial", "jaw", "jawline", "eye", "eyes", "lip", "lips", "nose", "brow", "brows",
@@ -77,12 +77,9 @@ _CHILD_NOT = frozenset(
 def _words(key: str) -> frozenset[str]:
     """A key's words, each also read as its English trait word through the lexicon."""
     lexicon = load("biometric")
-    words = set(key_words(key))
-    for w in tuple(words):
-        cls = lexicon.words.get(w)
-        if cls in _CLASS_WORDS:
-            words.add(_CLASS_WORDS[cls])
-    return frozenset(words)
+    words = key_word_set(key)
+    traits = {_CLASS_WORDS[cls] for w in words if (cls := lexicon.words.get(w)) in _CLASS_WORDS}
+    return words | traits
 
 
 @lru_cache(maxsize=16384)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _is_number, _key_text, _norm_key, key_words, structure
+from ._common import _is_number, _key_text, _norm_key, key_word_set, key_words, structure
 from .faces import LANDMARK_COUNTS, face_points, landmarks
 
 # Faces that are not a person's: watch faces, dice, fonts, polyhedra, cards.
@@ -68,7 +68,7 @@ def _signal_value(value: object) -> bool:
 @lru_cache(maxsize=16384)
 def _tracking_group(key: str) -> str:
     """Which face-tracking signal a key names ("" for none)."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if not words or words & _SETTING_WORDS or words & _NOT_A_PERSON:
         return ""
     if ("head" in words or words & _FACE) and words & _HEAD_ANGLES:
@@ -121,7 +121,7 @@ _FACE_EVIDENCE = frozenset(
 @lru_cache(maxsize=16384)
 def _verification_role(key: str) -> str:
     """`match` for a match or liveness outcome, `face` for face-analyser output."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if not words or words & _SETTING_WORDS or words & _NOT_A_PERSON:
         return ""
     if words & _MATCH_WORDS or (words & _COMPARISON and words & _MATCH_SCORE):
@@ -340,7 +340,7 @@ def face_measurements(value: object) -> str | None:
         return None
     found = []
     for k, v in value.items():
-        words = set(key_words(_key_text(k)))
+        words = key_word_set(_key_text(k))
         if (
             _is_number(v)
             and not isinstance(v, bool)
@@ -358,7 +358,7 @@ def face_measurements(value: object) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _vital(key: str) -> str:
-    words = set(key_words(key))
+    words = key_word_set(key)
     if words & _SETTING_WORDS:
         return ""
     if words & {"hrv", "sdnn", "rmssd", "lnrmssd"}:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from itertools import pairwise
 
 from ..lexicon import load
 from ._common import _is_number, _key_text, key_words, structure
@@ -34,9 +33,7 @@ def _classes(key: str) -> frozenset[str]:
     lexicon = load("gaze")
     words = key_words(key)
     found = {c for w in words if (c := lexicon.word(w)) is not None}
-    for pair in pairwise(words):
-        if (cls := lexicon.phrases.get(pair)) is not None:
-            found.add(cls)
+    found.update(cls for _, _, cls in lexicon.phrase_spans(words, sizes=(2,)))
     if "left_eye" in found:
         found |= {"left", "eye"}
     if "right_eye" in found:

@@ -8,6 +8,7 @@ from ._common import (
     _key_set_has,
     _key_text,
     _numeric,
+    key_word_set,
     key_words,
     structure,
     viewing_classes,
@@ -58,7 +59,7 @@ def _listen_event(value: object) -> int:
     event about a song (`track.love`, `lyrics_view`), 0 for anything else."""
     if not isinstance(value, str) or len(value) > 64:
         return 0
-    said = set(key_words(value))
+    said = key_word_set(value)
     if said & _NOT_LISTEN and not said & {"scrobble", "playing"}:
         return -1
     return 1 if said & _LISTEN_EVENTS or {"now", "playing"} <= said else 0
@@ -163,11 +164,9 @@ _LISTEN_CLASSES = frozenset(["listen", "listened", "listening"])
 _LISTENED = "listened"
 _DURATION_UNITS = frozenset(["min", "mins", "minutes", "sec", "secs", "seconds", "ms", "s"])
 _DURATION_CLASSES = frozenset(["minutes", "seconds", "duration", "time"])
-# A message's keys: a voice note or a mail has a sender and may be listened to.
-_MESSAGE_WORDS = frozenset(
-    ["message", "messages", "msg", "chat", "voice", "note", "mail", "email", "reply", "thread",
-     "inbox", "recipient", "text", "subject", "conversation"]
-)  # fmt: skip
+# A message's keys (the viewing lexicon's `message` class): a voice note or a mail
+# has a sender and may be listened to.
+_MESSAGE = "message"
 
 
 @lru_cache(maxsize=8192)
@@ -191,7 +190,7 @@ def _listen_duration_key(key: str) -> int:
 
 @lru_cache(maxsize=8192)
 def _message_key(key: str) -> bool:
-    return bool(_MESSAGE_WORDS.intersection(key_words(key)))
+    return _MESSAGE in viewing_classes(key)[0]
 
 
 @structure("station_listen_session", kind=dict, size=(2, 16), needs=(_station_key,))

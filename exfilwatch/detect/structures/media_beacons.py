@@ -26,7 +26,15 @@ import re
 from functools import lru_cache
 
 from ..lexicon import load
-from ._common import _is_number, _key_text, _numeric, key_words, structure, viewing_classes
+from ._common import (
+    _is_number,
+    _key_text,
+    _numeric,
+    key_word_set,
+    key_words,
+    structure,
+    viewing_classes,
+)
 from .public_screens import public_screen
 
 # -- media fingerprint series ------------------------------------------------
@@ -48,7 +56,7 @@ _MIN_SERIES = 4
 def _fingerprint_key(key: str) -> bool:
     """`fingerprints`, `audio_fp`, `audioFingerprint`, `video_signature`: a key
     that can hold media fingerprints (a bare `hash` or `signature` cannot)."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if words & _NOT_MEDIA_FP:
         return False
     return bool(words & _FP_WORDS) or bool(words & _MEDIA_WORDS and words & _SIG_WORDS)
@@ -126,7 +134,7 @@ _MAX_DAY_SECONDS = 86_400
 @lru_cache(maxsize=8192)
 def _tally_key(key: str) -> bool:
     """`minutes_by_channel`, `watchTimePerShow`: a time word and a content word."""
-    words = frozenset(key_words(key))
+    words = key_word_set(key)
     lexicon = load("viewing")
     classes = {lexicon.word(w) for w in words if len(w) > 2}
     if not (words & _TALLY_TIME_WORDS or classes & _TALLY_TIME):
@@ -297,7 +305,7 @@ def _playhead_number(key: str, value: object) -> bool:
     number = _numeric(value)
     if number is None or not 0 < number <= _MAX_MEDIA_MS:
         return False
-    return not set(key_words(key)) & _BOOKKEEPING
+    return not key_word_set(key) & _BOOKKEEPING
 
 
 def _code(value: object) -> bool:

@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from ..lexicon import load
 from ..validators import is_base64_audio, is_float32_vector
-from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
+from ._common import (
+    _is_number,
+    _key_set_has,
+    _key_text,
+    _norm_text,
+    key_word_set,
+    key_words,
+    structure,
+)
 from .biometric_words import expression_key, modality_key, word_roles
 from .face_signals import _SETTING_WORDS, _signal_value, _tracking_group
 from .faces import embedding, landmarks, mesh, speaker_vector
@@ -145,7 +153,7 @@ def _tracking_groups(value: object) -> list[str]:
         if not _signal_value(v):
             continue
         key = _key_text(k)
-        if set(key_words(key)) & _NOT_STATE:
+        if key_word_set(key) & _NOT_STATE:
             continue
         group = _tracking_group(key) or _measured_eye(key)
         if group and group not in groups:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._common import _is_number, _key_text, key_words, structure
+from ._common import _is_number, _key_text, key_word_set, key_words, structure
 from .playback_edits import edits_media
 from .playback_words import play_words
 from .public_screens import public_screen
@@ -204,7 +204,7 @@ def _spoken(value: dict) -> bool:
 def _placed(value: dict) -> bool:
     """A cue or licence key, or a usage named in words (`usage: "background"`)."""
     for key, item in value.items():
-        words = set(key_words(_key_text(key)))
+        words = key_word_set(_key_text(key))
         if words & _PLACEMENT_WORDS or (words & _USAGE_WORDS and isinstance(item, str)):
             return True
     return False

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ._common import (
     _key_text,
     _numeric,
-    key_words,
+    key_word_set,
     structure,
 )
 from .aggregates import audience_aggregate
@@ -144,7 +144,7 @@ _MARKER_WORDS = frozenset(
 @lru_cache(maxsize=16384)
 def _marker_key(key: str) -> bool:
     """A key naming a marker in the title (`intro_end_s`, `credits_start`)."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     return bool(words & _MARKER_WORDS) and len(words) > 1
 
 

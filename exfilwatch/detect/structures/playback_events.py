@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, key_words, structure
+from ._common import _key_text, _numeric, key_word_set, key_words, structure
 
 # Keys that hold the piece being played, as a nested object.
 _PIECE_KEYS = frozenset(["content", "contents", "media", "video", "item", "asset", "clip"])
@@ -48,7 +48,7 @@ def _piece_key(key: str) -> bool:
 @lru_cache(maxsize=4096)
 def _play_event_name(name: str) -> bool:
     """`play_end`, `video_complete`, `PlayStarted`: a play word with a phase."""
-    words = set(key_words(name))
+    words = key_word_set(name)
     return bool(words & _PLAY_WORDS) and bool(words & _PHASES) and not words & _GAME_WORDS
 
 
@@ -83,7 +83,7 @@ def _typed_piece(value: dict) -> bool:
 
 @lru_cache(maxsize=4096)
 def _media_type(kind: str) -> bool:
-    words = set(key_words(kind))
+    words = key_word_set(kind)
     return bool(words & _MEDIA_TYPES) and not words & _GAME_WORDS
 
 
@@ -127,7 +127,7 @@ def _proto_field(value: dict, number: int) -> object:
 @lru_cache(maxsize=4096)
 def _media_param(name: str) -> bool:
     """`video_title`, `video_current_time`, `video_percent`: GA4's video params."""
-    words = set(key_words(name))
+    words = key_word_set(name)
     return bool(words & _PARAM_MEDIA) and bool(words & _PARAM_WHAT) and not words & _AD_WORDS
 
 
@@ -197,7 +197,7 @@ _PLAYED_HOW_MUCH = frozenset(
 @lru_cache(maxsize=4096)
 def _noun_event_name(name: str) -> bool:
     """`episode_progress`, `podcast_complete`: a media noun with a playback phase."""
-    words = set(key_words(name))
+    words = key_word_set(name)
     return (
         bool(words & _EVENT_NOUNS)
         and bool(words & _PHASES)
@@ -208,5 +208,5 @@ def _noun_event_name(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def _played_param(name: str) -> bool:
     """`percent_watched`, `seconds_listened`: how much of the piece was played."""
-    words = set(key_words(name))
+    words = key_word_set(name)
     return bool(words & _PLAYED_PARAM) and bool(words & _PLAYED_HOW_MUCH)

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._common import _key_set_has, _key_text, _norm_text, _numeric, key_words, structure
+from ._common import (
+    _key_set_has,
+    _key_text,
+    _norm_text,
+    _numeric,
+    key_word_set,
+    key_words,
+    structure,
+)
 from .playback_fields import _iso_seconds, _key_role, _media_ref, _playhead, _progress
 from .playback_vocab import _MEDIA_NOUNS, _NOT_PLAYBACK, _PROGRESS
 from .playback_words import play_words
@@ -49,7 +57,7 @@ _POSITION_KEYS = frozenset(
 @lru_cache(maxsize=4096)
 def _viewing_operation(name: str) -> bool:
     """`UpdateUserViewedVideo`, `setWatchProgress`, `ReportEpisodePlayback`: once per name."""
-    words = set(play_words(name)) | set(key_words(name))
+    words = set(play_words(name)) | key_word_set(name)
     if words & _NOT_OPS:
         return False
     if words & _OP_WATCHING and words & _OP_PROGRESS:

@@ -11,6 +11,7 @@ from ._common import (
     _norm_key,
     _norm_text,
     _numeric,
+    key_word_set,
     key_words,
     structure,
 )
@@ -156,7 +157,7 @@ _STREAM_CATEGORY = frozenset(["game"])
 def _tv_role(key: str) -> int:
     """`_key_role` plus the words that rule a "now watching" record out."""
     role = _key_role(key)
-    words = set(key_words(key))
+    words = key_word_set(key)
     if role & _NOT and not words & ((_NOT_PLAYBACK | _NOT_WHEN_NAMED) - _STREAM_CATEGORY):
         role &= ~_NOT  # `game` is what a live stream is about, not a game's own event
     if _NOT_TV.intersection(words):
@@ -191,7 +192,7 @@ def _watch_event(words: tuple[str, ...], value: object) -> bool:
         return False
     if len(value) > 64:
         return False
-    said = set(key_words(value))
+    said = key_word_set(value)
     if said & _NOT_PLAYBACK or said & _NOT_WATCHING or said & _NOT_WHEN_NAMED:
         return False
     return bool(said & _WATCH_VERBS or (said & _MEDIA_EVENT_NOUNS and said & _MEDIA_EVENT_VERBS))

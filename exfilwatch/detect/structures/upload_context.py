@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from ...decode import MultipartFields
 from ..lexicon import load
@@ -56,15 +55,11 @@ def _classes(text: str) -> frozenset[str]:
     lexicon = load("upload_context")
     words = list(_words(text))
     found: set[str] = set()
-    for size in (3, 2):
-        for i in range(len(words) - size + 1):
-            cls = lexicon.phrases.get(tuple(words[i : i + size]))
-            if cls is None:
-                continue
-            if cls == "not_face":
-                words[i : i + size] = [""] * size  # its face word does not count
-            elif all(words[i : i + size]):
-                found.add(cls)
+    for i, size, cls in lexicon.phrase_spans(words, sizes=(3, 2)):
+        if cls == "not_face":
+            words[i : i + size] = [""] * size  # its face word does not count
+        elif all(words[i : i + size]):
+            found.add(cls)
     found.update(c for w in words if w and (c := lexicon.word(w)) is not None)
     kept = tuple(w for w in words if w)
     return frozenset(found | _biometric_voice_classes(kept) | _compound_classes(kept))
@@ -94,8 +89,8 @@ _TAIL_CLASSES = frozenset(["purpose", "voiceprint"])
 def _biometric_voice_classes(words: tuple[str, ...]) -> frozenset[str]:
     lexicon = load("biometric")
     found = {_BIOMETRIC_VOICE.get(lexicon.word(w) or "") for w in words}
-    for a, b in pairwise(words):
-        found.add(_BIOMETRIC_VOICE.get(lexicon.phrases.get((a, b)) or ""))
+    for _, _, cls in lexicon.phrase_spans(words, sizes=(2,)):
+        found.add(_BIOMETRIC_VOICE.get(cls))
     found.discard(None)
     return frozenset(c for c in found if c)
 

@@ -14,7 +14,15 @@ import struct
 from functools import lru_cache
 
 from ..validators import is_base64_audio, is_base64_blob, is_base64_image
-from ._common import _is_number, _key_set_has, _key_text, _norm_text, key_words, structure
+from ._common import (
+    _is_number,
+    _key_set_has,
+    _key_text,
+    _norm_text,
+    key_word_set,
+    key_words,
+    structure,
+)
 from .faces import SPEAKER_SIZES, embedding, speaker_vector
 
 # Words that make a key a setting, or a network measurement (WebRTC `jitter`,
@@ -35,7 +43,7 @@ _SPEECH_ONLY = frozenset(["hnr", "mfcc", "formant", "pitch"])
 @lru_cache(maxsize=16384)
 def _voice_group(key: str) -> str:
     """Which voice descriptor a key names ("" for none)."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if not words or words & _NOT_VOICE:
         return ""
     if words & {"mfcc", "mfccs", "cepstral", "cepstrum"}:
@@ -225,7 +233,7 @@ _ID_WORDS = frozenset(["id", "ids", "name", "key", "uid"])
 
 @lru_cache(maxsize=16384)
 def _voice_match_key(key: str) -> bool:
-    words = set(key_words(key))
+    words = key_word_set(key)
     return bool(words & _VOICE_NOUNS and words & _MATCH_WORDS)
 
 
@@ -396,7 +404,7 @@ _PERFORMANCE = frozenset(
 @lru_cache(maxsize=16384)
 def _speaker_key(key: str) -> bool:
     """A key naming the speaker or their voice (`speakerId`, `voiceMatch`)."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     return bool(words & _VOICE_NOUNS) and not words & (_NOT_SPEAKER | _NOT_VOICE)
 
 
@@ -404,7 +412,7 @@ def _speaker_key(key: str) -> bool:
 def _matched_person_key(key: str, matched: bool) -> bool:
     """A key holding the person matched (`matchedUser`, `identifiedProfileId`;
     `user` alone when the outer key already says match)."""
-    words = set(key_words(key))
+    words = key_word_set(key)
     if not words & _PERSON_WORDS or words & _SCORE_WORDS:
         return False
     return matched or bool(words & _MATCHED)
@@ -415,14 +423,14 @@ def _fraction(value: object) -> bool:
 
 
 def _voice_match_result(inner: dict, matched: bool) -> bool:
-    if any(set(key_words(_key_text(k))) & _PERFORMANCE for k in inner):
+    if any(key_word_set(_key_text(k)) & _PERFORMANCE for k in inner):
         return False
     person = any(
         _matched_person_key(_key_text(k), matched) and isinstance(v, str) and 1 <= len(v) <= 64
         for k, v in inner.items()
     )
     scored = any(
-        set(key_words(_key_text(k))) & _SCORE_WORDS and _fraction(v) for k, v in inner.items()
+        key_word_set(_key_text(k)) & _SCORE_WORDS and _fraction(v) for k, v in inner.items()
     )
     return person and scored
 
@@ -437,7 +445,7 @@ def speaker_match_nested(value: object) -> str | None:
         key = _key_text(k)
         if not isinstance(inner, dict) or not 2 <= len(inner) <= 20 or not _speaker_key(key):
             continue
-        matched = bool(set(key_words(key)) & _MATCHED)
+        matched = bool(key_word_set(key) & _MATCHED)
         if _voice_match_result(inner, matched):
             return f"voice matched to a person under {key!r}"
     return None

@@ -162,7 +162,7 @@ _PROGRESS_QUALIFIERS = (
 def _read_progress(key: object, value: object) -> bool:
     if not isinstance(key, str) or (key.isascii() and _norm_key(key) in _PROGRESS_KEYS):
         return False
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False
     words = play_words(key)
     if not _PROGRESS_CLASS.intersection(words) or _NOT_PLAYBACK.intersection(words):

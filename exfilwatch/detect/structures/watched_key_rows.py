@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, key_words, structure
+from ._common import _key_text, _numeric, key_word_set, structure
 from .aggregates import aggregate_key
 from .playback_vocab import _AD_WORDS, _NOT_PLAYBACK
 from .playback_words import play_words, priced_row
@@ -81,7 +81,7 @@ def _timed_row(item: object) -> bool:
     named = timed = False
     for key, value in item.items():
         text = _key_text(key)
-        words = set(key_words(text))
+        words = key_word_set(text)
         if words & _AD_WORDS or words & _NOT_PLAYBACK:
             return False
         named = named or _named(text, value)
