@@ -100,30 +100,30 @@ def read_input(path: Path, keylog: str | None) -> tuple[list[tuple[str, str, str
 # --- running the tool ----------------------------------------------------------
 
 
+def scan_args(
+    path: Path, known: Path | None, first_party: list[str], keylog: str | None
+) -> list[str]:
+    """The `exfilwatch scan` arguments both ways of running it share."""
+    args = ["scan", str(path), "--format", "jsonl"]
+    if known:
+        args += ["--known", str(known)]
+    for fp in first_party:
+        args += ["--first-party", fp]
+    if keylog:
+        args += ["--keylog", keylog]
+    return args
+
+
 def run_scan(
     path: Path, known: Path | None, first_party: list[str], keylog: str | None
 ) -> list[dict[str, Any]]:
     """`exfilwatch scan --format jsonl`, exactly as a user runs it."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "findings.jsonl"
-        cmd = [
-            sys.executable,
-            "-m",
-            "exfilwatch",
-            "scan",
-            str(path),
-            "--format",
-            "jsonl",
-            "-o",
-            str(out),
-        ]
-        if known:
-            cmd += ["--known", str(known)]
-        for fp in first_party:
-            cmd += ["--first-party", fp]
-        if keylog:
-            cmd += ["--keylog", keylog]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
+        args = [*scan_args(path, known, first_party, keylog), "-o", str(out)]
+        proc = subprocess.run(
+            [sys.executable, "-m", "exfilwatch", *args], capture_output=True, text=True
+        )
         if proc.returncode not in (0, 2) or not out.exists():
             raise RuntimeError(
                 f"exfilwatch scan failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}"
@@ -131,6 +131,23 @@ def run_scan(
         if proc.stderr.strip():
             print(f"[scan stderr] {proc.stderr.strip()[:500]}", file=sys.stderr)
         return read_findings(out)
+
+
+def run_scan_here(
+    path: Path, known: Path | None, first_party: list[str], keylog: str | None
+) -> list[dict[str, Any]]:
+    """The same scan in this process: its arguments parsed by the CLI's own parser,
+    its results taken from the CLI's own loop and written as its JSONL lines. The
+    test gates score two scans of each of ninety sets, and an interpreter start
+    with the rules' load costs as much as a 300-flow scan. One job: a pool forked
+    inside a test worker gains nothing on a small file."""
+    from exfilwatch.cli import build_parser
+    from exfilwatch.cli.scan import iter_results
+    from exfilwatch.sinks.jsonl_sink import finding_line
+
+    argv = [*scan_args(path, known, first_party, keylog), "--jobs", "1"]
+    args = build_parser(argv).parse_args(argv)
+    return [json.loads(finding_line(f)) for result in iter_results(args) for f in result.findings]
 
 
 def read_findings(path: Path) -> list[dict[str, Any]]:
@@ -368,8 +385,10 @@ def evaluate(
     first_party: list[str],
     findings_path: Path | None = None,
     keylog: str | None = None,
+    in_process: bool = False,
 ) -> dict[str, Any]:
-    """The whole evaluation as data (what the test asserts and --json writes)."""
+    """The whole evaluation as data (what the test asserts and --json writes);
+    `in_process` scans with `run_scan_here` (the test gates) instead of a child."""
     doc = json.loads(labels_path.read_text(encoding="utf-8"))
     labels = doc["flows"]
     exchanges, read_error = read_input(input_path, keylog)
@@ -388,7 +407,8 @@ def evaluate(
         if findings_path:
             findings = read_findings(findings_path)
         else:
-            findings = run_scan(input_path, known if m == "known" else None, first_party, keylog)
+            scan = run_scan_here if in_process else run_scan
+            findings = scan(input_path, known if m == "known" else None, first_party, keylog)
         pred = predicted(findings, mapping, labels, known_only=(m == "known"))
         result["scores"][m] = score(labels, pred, m).to_dict()
         if "attribution" not in result:

@@ -28,8 +28,15 @@ def evaluate_module() -> ModuleType:
 
 
 def score(folder: Path, input_name: str, mode: str, first_party: list[str]) -> dict[str, Any]:
+    """Scored with the scan run in this process (bench/evaluate.py `run_scan_here`):
+    the CLI's own parser and loop, without an interpreter start per scan."""
     return evaluate_module().evaluate(
-        folder / input_name, folder / "labels.json", folder / "known.yaml", mode, first_party
+        folder / input_name,
+        folder / "labels.json",
+        folder / "known.yaml",
+        mode,
+        first_party,
+        in_process=True,
     )
 
 
