@@ -592,6 +592,30 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"agentpro", "bank", "sahraplus", "tilawa", "crm"}),
     ),
+    89: HeldOutSet(
+        653,
+        ["ReteUno Play"],
+        {"biometric": 1.000, "viewing_history": 0.700, "device_id": 1.000},
+        frozenset({"infinito_app", "cuori_app", "curva_app", "telco_app", "rete_app"}),
+    ),
+    90: HeldOutSet(
+        659,
+        ["Safwa Crew"],
+        {"biometric": 1.000, "viewing_history": 0.837, "device_id": 0.941},
+        frozenset({"sahraplay", "lulubank", "podkast", "stridewatch", "aerotune"}),
+    ),
+    91: HeldOutSet(
+        665,
+        ["Kibanda Max"],
+        {"biometric": 1.000, "viewing_history": 0.862, "device_id": 0.708},
+        frozenset({"ngoma", "penzi", "kibanda", "kandanda", "simuyangu"}),
+    ),
+    92: HeldOutSet(
+        671,
+        ["Sentinel Mall Ops"],
+        {"biometric": 1.000, "viewing_history": 0.804, "device_id": 1.000},
+        frozenset({"kyknou", "indlela", "luister", "smile-id", "galaxy-wearable"}),
+    ),
 }
 
 

@@ -154,6 +154,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round87_view.jsonl",
         "negatives_round88_device.jsonl",
         "negatives_round88_biometric.jsonl",
+        "negatives_round89_view.jsonl",
+        "negatives_round92_device.jsonl",
+        "negatives_round92_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -39,6 +39,7 @@ from . import (
     playback_events,  # noqa: F401  (registers its detectors)
     players,  # noqa: F401  (registers its detectors)
     programmes,
+    resume_marks,  # noqa: F401  (registers its detectors)
     upload_context,  # noqa: F401  (registers its detectors)
     voice,  # noqa: F401  (registers its detectors)
     watch_lists,

@@ -43,13 +43,19 @@ _AUDIENCE_WORDS = frozenset(
      "concurrents", "concurrent", "pageviews", "visitors", "uniques", "downloads",
      # Vietnamese `luot_xem` / `luot_nghe` (count of views / listens), Thai `yot_doo`
      # (total views): a count of turns, never one viewer's time
-     "luot", "yot"]
+     "luot", "yot",
+     # Italian viewers, TV viewers, listeners (a ratings table's columns)
+     "spettatori", "telespettatori", "ascoltatori"]
 )  # fmt: skip
 # "by" (`watched_by`, `assistido_por`, `vu_par`, `gesehen_von`, `izleyen_sayisi`):
 # a watched word followed by one of these counts the people who watched.
 _BY_WORDS = frozenset(["by", "por", "par", "von", "da", "oleh", "tarafindan"])
 _WATCHED_EN = frozenset(["watched", "viewed", "seen", "played", "listened", "heard"])
-_MEDIA_TIME_CLASSES = frozenset(["duration", "time", "minutes", "seconds", "watched", "played"])
+# `listen` too: Italian `ascolto_medio` ("average audience", a ratings column) is
+# listening followed by a trailing average word, everyone's, not one person's.
+_MEDIA_TIME_CLASSES = frozenset(
+    ["duration", "time", "minutes", "seconds", "watched", "played", "listen"]
+)
 
 
 @lru_cache(maxsize=8192)
@@ -143,7 +149,22 @@ _CROWD_SECONDS = 31 * 86400.0
 
 
 def _average_key(key: str) -> bool:
-    return bool(_AVERAGE_WORDS.intersection(key_words(key)))
+    """`avg_watch_time`, and a trailing average after a media time word that
+    `aggregate_key` reads (`ascolto_medio`, `duracao_media`)."""
+    words = key_words(key)
+    if _AVERAGE_WORDS.intersection(words):
+        return True
+    return bool(words) and words[-1] in _TRAILING_AVERAGE and aggregate_key(key)
+
+
+# A ratings table's share of the audience (`share: 23.4`) or a post's share count:
+# either way everyone's, never one viewer's.
+_SHARE_WORDS = frozenset(["share", "shares"])
+
+
+def _share_key(key: str, value: object) -> bool:
+    words = key_words(key)
+    return _is_number(value) and len(words) == 1 and words[0] in _SHARE_WORDS
 
 
 # `view_count`, `listenerCount`: a count word beside a word for people reached.
@@ -272,6 +293,7 @@ def audience_aggregate(value: object) -> bool:
         curve = curve or _curve(item)
         window = window or _window(text, item)
         average = average or _average_key(text)
+        split = split or _share_key(text, item)
         reach = reach or _reach_key(text, item)
         crowd = crowd or _crowd_amount(text, item)
         mass = mass or _mass_plays(text, item)

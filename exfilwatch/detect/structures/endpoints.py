@@ -356,3 +356,56 @@ def item_playhead_write(value: object) -> str | None:
         if _playhead_key(key) and number is not None and 0 < number <= _MAX_MEDIA_MS:
             return f"playback position written to the piece in the URL: {key}"
     return None
+
+
+# -- an episode's playhead out of its total, the episode named in the body --------
+#
+# `POST /api/podcast/pos` with `puntata=pod-31316&pos=1945&tot=3600` (Italian:
+# episode, position, total): the endpoint names no item, the body names an EPISODE
+# (or a video, film, track, song: one playable piece, not a show or a podcast as a
+# whole) and the position out of its total length. Hard negatives: a podcast's place
+# in a directory (`{podcast, position: 4}`: a show, no total), an episode's place in
+# a season's list (`{episode, position: 4, total: 12}`: a total under a minute), a
+# video editor's clip on a timeline (no piece's total), a course's lesson.
+_PIECE_CLASSES = frozenset(["episode", "video", "film", "track", "song"])
+_TOTAL_WORDS = frozenset(["tot", "total", "totale"])
+_MIN_TOTAL = 60
+
+
+def _piece_ref(key: str, value: object) -> bool:
+    """An episode, video, film, track or song named by an id (a value with a digit)."""
+    words = play_words(key)
+    return (
+        bool(words)
+        and words[0] in _PIECE_CLASSES
+        and isinstance(value, str | int)
+        and not isinstance(value, bool)
+        and any(c.isdigit() for c in str(value))
+    )
+
+
+def _total_key(key: str) -> bool:
+    words = _lexicon_classes(key)[1]
+    return _duration_key(key) or (len(words) == 1 and bool(words & _TOTAL_WORDS))
+
+
+@structure("piece_position_of_total", kind=dict, size=(3, 12), needs=(_position_key,))
+def piece_position_of_total(value: object) -> str | None:
+    """An episode (video, film, track, song) named by id with a playhead out of its
+    total length: a podcast or video app's position report."""
+    if not isinstance(value, dict):
+        return None
+    keys = {_key_text(k): v for k, v in value.items()}
+    piece = next((k for k, v in keys.items() if _piece_ref(k, v)), "")
+    if not piece or priced_record(value) or public_screen(value):
+        return None
+    totals = [n for k, v in keys.items() if _total_key(k) and (n := _numeric(v)) is not None]
+    if not totals or max(totals) < _MIN_TOTAL:
+        return None
+    for key, member in keys.items():
+        if key == piece or not _position_key(key) or aggregate_key(key):
+            continue
+        number = _numeric(member)
+        if number is not None and 0 < number <= max(totals) <= _MAX_MEDIA_MS:
+            return f"{piece} with a playhead ({key}) out of its total length"
+    return None

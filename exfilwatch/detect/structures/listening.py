@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._common import (
@@ -212,4 +213,78 @@ def station_listen_session(value: object) -> str | None:
                 listened = listened or text
     if station and listened:
         return f"station ({station}) with a listening duration ({listened})"
+    return None
+
+
+# -- a listening session named by its key: a station inside, and how long -------
+#
+# `{sessione_ascolto: {stazione, inizio, secondi, uscita}}` (Italian "listening
+# session": station, start, seconds, output): the OUTER key says listening, the
+# inner record names the station and a bare time amount (`secondi`, `minutes`,
+# `duration`). The inner record alone is a station with a number (a TV guide's
+# slot, a weather station's reading interval); the key supplies the listening.
+# Hard negatives: a voice note or a voicemail under a listen key (a message, no
+# station), a charging station's session (no listen word), a station's schedule.
+
+
+@lru_cache(maxsize=8192)
+def _listen_slot_key(key: str) -> bool:
+    """A key that says listening (`sessione_ascolto`, `listening_session`, `hoeren`)."""
+    classes, words = viewing_classes(key)
+    return bool(_LISTEN_CLASSES & classes or _LISTEN_CLASSES & words) and not _message_key(key)
+
+
+_EPOCH_RANGES = ((1e9, 2e9), (1e12, 2e12))
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _instant(value: object) -> bool:
+    """An epoch (seconds or milliseconds) or an ISO 8601 date-time: when it began."""
+    if isinstance(value, str):
+        return bool(_ISO_START.match(value))
+    number = None if isinstance(value, bool) else _numeric(value)
+    return number is not None and any(low <= number < high for low, high in _EPOCH_RANGES)
+
+
+def _station_with_time(record: object) -> str:
+    """The station key of a record that names a station, a time amount above 0 and
+    when it began: a station list's or a schedule's rows (a station with a show's
+    length under an app's "listen" menu) carry no start of a session."""
+    if not isinstance(record, dict) or not 3 <= len(record) <= 16:
+        return ""
+    if not any(_instant(item) for item in record.values()):
+        return ""
+    station = ""
+    timed = False
+    for key, item in record.items():
+        text = _key_text(key)
+        if _message_key(text):
+            return ""
+        classes, words = viewing_classes(text)
+        if _station_key(text) and isinstance(item, str | int) and not isinstance(item, bool):
+            station = station or text
+        elif _DURATION_CLASSES & classes or _DURATION_UNITS & words:
+            number = _numeric(item)
+            timed = timed or (number is not None and 0 < number <= 86_400 * 1000)
+    return station if timed else ""
+
+
+@structure("station_listen_slot", kind=dict, size=(1, 12), needs=(_listen_slot_key,))
+def station_listen_slot(value: object) -> str | None:
+    """A record under a key that says listening, naming a station and how long:
+    one listening session of a radio app, whatever language its keys are in."""
+    if not isinstance(value, dict):
+        return None
+    for key, record in value.items():
+        text = _key_text(key)
+        if not _listen_slot_key(text):
+            continue
+        if station := _station_with_time(record):
+            return f"listening session under `{text}`: station ({station}) with a duration"
+        if isinstance(record, list) and 0 < len(record) <= 500:
+            rows = [_station_with_time(row) for row in record[:50]]
+            if all(rows):
+                return (
+                    f"{len(record)} listening sessions under `{text}`, each a station and how long"
+                )
     return None

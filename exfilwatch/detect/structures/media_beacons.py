@@ -35,6 +35,7 @@ from ._common import (
     structure,
     viewing_classes,
 )
+from .aggregates import aggregate_key
 from .public_screens import public_screen
 
 # -- media fingerprint series ------------------------------------------------
@@ -443,3 +444,66 @@ def unnamed_protobuf_item_position(value: object) -> str | None:
     if not uuids or len(times) != 2 or times[0] == times[1]:
         return None
     return f"unnamed protobuf: uuid {uuids} with position {min(times):g} of {max(times):g}"
+
+
+# -- a meter's beacon: minutes watched beside per-minute rows ------------------
+#
+# `{pannello: "census", ascolti: [{m: <epoch>, can: "RTV Radio", sorg, vis: 1}, ...],
+# minuti_visti: 5}` (Italian: panel, listenings, minutes watched): an audience meter
+# reports one person's minutes watched together with a row per minute naming what
+# was on. The amount key says watched or listened in a time unit; each row holds a
+# timestamp and a name in text. Hard negatives: a programme's AGGREGATE ratings
+# (`ascolto_medio`, `share`: everyone's minutes), a course's lessons with no rows'
+# times, an order's tracking events (no watched amount).
+_METER_CLASSES = frozenset(["watched", "listened", "watching", "listen"])
+_METER_UNITS = frozenset(["minutes", "seconds"])
+# A ratings table's columns (`share`, `ascolto_medio`, `ascolto medio` = average
+# audience): `aggregate_key` reads most; these are the ones it leaves to context.
+_RATINGS_WORDS = frozenset(["share", "medio", "media", "avg", "mean", "rating", "ratings"])
+
+
+@lru_cache(maxsize=8192)
+def _watched_time_key(key: str) -> bool:
+    """`minuti_visti`, `minutes_watched`, `secondi_ascoltati`: watched time, in a unit."""
+    classes, words = viewing_classes(key)
+    both = classes | words
+    return bool(_METER_CLASSES & both and _METER_UNITS & both)
+
+
+def _timed_named_row(row: object) -> bool:
+    if not isinstance(row, dict) or not 2 <= len(row) <= 10:
+        return False
+    timed = named = False
+    for item in row.values():
+        if _is_number(item):
+            timed = timed or 1e9 <= item < 2e9 or 1e12 <= item < 2e12  # type: ignore[operator]
+        elif isinstance(item, str) and not _ISO_TIME.match(item):
+            named = named or any(c.isalpha() for c in item)
+        elif isinstance(item, str):
+            timed = True
+    return timed and named
+
+
+@structure("watched_minutes_rows", kind=dict, size=(2, 30), needs=(_watched_time_key,))
+def watched_minutes_rows(value: object) -> str | None:
+    """Minutes or seconds watched beside a list of timestamped rows naming what was
+    on: an audience meter's or a TV app's viewing report for one person."""
+    if not isinstance(value, dict):
+        return None
+    amount = ""
+    rows = 0
+    for key, item in value.items():
+        text = _key_text(key)
+        if aggregate_key(text) or _RATINGS_WORDS.intersection(key_words(text)):
+            return None  # a programme's ratings: everyone's minutes, not one person's
+        if _watched_time_key(text) and (n := _numeric(item)) is not None and 0 < n <= 86_400:
+            amount = amount or text
+        elif (
+            isinstance(item, list)
+            and 2 <= len(item) <= 1440
+            and all(_timed_named_row(r) for r in item[:60])
+        ):
+            rows = len(item)
+    if amount and rows:
+        return f"{amount} beside {rows} timestamped rows naming what was on"
+    return None

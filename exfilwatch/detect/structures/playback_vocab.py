@@ -190,7 +190,7 @@ _LIST_VERBS = frozenset(
      "listening", "played", "playback"]
 )  # fmt: skip
 _DONE_VERBS = frozenset(["watched", "watching", "listened", "listening"])
-_WATCHED_AT_WORDS = frozenset(["at", "date", "on"])
+_WATCHED_AT_WORDS = frozenset(["at", "date", "on", "on_day"])
 
 _QOS_WORDS = frozenset(
     ["bitrate", "throughput", "playrate", "dropped", "rendition", "rebuffer", "rebuffering",

@@ -198,3 +198,61 @@ def timed_playhead(value: object) -> str | None:
                 return None  # signage, playout or a traffic / security camera's feed
             return "saved playhead of what was last played"
     return None
+
+
+# -- a resume record under a bare resume key ------------------------------------
+#
+# `{ripresa: {guid, secondi, finito, aggiornato}}` (Italian "resume": id, seconds,
+# finished, updated): the key says it is where playback is to resume, the record
+# names the item and how far, in a bare time amount, with a finished flag. Without
+# the key it is any object with seconds. Hard negatives: a camera's take (Italian
+# `ripresa` is also a shot: it has fps, a resolution or a file), an upload's resume
+# (`_key_role` marks transfers), a resumed download, a game save.
+_RESUME_ID_WORDS = frozenset(["id", "guid", "uuid", "uid", "ref", "slug", "code"])
+_RESUME_AMOUNT_CLASSES = frozenset(["seconds", "minutes", "position"])
+_RESUME_AMOUNT_WORDS = frozenset(["sec", "secs", "seconds", "ms", "min", "mins", "minutes"])
+_TAKE_WORDS = frozenset(
+    ["fps", "file", "filename", "bytes", "size", "codec", "resolution", "width", "height",
+     "camera", "editing", "iso", "exposure", "lens"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _bare_resume_slot_key(key: str) -> bool:
+    return play_words(key) == ("resume",)
+
+
+def _resumed_item(record: object) -> bool:
+    """An item's id, a time amount within a day and a finished flag, nothing of a take."""
+    if not isinstance(record, dict) or not 3 <= len(record) <= 12:
+        return False
+    named = timed = finished = False
+    for key, item in record.items():
+        text = _key_text(key)
+        words = play_words(text)
+        if _key_role(text) & 1 or _TAKE_WORDS.intersection(words):
+            return False
+        if words and words[-1] in _RESUME_ID_WORDS and isinstance(item, str | int):
+            named = named or not isinstance(item, bool)
+        elif _media_ref(words, item) == 2:
+            named = True  # `episodio: "ep-123"`, `id_contenuto`: a media noun's id
+        elif _RESUME_AMOUNT_CLASSES.intersection(words) or _RESUME_AMOUNT_WORDS.intersection(words):
+            number = _numeric(item)
+            timed = timed or (
+                number is not None and not isinstance(item, bool) and 0 <= number <= 86_400
+            )
+        elif "finished" in words and isinstance(item, bool):
+            finished = True
+    return named and timed and finished and not public_screen(record)
+
+
+@structure("resume_slot_record", kind=dict, size=(1, 8), needs=(_bare_resume_slot_key,))
+def resume_slot_record(value: object) -> str | None:
+    """A record under a bare resume key (`ripresa`, `reprise`, `reanudar`) naming an
+    item with how far it was played and whether it was finished: a resume point."""
+    if not isinstance(value, dict):
+        return None
+    for key, record in value.items():
+        if _bare_resume_slot_key(_key_text(key)) and _resumed_item(record):
+            return f"resume point under `{key}`: an item, how far and whether finished"
+    return None

@@ -64,6 +64,7 @@ def _viewing_list_key(key: str) -> bool:
     return (
         0 < len(words) <= 4
         and bool(_LIST_VERBS.intersection(words))
+        and "message" not in words  # `messaggi_visti`: read receipts, not viewing
         and not _NOT_PLAYBACK.intersection(words)
         and not _AD_WORDS.intersection(words)
         and not _ranked_by_everyone(words)

@@ -285,8 +285,10 @@ def typed_play_event(value: object) -> str | None:
 
 # -- a sports fixture watched for a time -----------------------------------------
 
-# What a sports streaming app calls the thing watched: a match, a fixture, a game.
-_FIXTURE_WORDS = frozenset(["match", "fixture", "game"])
+# What a sports streaming app calls the thing watched: a match, a fixture, a game,
+# an event (`evento: "serie-a-g27-fio-ata"`); other languages' words for a match
+# are the viewing lexicon's `fixture` class (`partita`, `partido`).
+_FIXTURE_WORDS = frozenset(["match", "fixture", "game", "event"])
 _FIXTURE_ID_WORDS = _ID_WORDS | frozenset(["slug", "code", "key"])
 # A rewarded ad watched inside a game, a ranking of the most watched matches or a
 # crowd's figures is not this user's viewing; nor is a game's own play time (played,
@@ -329,6 +331,8 @@ def _match_watched_time(words: tuple[str, ...], value: object) -> bool:
 def _fixture_key(key: str) -> bool:
     """`match`, `match_id`, `fixtureSlug`, `game_id`: a fixture's reference (the gate)."""
     words = play_words(key)
+    if words and words[-1] in _FIXTURE_WORDS and all(w in _ID_WORDS for w in words[:-1]):
+        return True  # `id_partita`, `id_evento`: the id word first, as Romance keys put it
     if not words or words[0] not in _FIXTURE_WORDS:
         return False
     return all(w in _FIXTURE_ID_WORDS for w in words[1:])
