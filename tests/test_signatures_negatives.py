@@ -75,6 +75,7 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round29_device.jsonl",
         "negatives_round33_device.jsonl",
         "negatives_round35_device.jsonl",
+        "negatives_round96_device.jsonl",
         "negatives_round21_view.jsonl",
         "negatives_round19_biometric.jsonl",
         "negatives_round21_biometric.jsonl",
@@ -157,6 +158,8 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round89_view.jsonl",
         "negatives_round92_device.jsonl",
         "negatives_round92_view.jsonl",
+        "negatives_round96_biometric.jsonl",
+        "negatives_round96_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

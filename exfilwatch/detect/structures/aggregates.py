@@ -28,7 +28,11 @@ _AVERAGE_WORDS = frozenset(
      "durchschnittlich", "schnitt", "mittel", "mittelwert", "promedio", "ortalama", "ortalamasi",
      "ort", "rata2", "purata", "rerata", "gemiddeld", "gemiddelde", "srednia", "sredni",
      "srednee", "sredniy", "genomsnitt", "gjennomsnitt", "gennemsnit", "keskiarvo",
-     "mediana", "medie", "mutawassit", "motawaset"]
+     "mediana", "medie", "mutawassit", "motawaset",
+     # Czech `prumerna delka poslechu` (average listening length), Polish `srednio`,
+     # Slovak `priemerny`: a chart's column, everyone's
+     "prumer", "prumerna", "prumerny", "prumerne", "prumerneho", "srednie", "sredniego",
+     "srednio", "priemer", "priemerny", "priemerna", "priemerne"]
 )  # fmt: skip
 _TRAILING_AVERAGE = frozenset(["media", "medio", "medias", "medios", "medii"])
 # Counts of people or plays: a statistic of the item, not a time watched.
@@ -45,7 +49,11 @@ _AUDIENCE_WORDS = frozenset(
      # (total views): a count of turns, never one viewer's time
      "luot", "yot",
      # Italian viewers, TV viewers, listeners (a ratings table's columns)
-     "spettatori", "telespettatori", "ascoltatori"]
+     "spettatori", "telespettatori", "ascoltatori",
+     # Czech and Polish listeners, viewers, views and plays (a podcast chart's columns)
+     "posluchaci", "posluchacu", "divaci", "divaku", "sluchacze", "sluchaczy", "widzowie",
+     "widzow", "wyswietlenia", "wyswietlen", "odslony", "odslon", "odtworzenia",
+     "odtworzen", "prehrani"]
 )  # fmt: skip
 # "by" (`watched_by`, `assistido_por`, `vu_par`, `gesehen_von`, `izleyen_sayisi`):
 # a watched word followed by one of these counts the people who watched.
@@ -139,7 +147,10 @@ _REACH_WORDS = frozenset(
      "audience", "audiences", "listeners", "spectators", "followers", "abonnes", "abonnenten",
      "suscriptores", "inscritos", "iscritti", "aboneler", "pelanggan", "vues", "aufrufe",
      "visualizaciones", "visualizacoes", "zuschauer", "espectadores", "concurrents",
-     "concurrent", "pageviews", "visitors", "downloads", "luot", "yot"]
+     "concurrent", "pageviews", "visitors", "downloads", "luot", "yot",
+     # Czech and Polish listeners, viewers and views (a podcast chart's columns)
+     "posluchaci", "posluchacu", "divaci", "divaku", "sluchacze", "sluchaczy", "widzowie",
+     "widzow", "wyswietlenia", "wyswietlen", "odslony", "odslon"]
 )  # fmt: skip
 # A time amount in minutes or hours beyond what one person watches in a month: the
 # watch time of a channel or a catalogue, summed over its audience.
@@ -155,6 +166,13 @@ def _average_key(key: str) -> bool:
     if _AVERAGE_WORDS.intersection(words):
         return True
     return bool(words) and words[-1] in _TRAILING_AVERAGE and aggregate_key(key)
+
+
+@lru_cache(maxsize=8192)
+def average_key(key: str) -> bool:
+    """`avg_listen_sec`, `prumernaDelkaPoslechu` (Czech "average listening length"):
+    an average over everyone who played the piece, never one person's played time."""
+    return _average_key(key)
 
 
 # A ratings table's share of the audience (`share: 23.4`) or a post's share count:

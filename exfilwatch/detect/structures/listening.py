@@ -15,6 +15,7 @@ from ._common import (
     viewing_classes,
 )
 from .playback_vocab import _EVENT_KEYS, _NOT_PLAYBACK
+from .playback_words import play_words
 
 # -- listening and "now watching" records named by title, not by id ----------
 #
@@ -176,12 +177,50 @@ def _station_key(key: str) -> bool:
     return _STATION in classes or bool(_STATION_WORDS & words)
 
 
+# A CHANNEL named beside a listening duration is a station too (`{channel: "simran",
+# listen_min: "12"}`, a devotional radio's event): but only when the channel is a
+# NAME (letters), since a tour guide's whisper headset or a walkie-talkie tunes a
+# numbered channel (`channel: 72`) and its listeners are not one person's history.
+_CHANNEL = "channel"
+
+
+@lru_cache(maxsize=8192)
+def _channel_key(key: str) -> bool:
+    classes, _ = viewing_classes(key)
+    return _CHANNEL in classes and len(key_words(key)) <= 2
+
+
+def _named_channel(value: object) -> bool:
+    """A channel's name (`simran`, `Colors Gujarati`), not a number or a code."""
+    return (
+        isinstance(value, str)
+        and 2 <= len(value) <= 80
+        and sum(c.isalpha() for c in value) >= 2
+        and not value.strip().isdigit()
+    )
+
+
+def _station_member(key: str, item: object) -> bool:
+    """A station named (`estacao: "m80"`, `sender: 4`) or a channel named by words."""
+    if _station_key(key) and isinstance(item, str | int) and not isinstance(item, bool):
+        return True
+    return _channel_key(key) and _named_channel(item)
+
+
+def _station_or_channel_key(key: str) -> bool:
+    """The session detector's gate: a station's key or a channel's."""
+    return _station_key(key) or _channel_key(key)
+
+
 @lru_cache(maxsize=8192)
 def _listen_duration_key(key: str) -> int:
     """2 for listening in time units (`hoerdauer_min`, `listenMinutes`,
     `luisterduur`); 1 for a bare "listened" (`gehört: 1260`, an amount with no
-    unit, read only when above 1: a 1 or a flag is a voice note's receipt); else 0."""
+    unit, read only when above 1: a 1 or a flag is a voice note's receipt); else 0.
+    The playback reading of the key counts too (`tempo_escuta`: Portuguese `tempo` is
+    read as time by the key reader's own table, not the lexicon's)."""
     classes, words = viewing_classes(key)
+    classes = classes | frozenset(play_words(key))
     if not (_LISTEN_CLASSES & classes or _LISTEN_CLASSES & words):
         return 0
     if _DURATION_CLASSES & classes or _DURATION_UNITS & words:
@@ -194,7 +233,7 @@ def _message_key(key: str) -> bool:
     return _MESSAGE in viewing_classes(key)[0]
 
 
-@structure("station_listen_session", kind=dict, size=(2, 16), needs=(_station_key,))
+@structure("station_listen_session", kind=dict, size=(2, 16), needs=(_station_or_channel_key,))
 def station_listen_session(value: object) -> str | None:
     """A station named beside how long the person listened to it, in one record:
     a radio app's listening statistics."""
@@ -205,7 +244,7 @@ def station_listen_session(value: object) -> str | None:
         text = _key_text(key)
         if _message_key(text):
             return None  # a voice note or a mail: its sender, not a station
-        if _station_key(text) and isinstance(item, str | int) and not isinstance(item, bool):
+        if _station_member(text, item):
             station = station or text
         elif kind := _listen_duration_key(text):
             number = _numeric(item)
@@ -261,7 +300,7 @@ def _station_with_time(record: object) -> str:
         if _message_key(text):
             return ""
         classes, words = viewing_classes(text)
-        if _station_key(text) and isinstance(item, str | int) and not isinstance(item, bool):
+        if _station_member(text, item):
             station = station or text
         elif _DURATION_CLASSES & classes or _DURATION_UNITS & words:
             number = _numeric(item)

@@ -105,6 +105,23 @@ def _artefact_vector(value: object) -> bool:
     )
 
 
+_AUDIO_OBJECT_SIZE = 12
+
+
+def _audio_in(value: object) -> bool:
+    """Base64 audio as the value, or as one field of a small audio object under it
+    (`impressao_vocal: {formato: wav, dados: <WAV>}`): the object's own keys may be
+    in any language, the audio's header says what it holds. Only ~12 values are
+    looked at, and only under a key that already names a voice."""
+    if is_base64_audio(value):
+        return True
+    return (
+        isinstance(value, dict)
+        and len(value) <= _AUDIO_OBJECT_SIZE
+        and any(isinstance(v, str) and is_base64_audio(v) for v in value.values())
+    )
+
+
 def _bare_embedding(value: object) -> bool:
     """A JSON float list of an embedding's size and spread directly under a key
     that names only the face or voice (`muryar_manomi: [192 floats]`): no recording,
@@ -233,6 +250,10 @@ def named_biometric(value: object) -> str | None:
         ):
             kind = "face" if "face" in classes else "voice"
             return f"{kind} embedding under {key!r}"
-        if "voice" in classes and speaker_beside and is_base64_audio(v):
+        # A nested audio object counts only under a voiceprint word (`impressao_vocal`):
+        # under a bare voice word beside an announcer (`locutor`, `voz_off`) it may be
+        # a voice-over or a text-to-speech preview.
+        audio = _audio_in(v) if "artefact" in classes else is_base64_audio(v)
+        if "voice" in classes and speaker_beside and audio:
             return f"voice sample under {key!r} beside the speaker's id"
     return None

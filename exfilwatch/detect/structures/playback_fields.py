@@ -15,6 +15,7 @@ from ._common import (
     _numeric,
     key_words,
 )
+from .aggregates import average_key
 from .playback_vocab import (
     _AD_WORDS,
     _DWELL_WORDS,
@@ -247,6 +248,8 @@ def _key_role(key: str) -> int:
         role |= _EVENT
     if found & _VIEW_VERBS and found & _PLAY_UNITS:
         role |= _PLAY
+    if role & (_PLAY | _PROGRESS) and average_key(key):
+        role &= ~(_PLAY | _PROGRESS)  # `avg_listen_sec`: a chart's average, everyone's
     return role
 
 

@@ -195,6 +195,13 @@ def viewing_list(value: object) -> str | None:
 _HISTORY_WORDS = frozenset(["recently", "history", "last", "continue", "resume"])
 _ROW_ID_WORDS = frozenset(["id", "title", "name"])
 _ROW_POSITION_WORDS = frozenset(["pos", "position", "progress", "playhead"])
+# `progress_pct`, `position_sec`: a position word with its unit after it.
+_ROW_POSITION_UNITS = frozenset(
+    ["pct", "percent", "percentage", "s", "sec", "secs", "seconds", "ms", "min", "mins"]
+)
+# `cid` (a content id): on its own a client's or a campaign's id too, so a row is
+# named by it only inside a list whose key says watched or listened history.
+_ROW_CONTENT_IDS = frozenset(["cid"])
 _MIN_PLAYHEAD = 30
 _AMOUNT_UNITS = frozenset(["seconds", "minutes", "ms", "secs", "sec", "mins", "millis"])
 
@@ -234,6 +241,8 @@ def _row_named(words: tuple[str, ...], value: object) -> bool:
         return False
     if words[-1] in _ROW_ID_WORDS:
         return True
+    if len(words) == 1 and words[0] in _ROW_CONTENT_IDS:
+        return _row_id_value(value)
     return len(words) == 1 and words[0] in _ALL_NOUNS and _row_id_value(value)
 
 
@@ -283,9 +292,16 @@ def _row_position(item: object) -> float | None:
             continue
         if _row_named(words, value):
             named = True
-        elif words[-1] in _ROW_POSITION_WORDS and (number := _numeric(value)) is not None:
+        elif _row_position_key(words) and (number := _numeric(value)) is not None:
             position = number
     return position if named else None
+
+
+def _row_position_key(words: tuple[str, ...]) -> bool:
+    """`pos`, `progress`, or a position word followed by its unit (`progress_pct`)."""
+    if words[-1] in _ROW_POSITION_WORDS:
+        return True
+    return len(words) == 2 and words[0] in _ROW_POSITION_WORDS and words[1] in _ROW_POSITION_UNITS
 
 
 def _resume_rows(items: list) -> bool:

@@ -13,6 +13,7 @@ import re
 import struct
 from functools import lru_cache
 
+from ..lexicon import raw
 from ..validators import is_base64_audio, is_base64_blob, is_base64_image
 from ._common import (
     _is_number,
@@ -156,16 +157,36 @@ _AUDIO_FORMAT_VALUES = (
     "linear16", "pcm", "lpcm", "s16le", "pcm_s16le", "wav", "wave", "opus", "ogg", "flac", "amr",
     "mulaw", "alaw", "speex", "audio/",
 )  # fmt: skip
-_PAYLOAD_KEYS = frozenset(
+_ENGLISH_PAYLOAD_KEYS = frozenset(
     ["content", "data", "audio", "bytes", "payload", "samples", "pcm", "b64", "base64", "body",
      "audiodata", "audiocontent", "audiobytes", "buffer"]
 )  # fmt: skip
+
+
+def _lexicon_words(cls: str) -> frozenset[str]:
+    """The one-word entries of one class of the biometric lexicon, in every language:
+    the format and payload keys of an audio object in the app's language (`formato`,
+    `dados`, `veri`). Read from the class itself, since a word may also be filed
+    under another class (`formato` is a face shape's too)."""
+    entries = (raw("biometric").get("classes") or {}).get(cls) or {}
+    return frozenset(
+        _norm_text(str(w))
+        for words in entries.values()
+        for w in words or []
+        if " " not in str(w) and not str(w).endswith("-")
+    )
+
+
+_PAYLOAD_KEYS = _ENGLISH_PAYLOAD_KEYS | _lexicon_words("payload")
 _B64_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
+
+
+_FORMAT_KEYS = _AUDIO_FORMAT_KEYS | _lexicon_words("audio_format")
 
 
 @lru_cache(maxsize=16384)
 def _audio_format_key(key: str) -> bool:
-    return _norm_text(key) in _AUDIO_FORMAT_KEYS
+    return _norm_text(key) in _FORMAT_KEYS
 
 
 def _audio_format(key: str, value: object) -> bool:

@@ -16,6 +16,9 @@ level played) are in tests/fixtures/negatives/negatives_round67_view_recall.json
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ._common import _is_number, _key_text, structure
 from .playback_vocab import (
     _AD_WORDS,
@@ -362,4 +365,74 @@ def fixture_watched(value: object) -> str | None:
     timed = next((k for k, w, v in read if _match_watched_time(w, v)), "")
     if timed:
         return f"match watched, with the time watched: {ref} with {timed}"
+    return None
+
+
+# -- a coded item watched for a time, under an abbreviated key ----------------------
+#
+# A beacon names what was watched by a CODE under a one- or two-letter key
+# (`GET /b/dekho.gif?m=IPL25-M41&ov=8.5&dekha_sec=4753`: a cricket match, romanised
+# Hindi "watched seconds"): the key says nothing a reader of any language could use,
+# but the value is a fixture's or a programme's code (letters and digits in parts
+# joined by hyphens, `IPL25-M41`, `IND-CAN-T20-2`), and the watched time says it was
+# watched. Hard negatives: a user's, session's or device's short key (`u`, `sid`, `d`)
+# holding an id, a hex token or a UUID (no letter beyond `f`), a version (`v=2.3.1`,
+# dots), an ad's watched time (ad words), a crowd's total (over 12 hours).
+_CODE_RE = re.compile(r"[A-Za-z0-9]{1,16}(?:[-_][A-Za-z0-9]{1,16}){1,5}")
+_NOT_HEX_LETTER = re.compile(r"[g-zG-Z]")
+# Short keys that name the person, the session, the device or the request itself.
+_PERSON_SHORT_KEYS = frozenset(
+    ["u", "uid", "id", "d", "di", "did", "s", "sid", "ss", "k", "t", "tk", "tid", "a", "ai",
+     "ad", "ua", "ip", "r", "rn", "cb", "ts", "tz", "lg", "ln", "cc", "ct", "os", "pf", "sv",
+     "av", "v", "vr", "br", "cv", "ev", "et", "ec", "ea", "el", "pg", "p", "pn", "c"]
+)  # fmt: skip
+
+
+def _code_value(value: object) -> bool:
+    """`IPL25-M41`, `ranji-pb-gj-r5`: letters and digits in hyphenated parts, with a
+    letter beyond hex (so no UUID or hex token) and a digit."""
+    return (
+        isinstance(value, str)
+        and 4 <= len(value) <= 64
+        and bool(_CODE_RE.fullmatch(value))
+        and any(c.isdigit() for c in value)
+        and bool(_NOT_HEX_LETTER.search(value))
+    )
+
+
+def _coded_ref(key: str, value: object) -> bool:
+    """A one- or two-letter key (not a person's, a session's or a request's) holding a
+    code: what a beacon says was watched."""
+    short = key.lower()
+    return (
+        1 <= len(short) <= 2
+        and short.isalpha()
+        and short not in _PERSON_SHORT_KEYS
+        and (_code_value(value))
+    )
+
+
+@lru_cache(maxsize=8192)
+def _watched_time_key(key: str) -> bool:
+    """The gate: a key saying how long something was watched (`dekha_sec`)."""
+    words = play_words(key)
+    return bool(_WATCHED_VERBS.intersection(words) and _WATCH_TIME_UNITS.intersection(words))
+
+
+@structure("coded_item_watched", kind=dict, size=(2, 30), needs=(_watched_time_key,))
+def coded_item_watched(value: object) -> str | None:
+    """An item named by a code under a short key, with how long it was WATCHED: a
+    streaming app's end-of-view beacon, whatever language its time key is in."""
+    if not isinstance(value, dict):
+        return None
+    read = [(_key_text(k), play_words(_key_text(k)), v) for k, v in value.items()]
+    judged = [w for _, w, _ in read if not _STREAM_QUALITY_WORDS.intersection(w)]
+    if _ruled_out(judged, _NOT_FIXTURE_WATCHED):
+        return None
+    ref = next((k for k, _, v in read if _coded_ref(k, v)), "")
+    if not ref:
+        return None
+    timed = next((k for k, w, v in read if _match_watched_time(w, v)), "")
+    if timed:
+        return f"coded item watched, with the time watched: {ref} with {timed}"
     return None
