@@ -640,6 +640,18 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"mojbank", "kinoteka", "poslech", "adjust", "facetec"}),
     ),
+    97: HeldOutSet(
+        701,
+        ["Pantalla3"],
+        {"biometric": 0.780, "viewing_history": 0.471, "device_id": 0.922},
+        frozenset({"kutxaberdea", "begira", "onamobil", "pantalla3", "kotxeka"}),
+    ),
+    98: HeldOutSet(
+        707,
+        ["Seaside Film Festival"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"bank", "cinemood", "watch", "adsdk", "buds"}),
+    ),
 }
 
 

@@ -159,7 +159,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round92_device.jsonl",
         "negatives_round92_view.jsonl",
         "negatives_round96_biometric.jsonl",
+        "negatives_round97_biometric.jsonl",
+        "negatives_round97_device.jsonl",
         "negatives_round96_view.jsonl",
+        "negatives_round97_view.jsonl",
+        "negatives_round98_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -40,6 +40,7 @@ from . import (
     players,  # noqa: F401  (registers its detectors)
     programmes,
     resume_marks,  # noqa: F401  (registers its detectors)
+    resume_writes,  # noqa: F401  (registers its detectors)
     upload_context,  # noqa: F401  (registers its detectors)
     voice,  # noqa: F401  (registers its detectors)
     watch_lists,

@@ -83,6 +83,9 @@ def _ranked_by_everyone(words: tuple[str, ...]) -> bool:
     return "most" in words and not _PERSONAL_LIST_WORDS.intersection(words)
 
 
+_TITLE_WORDS = (("title",), ("name",), ("program",), ("programme",))
+
+
 def _viewing_entry(item: object) -> bool:
     """One entry of a viewing list: a media noun's id or name, a watched amount, a
     playhead, when it was watched, or a position within the piece's duration; never
@@ -104,7 +107,8 @@ def _viewing_entry(item: object) -> bool:
         watched_at = _DONE_VERBS.intersection(words) and _WATCHED_AT_WORDS.intersection(words)
         if watched_at and (_numeric(value) is not None or isinstance(value, str)):
             return True
-        titled = titled or (words in (("title",), ("name",)) and isinstance(value, str))
+        # a programme's name is its title (`programa: "Fariña"`, Galician / Spanish)
+        titled = titled or (words in _TITLE_WORDS and isinstance(value, str))
         _collect_duration(words, value, durations)
         if words == ("position",) and _numeric(value) is not None:
             positions.append(float(_numeric(value) or 0))

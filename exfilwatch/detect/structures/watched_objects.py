@@ -17,6 +17,7 @@ level played) are in tests/fixtures/negatives/negatives_round67_view_recall.json
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ._common import _is_number, _key_text, structure
@@ -355,16 +356,22 @@ def fixture_watched(value: object) -> str | None:
     (`watch_time` as an epoch) and a match's audience figures do not count."""
     if not isinstance(value, dict):
         return None
+    return _watched_with_ref(value, _fixture_ref, "match")
+
+
+def _watched_with_ref(value: dict, is_ref: Callable[[str, object], bool], what: str) -> str | None:
+    """A record naming one item (`is_ref` says which key does) and how long it was
+    watched, unless a key rules the record out (a game, an ad, a clock, a crowd)."""
     read = [(_key_text(k), play_words(_key_text(k)), v) for k, v in value.items()]
     judged = [w for _, w, _ in read if not _STREAM_QUALITY_WORDS.intersection(w)]
     if _ruled_out(judged, _NOT_FIXTURE_WATCHED):
         return None
-    ref = next((k for k, _, v in read if _fixture_ref(k, v)), "")
+    ref = next((k for k, _, v in read if is_ref(k, v)), "")
     if not ref:
         return None
     timed = next((k for k, w, v in read if _match_watched_time(w, v)), "")
     if timed:
-        return f"match watched, with the time watched: {ref} with {timed}"
+        return f"{what} watched, with the time watched: {ref} with {timed}"
     return None
 
 
@@ -425,14 +432,4 @@ def coded_item_watched(value: object) -> str | None:
     streaming app's end-of-view beacon, whatever language its time key is in."""
     if not isinstance(value, dict):
         return None
-    read = [(_key_text(k), play_words(_key_text(k)), v) for k, v in value.items()]
-    judged = [w for _, w, _ in read if not _STREAM_QUALITY_WORDS.intersection(w)]
-    if _ruled_out(judged, _NOT_FIXTURE_WATCHED):
-        return None
-    ref = next((k for k, _, v in read if _coded_ref(k, v)), "")
-    if not ref:
-        return None
-    timed = next((k for k, w, v in read if _match_watched_time(w, v)), "")
-    if timed:
-        return f"coded item watched, with the time watched: {ref} with {timed}"
-    return None
+    return _watched_with_ref(value, _coded_ref, "coded item")
