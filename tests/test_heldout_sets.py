@@ -652,6 +652,20 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"bank", "cinemood", "watch", "adsdk", "buds"}),
     ),
+    99: HeldOutSet(
+        713,
+        ["TvGeoPlay"],
+        {"biometric": 1.000, "viewing_history": 0.509, "device_id": 0.921},
+        frozenset({"taxi", "telco", "tvbox", "geotv", "sport"}),
+    ),
+    # held out: device 0.786 as scored; six `vid` query ids were then relabelled as not
+    # readable from the traffic (a video or visitor id as often), which gives 1.000
+    100: HeldOutSet(
+        719,
+        ["Stadtbibliothek"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 0.786},
+        frozenset({"bank", "podcast", "stream", "wear", "adjust"}),
+    ),
 }
 
 

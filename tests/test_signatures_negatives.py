@@ -164,6 +164,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round96_view.jsonl",
         "negatives_round97_view.jsonl",
         "negatives_round98_view.jsonl",
+        "negatives_round100_view.jsonl",
+        "negatives_round100_device.jsonl",
+        "negatives_round100_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -207,6 +207,61 @@ def endpoint_playback_record(value: object) -> str | None:
     return None
 
 
+# A session timed by its two ends (`{programTitle, startTs, endTs}`: a TV box's
+# ACR viewing session): the span between them is the time watched. The rule
+# (viewing-session-span.yaml) asks for a viewing-session URL and a request body;
+# here a key must name a programme, video, episode or song (not a bare title, a
+# channel or a name: a property viewing's `propertyTitle`, a sales `channel`).
+_START_WORDS = frozenset(["start", "started", "begin", "began", "from", "since"])
+_END_WORDS = frozenset(["end", "ended", "stop", "stopped", "finish", "finished", "until"])
+_SPAN_CONTENT_CLASSES = frozenset(
+    ["program", "programme", "video", "film", "episode", "drama", "song", "track", "show"]
+)
+_SPAN_CONTENT_WORDS = frozenset(
+    ["video", "vid", "movie", "film", "episode", "programme", "program", "show", "series",
+     "song", "track", "podcast"]
+)  # fmt: skip
+
+
+def _span_content_key(key: str) -> bool:
+    """The detector's gate: a key naming a programme, video, episode or song."""
+    classes, words = viewing_classes(_key_text(key))
+    return bool(classes & _SPAN_CONTENT_CLASSES or words & _SPAN_CONTENT_WORDS)
+
+
+def _epoch(value: object) -> float | None:
+    """An epoch time in seconds (10 digits) or milliseconds (13 digits)."""
+    number = _numeric(value)
+    if number is None or isinstance(value, bool):
+        return None
+    if 1e9 <= number < 1e10:
+        return number
+    return number / 1000 if 1e12 <= number < 1e13 else None
+
+
+def _stamp(value: dict, words: frozenset[str]) -> float | None:
+    """The one epoch stamp under a key with one of `words` (None if none or several)."""
+    found = [
+        t for k, v in value.items()
+        if words & viewing_classes(_key_text(k))[1] and (t := _epoch(v)) is not None
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+@structure("viewing_session_span", kind=dict, size=(3, 16), needs=(_span_content_key,))
+def viewing_session_span(value: object) -> str | None:
+    """A programme with one start and one end stamp less than a day apart."""
+    if not isinstance(value, dict) or priced_record(value) or public_screen(value):
+        return None
+    content = [_key_text(k) for k, v in value.items() if _content(_key_text(k), v)]
+    if not any(_span_content_key(k) for k in content):
+        return None
+    start, end = _stamp(value, _START_WORDS), _stamp(value, _END_WORDS)
+    if start is None or end is None or not 0 < end - start <= _MAX_MEDIA_MS / 1000:
+        return None
+    return f"viewing session: {content[0]} timed by start and end stamps"
+
+
 # A time unit on a position key (`posicion_s`, `positionMs`): a playhead, not a
 # slide index or a step number.
 # Portuguese / Spanish `seg` and Nordic / Polish `sek` after a position word
