@@ -666,10 +666,27 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 0.786},
         frozenset({"bank", "podcast", "stream", "wear", "adjust"}),
     ),
+    101: HeldOutSet(
+        725,
+        ["Vixo"],
+        {"biometric": 0.911, "viewing_history": 0.650, "device_id": 0.874},
+        frozenset({"viaja", "bancomx", "vixo", "ringmx", "sonido"}),
+    ),
+    102: HeldOutSet(
+        731,
+        ["VetDesk"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"screenbox", "banc", "craic", "buds", "admob"}),
+    ),
 }
 
 
 FLOORS = {
+    # Sets 101-102 were scored held out at the session's end and no round has worked
+    # on them yet: temporary floors at their 300-flow figures, to rise with a round.
+    (101, "biometric"): 0.91,
+    (101, "viewing_history"): 0.55,
+    (101, "device_id"): 0.90,
     (17, "device_id"): 0.94,
     (22, "viewing_history"): 0.88,
     (23, "biometric"): 0.88,
@@ -708,6 +725,11 @@ PRECISION_FLOORS: dict[tuple[int, str], float] = {
     # client's) and the employer's meter and thermal camera, one instrument each,
     # shaped like a hobbyist's own: left open as label questions (round 36).
     (96, "device_id"): 0.45,
+    # Set 102, a veterinarian (held out, not yet worked): animals' face embeddings and
+    # bark MFCCs read as biometric, a clinic's analysers, a farm's cow collars and a
+    # kennel's cameras as her devices. Temporary floors at the 300-flow figures.
+    (102, "biometric"): 0.20,
+    (102, "device_id"): 0.18,
 }
 """Sets 43, 45 and 47 are precision stress sets (ordinary apps whose traffic looks like
 the three categories). Their held-out scores found the first false positives in many
