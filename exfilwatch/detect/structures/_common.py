@@ -223,6 +223,19 @@ def _numeric(value: object) -> float | None:
     return None
 
 
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def is_moment(value: object) -> bool:
+    """An ISO 8601 date-time or a Unix time in seconds or milliseconds (2001-2033):
+    when something happened, as logs and sessions stamp it (a numeric string is an
+    amount or an id, not read as a time)."""
+    if isinstance(value, str):
+        return bool(_ISO_MOMENT.match(value))
+    number = _numeric(value)
+    return number is not None and (1e9 <= number < 2e9 or 1e12 <= number < 2e12)
+
+
 def _key_text(key: object) -> str:
     return key if isinstance(key, str) else str(key)
 

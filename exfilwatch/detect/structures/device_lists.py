@@ -4,11 +4,10 @@ heads a log of what the device did."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..validators import is_hex_id, is_imei, is_mac_any, is_printed_serial, is_uuid
-from ._common import _key_set_has, _key_text, _norm_text, _numeric, structure
+from ._common import _key_set_has, _key_text, _norm_text, is_moment, structure
 from .devices import _hardware_key
 
 # -- a list of name/value tags -----------------------------------------------
@@ -98,26 +97,16 @@ def device_tag_list(value: object) -> str | None:
 
 # -- a serial number heading a log of use ----------------------------------------
 
-_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-
 
 def _serial_key(key: str) -> bool:
     return _hardware_key(key) == "serial"
-
-
-def _is_time(value: object) -> bool:
-    """An ISO 8601 date-time or a Unix time in seconds or milliseconds (2001-2033)."""
-    if isinstance(value, str):
-        return bool(_ISO_TIME.match(value))
-    number = _numeric(value) if isinstance(value, (int, float)) else None
-    return number is not None and (1e9 <= number < 2e9 or 1e12 <= number < 2e12)
 
 
 def _log_records(items: object) -> bool:
     """Two or more records, each holding a time: a log of events or sessions."""
     if not isinstance(items, list) or len(items) < 2:
         return False
-    return all(isinstance(i, dict) and any(_is_time(v) for v in i.values()) for i in items[:20])
+    return all(isinstance(i, dict) and any(is_moment(v) for v in i.values()) for i in items[:20])
 
 
 @lru_cache(maxsize=4096)

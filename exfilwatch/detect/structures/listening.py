@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ._common import (
     _key_set_has,
     _key_text,
     _numeric,
+    is_moment,
     key_word_set,
     key_words,
     structure,
@@ -273,25 +273,13 @@ def _listen_slot_key(key: str) -> bool:
     return bool(_LISTEN_CLASSES & classes or _LISTEN_CLASSES & words) and not _message_key(key)
 
 
-_EPOCH_RANGES = ((1e9, 2e9), (1e12, 2e12))
-_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-
-
-def _instant(value: object) -> bool:
-    """An epoch (seconds or milliseconds) or an ISO 8601 date-time: when it began."""
-    if isinstance(value, str):
-        return bool(_ISO_START.match(value))
-    number = None if isinstance(value, bool) else _numeric(value)
-    return number is not None and any(low <= number < high for low, high in _EPOCH_RANGES)
-
-
 def _station_with_time(record: object) -> str:
     """The station key of a record that names a station, a time amount above 0 and
     when it began: a station list's or a schedule's rows (a station with a show's
     length under an app's "listen" menu) carry no start of a session."""
     if not isinstance(record, dict) or not 3 <= len(record) <= 16:
         return ""
-    if not any(_instant(item) for item in record.values()):
+    if not any(is_moment(item) for item in record.values()):
         return ""
     station = ""
     timed = False
