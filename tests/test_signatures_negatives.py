@@ -167,6 +167,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round100_view.jsonl",
         "negatives_round100_device.jsonl",
         "negatives_round100_biometric.jsonl",
+        "negatives_round102_device.jsonl",
+        "negatives_round102_view.jsonl",
+        "negatives_round102_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

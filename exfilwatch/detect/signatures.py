@@ -39,6 +39,7 @@ from .lexicon.patterns import expand as expand_lexicon
 from .lexicon.patterns import expand_all as expand_lexicon_all
 from .structures import STRUCTURES, Structure
 from .structures._common import blocked_structures
+from .subjects import CATEGORY_VETOES, SubjectReader
 from .validators import VALIDATORS, Validator
 
 _NORM_RE = re.compile(r"[^a-z0-9]")
@@ -427,6 +428,17 @@ class _ExchangeView:
         self.norm: list[str] = [norm_key(n.key) if n.key else "" for n in nodes]
         self._subtree: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._all: tuple[frozenset[str], frozenset[str]] | None = None
+        self._subjects: SubjectReader | None = None
+
+    def vetoed(self, category: str, index: int) -> bool:
+        """Whether the category's veto (`subjects.CATEGORY_VETOES`) drops a finding
+        at this node: every rule of the category honours it, none repeats it."""
+        veto = CATEGORY_VETOES.get(category)
+        if veto is None:
+            return False
+        if self._subjects is None:
+            self._subjects = SubjectReader(self.nodes)
+        return veto(self._subjects, index)
 
     def _facts(self, indices: Iterable[int]) -> tuple[frozenset[str], frozenset[str]]:
         keys, values = set(), set()
@@ -595,6 +607,8 @@ class SignatureSet:
                     if evidence is None:
                         continue
                 if sig.context and not all(_context_holds(c, view, i) for c in sig.context):
+                    continue
+                if sig.category in CATEGORY_VETOES and view.vetoed(sig.category, i):
                     continue
                 if (sig.id, node.path) in seen:
                     continue

@@ -68,7 +68,9 @@ def meter(c: Context) -> Flow:
         ("c8", "evento en vivo"),
         ("playhead", str(c.rng.randint(0, 7200))),
         ("uoo", "0"),
-        ("c12", b.id("aid_lucha", where="query c12 (device)")),
+        # Relabelled after scoring (round 39): Nielsen documents no device id under `c12`
+        # (its app pings put the app version there); only the value says what it is.
+        ("c12", b.id("aid_lucha", where="query c12 (undocumented)", detectable=False)),
         ("rnd", str(c.rng.randint(10**8, 10**9))),
     ]:
         b.param(k, v)

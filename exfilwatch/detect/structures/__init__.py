@@ -33,6 +33,7 @@ from . import (
     media_beacons,  # noqa: F401  (registers its detectors)
     modalities,  # noqa: F401  (registers its detectors)
     named_biometric,  # noqa: F401  (registers its detectors)
+    numbered_episodes,  # noqa: F401  (registers its detectors)
     paired_times,  # noqa: F401  (registers its detectors)
     percent_rows,  # noqa: F401  (registers its detectors)
     playback,

@@ -21,16 +21,19 @@ from __future__ import annotations
 
 import re
 
-from ._common import _key_text, _numeric, structure
+from ._common import _key_text, _numeric, key_words, structure
 from ._common import viewing_classes as _lexicon_classes
 from .aggregates import aggregate_key
+from .playback_vocab import _PLAY_EVENTS, _PLAYER_ONLY_EVENTS
 from .playback_words import _arabizi_key, play_words, priced_record
 from .public_screens import public_screen
+from .watched_objects import _fixture_key
 
-# viewing.yaml classes that name what was watched or listened to.
+# viewing.yaml classes that name what was watched or listened to (`series`, as the
+# English word below: Spanish and Italian `serie`, Portuguese `seriado`).
 _CONTENT_CLASSES = frozenset(
     ["program", "programme", "video", "film", "episode", "drama", "song", "track", "content",
-     "title", "channel", "show", "lecture", "book", "chapter", "artist"]
+     "title", "channel", "show", "lecture", "book", "chapter", "artist", "series"]
 )  # fmt: skip
 # viewing.yaml classes that name how long or how far.
 _TIME_CLASSES = frozenset(
@@ -64,10 +67,11 @@ _BOOKKEEPING = frozenset(
 _MAX_MEDIA_MS = 86_400_000
 # A game's score: a record that keeps one is a match played, not a piece watched, even
 # at a heartbeat and beside a position or level (Finnish `{peli, pos, pisteet}`: `peli` is
-# "game" there and "film" in Spanish slang).
+# "game" there and "film" in Spanish slang). A live match's goals are the match's state
+# (a score feed's `{partido, en_vivo, goles_local, minuto}`), not anyone's viewing.
 _SCORE_WORDS = frozenset(
     ["score", "points", "puntos", "puntaje", "pontos", "punkte", "pisteet", "tulos", "taso",
-     "nivel"]
+     "nivel", "goals", "goles", "gols", "buts", "gol", "goli", "tore"]
 )  # fmt: skip
 
 
@@ -128,8 +132,47 @@ _READING_WORDS = frozenset(
 )
 
 
+# A LIVE broadcast's heartbeat names the event it shows, not a video (a lucha libre or
+# football app: `{"evento": "arena-mexico-viernes", "en_vivo": true, "seg_reproducidos":
+# 4217}`). Beside a live flag that is true (`en_vivo`, `ao_vivo`, `en_direct`, `live`),
+# a key naming an event, a match or a fixture (any language the lexicon reads) is the
+# content, unless its value names a player event (`heartbeat`, `play`): then `event` is
+# the beacon's own name, not what was watched. Analytics name their events in snake or
+# camel case (`presence_ping`, `sessionTick`); a broadcast is a slug, a code or a title
+# (`liguilla-j17`, `Final Copa Libertadores`).
+_BEACON_EVENTS = (
+    _PLAY_EVENTS
+    | _PLAYER_ONLY_EVENTS
+    | frozenset(["ping", "tick", "beat", "pulse", "presence", "session", "open", "close", "error"])
+)
+_EVENT_NAME_RE = re.compile(r"[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+")
+
+
+def _live_flag(value: dict) -> bool:
+    """A key the lexicon reads as `live` holding true: the record is a live stream's."""
+    return any(member is True and "live" in play_words(_key_text(k)) for k, member in value.items())
+
+
+def _live_event(key: str, value: object) -> bool:
+    """An event, match or fixture named by its slug or id, not a player event's name."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or not _fixture_key(key):
+        return False
+    if isinstance(value, int):
+        return True
+    if not 0 < len(value) <= 200 or _EVENT_NAME_RE.fullmatch(value):
+        return False
+    return not _BEACON_EVENTS.intersection(key_words(value))
+
+
+def _record_key(key: str) -> bool:
+    """The detector's gate: a content key, or an event / match key a live flag makes one."""
+    return _content_key(key) or _fixture_key(_key_text(key))
+
+
 def _book_key(key: str) -> bool:
-    return bool(_BOOK_WORDS.intersection(viewing_classes(_key_text(key))[1]))
+    """`bookId`, `chapterNo`, and any language's word for them (French `chapitre`)."""
+    classes, words = viewing_classes(_key_text(key))
+    return bool(_BOOK_WORDS.intersection(words) or _BOOK_WORDS.intersection(classes))
 
 
 def _read_record(value: dict) -> bool:
@@ -167,13 +210,15 @@ def _time_named(key: str) -> bool:
     return bool(classes & _TIME_CLASSES or words & _TIME_WORDS)
 
 
-@structure("endpoint_playback_record", kind=dict, size=(2, 24), needs=(_content_key,))
+@structure("endpoint_playback_record", kind=dict, size=(2, 24), needs=(_record_key,))
 def endpoint_playback_record(value: object) -> str | None:
     """A content reference and a media-range time quantity in one record."""
     if not isinstance(value, dict):
         return None
     value = _unbracketed(value)
     content = [k for k, v in ((_key_text(k), v) for k, v in value.items()) if _content(k, v)]
+    if not content and _live_flag(value):
+        content = [k for k, v in ((_key_text(k), v) for k, v in value.items()) if _live_event(k, v)]
     if content and all(_book_key(k) for k in content) and _read_record(value):
         return None  # an e-book's reading position, not a listening record
     if not content or priced_record(value):

@@ -50,6 +50,12 @@ _SUFFIX_UNITS = {
     "dk": "minutes",
     "mp": "seconds",
 }
+# Romance languages put the unit FIRST (`seg_reproducidos`, `min_vistos`,
+# `min_assistidos`: "seconds played", "minutes watched"), so an abbreviated unit
+# before a lexicon's watched / played / listened word is that unit. The English words
+# themselves stay out: `min_watched` is also a threshold ("minimum watched").
+_PREFIX_UNITS = {"seg": "seconds", "segs": "seconds", "min": "minutes"}
+_AMOUNT_VERBS = frozenset(["watched", "played", "listened"])
 # Abbreviations of a position or progress that say so only beside a time unit
 # (`pos_s`, `posMs`, `prog_sec`): a bare `pos` is a list's or a till's, `prog_id` a
 # programme's.
@@ -65,15 +71,23 @@ _ALL_NOUNS = _MEDIA_NOUNS | _LOOSE_NOUNS
 
 
 def _merge_phrases(words: list[str]) -> list[str]:
-    """Two-syllable words (`noi_dung`, `vi_tri`) read as one (the lexicon's phrases)."""
+    """Two-syllable words (`noi_dung`, `vi_tri`) and three-word phrases (`ya_lo_vi`,
+    Mexican "already seen") read as one (the lexicon's phrases)."""
     if len(words) < 2:
         return words
+    phrases = _LEXICON.phrases
     merged: list[str] = []
     i = 0
     while i < len(words):
-        phrase = _LEXICON.phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
-        merged.append(phrase or words[i])
-        i += 2 if phrase else 1
+        for size in (3, 2):
+            phrase = phrases.get(tuple(words[i : i + size])) if i + size <= len(words) else None
+            if phrase:
+                merged.append(phrase)
+                i += size
+                break
+        else:
+            merged.append(words[i])
+            i += 1
     return merged
 
 
@@ -127,9 +141,12 @@ def _compound_rest(rest: str) -> str | None:
 
 def _class_words(words: list[str]) -> tuple[str, ...]:
     """`words` with each word read as its class (see the `viewing` lexicon)."""
+    unit_first = len(words) == 2 and words[0] in _PREFIX_UNITS and words[1] not in _AMOUNT_VERBS
     words = _merge_phrases(words)
     words = [c for w in words for c in _stem_words(w)]
     words = [_LEXICON.words.get(w, w) for w in words]
+    if unit_first and len(words) == 2 and words[1] in _AMOUNT_VERBS:
+        words[0] = _PREFIX_UNITS[words[0]]
     if "tempo" in words and _WATCHED_VERBS.intersection(words):
         # Portuguese and Italian `tempoAssistido`; a music app's `playback_tempo` is BPM
         words = ["time" if w == "tempo" else w for w in words]

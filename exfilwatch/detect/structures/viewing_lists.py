@@ -247,13 +247,21 @@ def _row_named(words: tuple[str, ...], value: object) -> bool:
         return True
     if len(words) == 1 and words[0] in _ROW_CONTENT_IDS:
         return _row_id_value(value)
-    return len(words) == 1 and words[0] in _ALL_NOUNS and _row_id_value(value)
+    if len(words) != 1 or words[0] not in _ALL_NOUNS:
+        return False
+    return _row_id_value(value) or _row_name_value(value)
 
 
 def _row_id_value(value: object) -> bool:
     if isinstance(value, int):
         return value >= 100
     return isinstance(value, str) and " " not in value and any(c.isdigit() for c in value)
+
+
+def _row_name_value(value: object) -> bool:
+    """A name or a slug (`vecinos`, `la-rosa-de-guadalupe`): what a row's bare media
+    noun (`serie`, `show`) holds in a list whose key already says watched."""
+    return isinstance(value, str) and 2 <= len(value) <= 120 and any(c.isalpha() for c in value)
 
 
 def _timed_rows(items: list) -> bool:
@@ -301,9 +309,15 @@ def _row_position(item: object) -> float | None:
     return position if named else None
 
 
+# Under a key that says watched or continue watching, a bare share (`pct`, `percent`,
+# Spanish `porcentaje`) is how far into the row's item playback got.
+_ROW_SHARE_WORDS = frozenset(["pct", "percent", "percentage"])
+
+
 def _row_position_key(words: tuple[str, ...]) -> bool:
-    """`pos`, `progress`, or a position word followed by its unit (`progress_pct`)."""
-    if words[-1] in _ROW_POSITION_WORDS:
+    """`pos`, `progress`, a bare share (`pct`), or a position word followed by its unit
+    (`progress_pct`)."""
+    if words[-1] in _ROW_POSITION_WORDS or (len(words) == 1 and words[0] in _ROW_SHARE_WORDS):
         return True
     return len(words) == 2 and words[0] in _ROW_POSITION_WORDS and words[1] in _ROW_POSITION_UNITS
 

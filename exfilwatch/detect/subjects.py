@@ -1,0 +1,195 @@
+"""Whose body a measurement is of: a person's, or an animal's.
+
+Biometric data is a natural person's (GDPR art. 4(14)). A lost-pet search sends a
+dog's face embedding, a pet registry a cat's nose-print template, a training
+collar a bark's MFCCs: the shapes of face templates and voice features, but no
+person's. One veto, honoured by every rule of a category (`CATEGORY_VETOES`, which
+the matcher consults), drops a finding whose subject the exchange names as an
+animal, whatever rule found it; a rule file never repeats it.
+
+The subject is read nearest first, and the first one named decides:
+
+1. the words of the data's own key and of every key that encloses it
+   (`dogFaceEmbedding`, `mascota.huella_nasal`);
+2. the kind fields of the data's own record (a container finding's fields, a few
+   levels down, not into lists) and of the objects that enclose it, then the
+   query string: a kind field (`species`, `especie`, `tipo`, `animal`) whose value
+   names an animal (`dog`, `perro`, `Felis catus`) or a person (`human`), a breed
+   field; and a multipart upload's file names (`pet_face.jpg`);
+3. the URL path's segments, last first (`/v3/pets/nose-print`).
+
+Person words (an owner, a user, a login, a selfie) stop the search as a person, so
+an owner's selfie login in a pet app stays the owner's. The words are data:
+`lexicon/subject.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+
+from ..decode import MultipartFields, Node
+from .lexicon import load
+from .structures._common import key_words
+
+__all__ = ["ANIMAL", "CATEGORY_VETOES", "PERSON", "SubjectReader", "text_subject"]
+
+ANIMAL = "animal"
+PERSON = "person"
+_KIND_CLASSES = frozenset(["kind", "animal"])
+_LONGEST_KIND_VALUE = 64
+_RECORD_DEPTH = 3
+_URL_SEGMENT = "path["
+
+
+@lru_cache(maxsize=8192)
+def _classes(text: str) -> frozenset[str]:
+    """The subject-lexicon classes of a key's (or a short value's) words and phrases.
+    Words are read as listed or by a listed stem, never by romanisation skeleton:
+    short animal words have look-alikes (French `chaine`, a channel, reduces to
+    Romanian `caine`, a dog), and a wrong animal would silence a person's data."""
+    lexicon = load("subject")
+    words = key_words(text)
+    found = {cls for _, _, cls in lexicon.phrase_spans(words)}
+    for word in words:
+        cls = lexicon.words.get(word)
+        if cls is None and (split := lexicon.stem_rest(word)) is not None:
+            cls = split[0]
+        if cls is not None:
+            found.add(cls)
+    return frozenset(found)
+
+
+def text_subject(text: str) -> str | None:
+    """The subject a key or a path segment names; a person when it names both
+    (`dogOwnerSelfie`): a wrongly kept finding costs less than a person's face lost."""
+    classes = _classes(text)
+    if PERSON in classes:
+        return PERSON
+    return ANIMAL if ANIMAL in classes else None
+
+
+def _field_subject(key: str, value: object) -> str | None:
+    """What a kind or breed field says of its record (`species: canine`)."""
+    classes = _classes(key)
+    if "breed" in classes and value not in (None, "", False):
+        return ANIMAL
+    if classes & _KIND_CLASSES and isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE:
+        return text_subject(value)
+    return None
+
+
+class SubjectReader:
+    """The subject of each node of one decoded exchange, read on demand (only
+    findings ask, so most exchanges never build one)."""
+
+    def __init__(self, nodes: Sequence[Node]) -> None:
+        self.nodes = nodes
+        self._children: dict[int, list[int]] | None = None
+        self._memo: dict[int, str | None] = {}
+
+    def subject(self, index: int) -> str | None:
+        if index not in self._memo:
+            self._memo[index] = (
+                self._key_subject(index) or self._record_subject(index) or self._url_subject()
+            )
+        return self._memo[index]
+
+    def _children_of(self, index: int) -> list[int]:
+        if self._children is None:
+            children: dict[int, list[int]] = {}
+            for i, node in enumerate(self.nodes):
+                children.setdefault(node.parent, []).append(i)
+            self._children = children
+        return self._children.get(index, [])
+
+    def _chain(self, index: int) -> Iterator[int]:
+        """The node and the nodes that enclose it, nearest first."""
+        while index >= 0:
+            yield index
+            index = self.nodes[index].parent
+
+    def _key_subject(self, index: int) -> str | None:
+        for i in self._chain(index):
+            node = self.nodes[i]
+            if not node.key or node.path.startswith(_URL_SEGMENT):
+                continue
+            found = text_subject(node.key) or text_subject(self._filename(node))
+            if found:
+                return found
+        return None
+
+    def _filename(self, node: Node) -> str:
+        """A multipart part's file name: what the uploader called the data itself."""
+        container = self.nodes[node.parent].value if node.parent >= 0 else None
+        if isinstance(container, MultipartFields):
+            return container.filenames.get(node.key, "")
+        return ""
+
+    def _record_subject(self, index: int) -> str | None:
+        found = self._own_record(index)
+        if found:
+            return found
+        for i in list(self._chain(index))[1:]:
+            # a multipart upload is one record in parts: a metadata part's fields
+            # (`meta: {"species": "cat"}`) describe the photo part beside it
+            if isinstance(self.nodes[i].value, MultipartFields):
+                found = self._own_record(i)
+            else:
+                found = self._fields(self._children_of(i))
+            if found:
+                return found
+        query = next((i for i, n in enumerate(self.nodes) if n.path == "query"), None)
+        return self._fields(self._children_of(query)) if query is not None else None
+
+    def _own_record(self, index: int) -> str | None:
+        """A container finding's own fields, a few levels down (a multipart part's
+        JSON metadata), not into lists (a profile's list of pets is not its subject)."""
+        value = self.nodes[index].value
+        if isinstance(value, MultipartFields):
+            for name in value.filenames.values():
+                found = text_subject(name)
+                if found:
+                    return found
+        level = [index]
+        for _ in range(_RECORD_DEPTH):
+            level = [
+                c
+                for i in level
+                for c in self._children_of(i)
+                if not isinstance(self.nodes[c].value, list)
+            ]
+            found = self._fields(level)
+            if found:
+                return found
+        return None
+
+    def _fields(self, members: list[int]) -> str | None:
+        for i in members:
+            node = self.nodes[i]
+            if node.key and not isinstance(node.value, (dict, list)):
+                found = _field_subject(node.key, node.value)
+                if found:
+                    return found
+        return None
+
+    def _url_subject(self) -> str | None:
+        segments = [
+            n.value
+            for n in self.nodes
+            if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
+        ]
+        for segment in reversed(segments):
+            found = text_subject(segment)
+            if found:
+                return found
+        return None
+
+
+def not_a_person(reader: SubjectReader, index: int) -> bool:
+    """True when the data at `index` is an animal's, so no person's biometric."""
+    return reader.subject(index) == ANIMAL
+
+
+Veto = Callable[[SubjectReader, int], bool]
+CATEGORY_VETOES: dict[str, Veto] = {"biometric": not_a_person}

@@ -1,0 +1,1 @@
+"""Held-out set 106: a Copenhagen museum curator's traffic, written without reading the rules."""
