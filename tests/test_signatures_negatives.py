@@ -170,6 +170,12 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round102_device.jsonl",
         "negatives_round102_view.jsonl",
         "negatives_round102_biometric.jsonl",
+        "negatives_round110_biometric.jsonl",
+        "negatives_round110_view_celtic_ethiopic.jsonl",
+        "negatives_round110_device_recall.jsonl",
+        "negatives_round110_view_languages.jsonl",
+        "negatives_round110_device_precision.jsonl",
+        "negatives_round110_view_precision.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

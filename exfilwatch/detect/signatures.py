@@ -19,6 +19,7 @@ import base64
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -43,6 +44,24 @@ from .subjects import CATEGORY_VETOES, SubjectReader
 from .validators import VALIDATORS, Validator
 
 _NORM_RE = re.compile(r"[^a-z0-9]")
+_UNSPLIT_LATIN = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+    }
+)
+"""Latin letters that Unicode does not split into a base letter and an accent."""
 # Tuples, not `dict | list`: the hot path tests every value, and isinstance with a
 # union is about three times slower than with a tuple on Python 3.11.
 _CONTAINER = (dict, list)
@@ -57,7 +76,15 @@ class SignatureError(ValueError):
 
 @lru_cache(maxsize=16384)
 def norm_key(key: str) -> str:
-    """Key names repeat across a session: normalise each one once."""
+    """Key names repeat across a session: normalise each one once.
+
+    Latin letters lose their accents before the rest is dropped (`posición` ->
+    `posicion`, `hráč` -> `hrac`), so a key written with diacritics matches the rule's
+    plain spelling, and a rule's accented name cannot shrink to another key
+    (`hráč` once read as `hr`, a heart rate)."""
+    if not key.isascii():
+        key = unicodedata.normalize("NFKD", key.translate(_UNSPLIT_LATIN))
+        key = "".join(c for c in key if not unicodedata.combining(c))
     return _NORM_RE.sub("", key.lower())
 
 

@@ -29,13 +29,22 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from ..decode import MultipartFields, Node
+from .acts import not_own_viewing
 from .lexicon import load
 from .structures._common import key_words
 
-__all__ = ["ANIMAL", "CATEGORY_VETOES", "PERSON", "SubjectReader", "text_subject"]
+__all__ = [
+    "ANIMAL", "ARTWORK", "CATEGORY_VETOES", "INSTRUMENT", "NOT_PEOPLE", "PERSON", "SubjectReader",
+    "text_subject",
+]  # fmt: skip
 
 ANIMAL = "animal"
 PERSON = "person"
+# A made likeness (a painting, a statue) and a musical instrument are no person either:
+# a painted sitter's face landmarks and a guitar's MFCCs are nobody's biometrics.
+ARTWORK = "artwork"
+INSTRUMENT = "instrument"
+NOT_PEOPLE = (ANIMAL, ARTWORK, INSTRUMENT)
 _KIND_CLASSES = frozenset(["kind", "animal"])
 _LONGEST_KIND_VALUE = 64
 _RECORD_DEPTH = 3
@@ -66,7 +75,7 @@ def text_subject(text: str) -> str | None:
     classes = _classes(text)
     if PERSON in classes:
         return PERSON
-    return ANIMAL if ANIMAL in classes else None
+    return next((subject for subject in NOT_PEOPLE if subject in classes), None)
 
 
 def _field_subject(key: str, value: object) -> str | None:
@@ -74,6 +83,8 @@ def _field_subject(key: str, value: object) -> str | None:
     classes = _classes(key)
     if "breed" in classes and value not in (None, "", False):
         return ANIMAL
+    if "collection_number" in classes and value not in (None, "", False):
+        return ARTWORK
     if classes & _KIND_CLASSES and isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE:
         return text_subject(value)
     return None
@@ -187,9 +198,12 @@ class SubjectReader:
 
 
 def not_a_person(reader: SubjectReader, index: int) -> bool:
-    """True when the data at `index` is an animal's, so no person's biometric."""
-    return reader.subject(index) == ANIMAL
+    """True when the data at `index` is an animal's, an artwork's or an instrument's,
+    so no person's biometric."""
+    return reader.subject(index) in NOT_PEOPLE
 
 
 Veto = Callable[[SubjectReader, int], bool]
-CATEGORY_VETOES: dict[str, Veto] = {"biometric": not_a_person}
+# Viewing history's veto reads what act the data records (acts.py: work on media and
+# reading are no one's viewing); it rides on the same per-exchange reader.
+CATEGORY_VETOES: dict[str, Veto] = {"biometric": not_a_person, "viewing_history": not_own_viewing}

@@ -19,6 +19,7 @@ from . import (
     biometric_vectors,  # noqa: F401  (registers its detectors)
     captures,  # noqa: F401  (registers its detectors)
     catalogue_ids,  # noqa: F401  (registers its detectors)
+    channel_logs,  # noqa: F401  (registers its detectors)
     device_lists,  # noqa: F401  (registers its detectors)
     devices,
     endpoints,  # noqa: F401  (registers its detectors)
@@ -28,8 +29,10 @@ from . import (
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
     gaze,  # noqa: F401  (registers its detectors)
+    last_heard,  # noqa: F401  (registers its detectors)
     listen_days,  # noqa: F401  (registers its detectors)
     listening,
+    measured_plays,  # noqa: F401  (registers its detectors)
     media_beacons,  # noqa: F401  (registers its detectors)
     modalities,  # noqa: F401  (registers its detectors)
     named_biometric,  # noqa: F401  (registers its detectors)

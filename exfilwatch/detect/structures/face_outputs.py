@@ -22,8 +22,8 @@ from ._common import (
     key_words,
     structure,
 )
+from .biometric_words import expression_key, modality_key, word_roles
 from .biometric_words import lexicon as biometric_lexicon
-from .biometric_words import modality_key, word_roles
 from .face_signals import _SETTING_WORDS, _has_score, _is_box, _match_key, _verification_role
 from .faces import _point
 
@@ -321,4 +321,55 @@ def compare_verdict(value: object) -> str | None:
             score = key
     if verdict and score:
         return f"comparison verdict ({verdict}) with its score ({score})"
+    return None
+
+
+# -- what a face analyser read off a face, named in any language --------------------
+
+_AGE_QUALIFIERS = frozenset(["estimated", "estimate", "apparent", "predicted", "perceived"])
+_LONGEST_TRAIT_TEXT = 32
+
+
+def _trait_value(value: object) -> bool:
+    """A trait's reading: a number or a short label (`hapus`, `feliz`), not an object."""
+    if isinstance(value, bool):
+        return False
+    if _is_number(value):
+        return True
+    return isinstance(value, str) and 0 < len(value) <= _LONGEST_TRAIT_TEXT
+
+
+@lru_cache(maxsize=16384)
+def _face_trait(key: str) -> str:
+    """Which trait a key reads off the face ("" for none): `expression` for a face
+    word with an emotion, expression or smile word (`wyneb_emosiwn`,
+    `rostro_emocion`), `age` for a face word with an age and an estimate word
+    (`wyneb_oed_amcan`, `visage_age_estime`). A stated age beside a face photo
+    (`face_photo`, `age`) is two keys, neither of them this."""
+    if "face" not in word_roles(key) or _SETTING_WORDS.intersection(key_words(key)):
+        return ""
+    if expression_key(key):
+        return "expression"
+    classes = {biometric_lexicon().word(w) for w in key_words(key)}
+    words = set(key_words(key))
+    estimated = "trait_estimated" in classes or bool(words & _AGE_QUALIFIERS)
+    if estimated and ("trait_age" in classes or "age" in words):
+        return "age"
+    return ""
+
+
+@structure("face_named_traits", kind=dict, size=(2, 80), needs=(modality_key,))
+def face_named_traits(value: object) -> str | None:
+    """Two or more traits a face analyser reads off a face (an estimated age, an
+    emotion, a smile), each under a key that names the face in the app's language
+    and holding a reading: a dating app's photo scorer or a kiosk's audience meter
+    forwards them as event properties. One such key alone may be an avatar's or a
+    filter's setting; two readings of the face in one object are an analysis."""
+    if not isinstance(value, dict) or not _key_set_has(modality_key, tuple(value)):
+        return None
+    found = [
+        _key_text(k) for k, v in value.items() if _face_trait(_key_text(k)) and _trait_value(v)
+    ]
+    if len(found) >= 2:
+        return "face traits read off a face: " + ", ".join(found[:4])
     return None

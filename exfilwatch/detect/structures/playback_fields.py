@@ -208,7 +208,9 @@ def _play_event(words: tuple[str, ...], value: object, actions: bool = False) ->
         return False
     if len(value) > 64:
         return False
-    said = key_words(value)
+    # an app names its player events in its own language (Amharic `ማጫወት`, "play";
+    # `መዝሙር_ተጀመረ`, "hymn started"): the value's words are read by class too
+    said = frozenset(key_words(value)).union(play_words(value))
     if _NOT_PLAYBACK.intersection(said) or _NOT_WHEN_NAMED.intersection(said):
         return False
     if actions and _EPISODE_ACTIONS.intersection(said):

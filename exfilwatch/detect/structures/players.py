@@ -208,7 +208,7 @@ def timed_playhead(value: object) -> str | None:
 # the key it is any object with seconds. Hard negatives: a camera's take (Italian
 # `ripresa` is also a shot: it has fps, a resolution or a file), an upload's resume
 # (`_key_role` marks transfers), a resumed download, a game save.
-_RESUME_ID_WORDS = frozenset(["id", "guid", "uuid", "uid", "ref", "slug", "code"])
+_RESUME_ID_WORDS = frozenset(["id", "guid", "uuid", "uid", "ref", "slug", "code", "urn"])
 _RESUME_AMOUNT_CLASSES = frozenset(["seconds", "minutes", "position"])
 _RESUME_AMOUNT_WORDS = frozenset(["sec", "secs", "seconds", "ms", "min", "mins", "minutes"])
 _TAKE_WORDS = frozenset(

@@ -8,7 +8,8 @@ service does. The decoder keeps both on the multipart container
 (`decode.MultipartFields`); this detector reads them as words of many languages
 (lexicon/upload_context.yaml), folded to ASCII so that accented spellings match.
 
-A face word beside an image or video part is a face capture; for an audio part a
+A face word beside an image or video part is a face capture (a portrait word only
+beside a purpose: a portrait printed on a club card is checked by no one); for an audio part a
 voiceprint word, or a voice word beside a purpose (sample, enrolment,
 verification): a chat app's voice NOTE is not a biometric sample. Layout keys
 (`orientation: portrait`) are not read, and phrases such as "watch face" or
@@ -205,6 +206,19 @@ def _face_outcome(fields: MultipartFields) -> str:
     return ""
 
 
+def _checked_portrait(context: list[tuple[str, frozenset[str]]]) -> str:
+    """Where a portrait (`portrait.jpg`, `Passbild`, `vesikalik`) is named beside a
+    purpose (verification, liveness, enrolment), or "". A portrait is a photo of a
+    person, not a face check: GDPR recital 51 counts a photograph as biometric only
+    when it is processed to identify someone, and a club's ID-card print queue, a
+    staff directory's headshot or a CV's photo names no such processing."""
+    merged = frozenset().union(*(classes for _, classes in context))
+    if "purpose" not in merged:
+        return ""
+    where = next((w for w, classes in context if "portrait" in classes), "")
+    return f"{where} names a portrait beside a purpose" if where else ""
+
+
 def _voice(classes: frozenset[str]) -> bool:
     return "voiceprint" in classes or {"voice", "purpose"} <= classes
 
@@ -216,9 +230,12 @@ def multipart_biometric_context(value: object) -> str | None:
     if not isinstance(value, MultipartFields):
         return None
     for name in _media_parts(value, _FACE_MEDIA, _IMAGE_FILES):
-        for where, classes in _context(value, name):
+        context = _context(value, name)
+        for where, classes in context:
             if "face" in classes:
                 return f"upload {name} ({value.get(name) or 'image'}): {where} names a face"
+        if checked := _checked_portrait(context):
+            return f"upload {name} ({value.get(name) or 'image'}): {checked}"
         if outcome := _face_outcome(value):
             what = value.get(name) or "image"
             return f"upload {name} ({what}): text part {outcome} reports a face detected on it"

@@ -39,6 +39,19 @@ _PITCH_UNITS = frozenset(["hz", "semitone", "semitones", "st"])
 # Jitter and shimmer also name animation and network effects: a voice-feature set
 # holds at least one descriptor nothing but speech analysis produces.
 _SPEECH_ONLY = frozenset(["hnr", "mfcc", "formant", "pitch"])
+# What only a sung (or played) note is measured for: its vibrato, its intonation
+# against a target note in cents, its range. A singing teacher's analysis of a
+# student's sustained vowel grades a performance; it models no speaker. The words are
+# the same in most languages (`vibrato`, `tessitura`, Italian `intonazione`).
+_SUNG = frozenset(
+    ["vibrato", "tremolo", "tessitura", "ambitus", "intonation", "intonazione", "intonacion",
+     "intonacao", "intonatsiya", "cents", "cent"]
+)  # fmt: skip
+
+
+def _sung_note(keys: tuple[str, ...]) -> bool:
+    """Whether an object's keys measure a sung note (a vibrato, cents off a target)."""
+    return any(key_word_set(k) & _SUNG for k in keys)
 
 
 @lru_cache(maxsize=16384)
@@ -74,7 +87,7 @@ def voice_features(value: object) -> str | None:
     jitter, shimmer, HNR, formants, MFCC means), one of them a descriptor only
     speech analysis gives (pitch in Hz, HNR, formants, MFCCs). A call's network
     `jitter`, a loading animation's `shimmer` or a gimbal's `pitchMean` never
-    count."""
+    count, nor does a sung note's analysis (a vibrato, cents off the target)."""
     if not isinstance(value, dict) or not 2 <= len(value) <= 120:
         return None
     if not _key_set_has(_voice_group, tuple(value)):
@@ -84,6 +97,8 @@ def voice_features(value: object) -> str | None:
         group = _voice_group(_key_text(k))
         if group and group not in groups and _measure(v):
             groups.append(group)
+    if _sung_note(tuple(_key_text(k) for k in value)):
+        return None
     if len(groups) >= 2 and _SPEECH_ONLY.intersection(groups):
         return "voice features: " + ", ".join(groups)
     return None

@@ -1,0 +1,291 @@
+"""What act a viewing finding records: a person watching or listening for themselves,
+or reading, or working on media.
+
+Viewing history is what a person watched or listened to. Two other acts send its
+shapes (a media id, a playhead in seconds, a slow-motion rate, a position and a
+progress) and are not it:
+
+- working on media: an editor's timeline (a DAW project's clips moved, markers and
+  fades), a reviewer's or an assessor's tool state on footage assigned to him (a
+  referee assessor's playhead, slow motion and frame steps on another team's match),
+  an annotator's, a grader's or a moderator's marks. The positions are marks of the
+  work, not the worker's viewing;
+- reading: an e-book's, a comic's or an article's place is a chapter, a fraction or a
+  page of text. A book whose place is a TIME (`positionMs`) or that names listening
+  (an audiobook, a narrator) is being listened to, and stays viewing history.
+
+A third is browsing: a "recently viewed" list whose rows are timed by a dwell (how long
+a page stayed open, `verweildauer_sek`) and name no media is pages looked at (a ticket
+shop's concerts), whatever verb the list uses (German `angesehen` is said of pages as
+of films); a short video's dwell beside its clip id stays a watched time.
+
+One veto, honoured by every viewing rule (`subjects.CATEGORY_VETOES`), drops a finding
+whose exchange names one of these acts; a rule file never repeats it. The act is read
+nearest first, and the first step that names one decides:
+
+1. the words of the data's own key and of every key that encloses it;
+2. the keys and kind values (`op`, `role`, `type`: `role: reviewer`) of the data's own
+   record, a few levels down, not into lists, then of each object that encloses it,
+   then the query string;
+3. the URL path's segments, last first (`/assessments/<clip>/review-state`), ids and
+   long slugs skipped (a film may be called "The Reader").
+
+The person's own watching or listening (`watchedAt`, `gehoert`, the `viewing`
+lexicon's classes) named at a step stops the search as viewing, so a film diary's
+review beside its `watchedAt` stays: a wrongly kept finding costs less than a
+person's viewing lost. The words are data: `lexicon/act.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from ..decode import Node
+from .lexicon import load
+from .structures._common import key_words
+from .structures.playback_vocab import _LOOSE_NOUNS, _MEDIA_NOUNS
+from .structures.playback_words import play_words
+
+if TYPE_CHECKING:
+    from .subjects import SubjectReader
+
+__all__ = ["DWELL", "OWN", "READING", "WORK", "ActReader", "not_own_viewing", "text_acts"]
+
+DWELL = "dwell"
+OWN = "own"
+READING = "reading"
+WORK = "work"
+_DECIDING_ORDER = (OWN, WORK, READING)
+# The person's own watching or listening, as `play_words` reads a key in any language
+# the viewing lexicon holds (`gehoert` -> listened, `izlenen` -> watched).
+_OWN_WORDS = frozenset(
+    ["watch", "watched", "watching", "listen", "listened", "listening", "heard", "viewed"]
+)
+# What says a book is listened to: the listening words, an audiobook, a narrator.
+_LISTENING_WORDS = _OWN_WORDS - {"watch", "watched", "watching", "viewed"} | frozenset(
+    ["audiobook", "audiobooks", "podcast", "audio", "narrator", "narration", "narrated"]
+)
+# A place measured in time (`positionMs`, `offset_sec`, `PositionTicks`): a playhead.
+_PLACE_WORDS = frozenset(
+    ["position", "progress", "offset", "playhead", "elapsed", "resume", "bookmark", "timecode"]
+)
+_TIME_UNITS = frozenset(["ms", "millis", "sec", "secs", "seconds", "s", "minutes", "mins", "ticks"])
+_PLAYER_TIME_QUALIFIERS = frozenset(["current", "play", "playback", "media", "video", "audio"])
+# Fields whose short value says what the record is or who made it (`op: annotate`).
+_KIND_WORDS = frozenset(
+    ["op", "operation", "action", "type", "kind", "mode", "activity", "task", "role", "purpose",
+     "context"]
+)  # fmt: skip
+_LONGEST_KIND_VALUE = 64
+_RECORD_DEPTH = 3
+_URL_SEGMENT = "path["
+_LONGEST_SEGMENT_WORDS = 3
+
+
+@lru_cache(maxsize=8192)
+def text_acts(text: str) -> frozenset[str]:
+    """The acts a key, a kind value or a path segment names. Act words are read as
+    listed, by a listed stem or phrase, never by romanisation skeleton (short words
+    have look-alikes); the person's own watching is read as the viewing detectors
+    read it, in every language of the `viewing` lexicon."""
+    lexicon = load("act")
+    words = key_words(text)
+    found = {cls for _, _, cls in lexicon.phrase_spans(words)}
+    for word in words:
+        cls = lexicon.words.get(word)
+        if cls is None and (split := lexicon.stem_rest(word)) is not None:
+            cls = split[0]
+        if cls is not None:
+            found.add(cls)
+    if _OWN_WORDS.intersection(play_words(text)):
+        found.add(OWN)
+    return frozenset(found)
+
+
+def _decide(acts: set[str] | frozenset[str]) -> str | None:
+    """The act a step names: the person's own viewing first, then work, then reading."""
+    return next((act for act in _DECIDING_ORDER if act in acts), None)
+
+
+def _kind_value(node: Node) -> str | None:
+    """A short value under a field that says what its record is (`op: annotate`)."""
+    value = node.value
+    if not isinstance(value, str) or len(value) > _LONGEST_KIND_VALUE:
+        return None
+    return value if _KIND_WORDS.intersection(key_words(node.key)) else None
+
+
+class ActReader:
+    """The act around each node of one decoded exchange, read on demand (only viewing
+    findings ask)."""
+
+    def __init__(self, nodes: Sequence[Node]) -> None:
+        self.nodes = nodes
+        self._children: dict[int, list[int]] | None = None
+        self._memo: dict[int, str | None] = {}
+        self._listened: bool | None = None
+
+    def act(self, index: int) -> str | None:
+        if index not in self._memo:
+            self._memo[index] = self._key_act(index) or self._record_act(index) or self._url_act()
+        return self._memo[index]
+
+    def vetoes(self, index: int) -> bool:
+        """Whether the data at `index` is work on media, reading or pages browsed."""
+        if self._pages_browsed(index):
+            return True
+        act = self.act(index)
+        if act == WORK:
+            return True
+        return act == READING and not self._listened_or_timed()
+
+    def _pages_browsed(self, index: int) -> bool:
+        """A "recently viewed" list whose every row's time is a dwell time and whose
+        rows name no media (a ticket shop's concert pages): pages looked at."""
+        node = self.nodes[index]
+        value = node.value
+        if not isinstance(value, dict | list) and node.parent >= 0:
+            value = self.nodes[node.parent].value
+        rows = _rows(value)
+        return bool(rows) and all(_dwell_row(row) for row in rows)
+
+    def _children_of(self, index: int) -> list[int]:
+        if self._children is None:
+            children: dict[int, list[int]] = {}
+            for i, node in enumerate(self.nodes):
+                children.setdefault(node.parent, []).append(i)
+            self._children = children
+        return self._children.get(index, [])
+
+    def _chain(self, index: int) -> Iterator[int]:
+        while index >= 0:
+            yield index
+            index = self.nodes[index].parent
+
+    def _key_act(self, index: int) -> str | None:
+        for i in self._chain(index):
+            node = self.nodes[i]
+            if node.key and not node.path.startswith(_URL_SEGMENT):
+                found = _decide(text_acts(node.key))
+                if found:
+                    return found
+        return None
+
+    def _members_act(self, members: list[int]) -> str | None:
+        """The act an object's members name together: their keys and kind values."""
+        acts: set[str] = set()
+        for i in members:
+            node = self.nodes[i]
+            if not node.key:
+                continue
+            acts |= text_acts(node.key)
+            kind = _kind_value(node)
+            if kind:
+                acts |= text_acts(kind)
+        return _decide(acts)
+
+    def _record_act(self, index: int) -> str | None:
+        level = [index]
+        for _ in range(_RECORD_DEPTH):
+            level = [
+                c
+                for i in level
+                for c in self._children_of(i)
+                if not isinstance(self.nodes[c].value, list)
+            ]
+            found = self._members_act(level)
+            if found:
+                return found
+        for i in list(self._chain(index))[1:]:
+            scalars = [
+                c for c in self._children_of(i) if not isinstance(self.nodes[c].value, dict | list)
+            ]
+            found = self._members_act(scalars)
+            if found:
+                return found
+        query = next((i for i, n in enumerate(self.nodes) if n.path == "query"), None)
+        return self._members_act(self._children_of(query)) if query is not None else None
+
+    def _segments(self) -> list[str]:
+        return [
+            n.value
+            for n in self.nodes
+            if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
+        ]
+
+    def _url_act(self) -> str | None:
+        for segment in reversed(self._segments()):
+            if any(c.isdigit() for c in segment):
+                continue  # an id, not what the endpoint does
+            if len(key_words(segment)) > _LONGEST_SEGMENT_WORDS:
+                continue  # a title's slug
+            found = _decide(text_acts(segment))
+            if found:
+                return found
+        return None
+
+    def _listened_or_timed(self) -> bool:
+        """Whether the exchange names listening or measures a place in time anywhere
+        (an audiobook's `positionMs`, `/audiobooks/` in its path)."""
+        if self._listened is None:
+            texts = [n.key for n in self.nodes if n.key and not n.path.startswith(_URL_SEGMENT)]
+            texts += self._segments()
+            self._listened = any(_listened_or_timed_text(t) for t in texts)
+        return self._listened
+
+
+@lru_cache(maxsize=8192)
+def _listened_or_timed_text(text: str) -> bool:
+    words = frozenset(play_words(text))
+    if _LISTENING_WORDS & words:
+        return True
+    if "time" in words and _PLAYER_TIME_QUALIFIERS & words:
+        return True  # HTML5 media's `currentTime`, a `playbackTime`: a playhead
+    return bool(_PLACE_WORDS & words) and bool(_TIME_UNITS & words)
+
+
+_MAX_ROWS = 8
+# What a row names when it is media (`clipId` beside `dwellMs` in a short-video feed):
+# the playback detectors' media nouns, and the viewing lexicon's classes for them.
+_MEDIA_WORDS = _MEDIA_NOUNS | _LOOSE_NOUNS | frozenset(
+    ["film", "song", "track", "programme", "series", "season", "album", "drama", "lecture",
+     "recitation", "radio_station", "audiobook", "podcast", "channel", "show", "media"]
+)  # fmt: skip
+
+
+def _rows(value: object) -> list[dict]:
+    """The rows a finding's value holds: a list's objects, an object's listed objects,
+    or the object itself."""
+    if isinstance(value, list):
+        return [row for row in value[:_MAX_ROWS] if isinstance(row, dict)]
+    if not isinstance(value, dict):
+        return []
+    listed = [row for item in value.values() if isinstance(item, list) for row in _rows(item)]
+    return listed or [value]
+
+
+def _dwell_row(row: dict) -> bool:
+    """A row timed by a dwell (`verweildauer_sek`) that names no media."""
+    dwell = False
+    for key in row:
+        if not isinstance(key, str):
+            continue
+        if _MEDIA_WORDS.intersection(play_words(key)):
+            return False
+        dwell = dwell or DWELL in text_acts(key)
+    return dwell
+
+
+_READERS: WeakKeyDictionary[SubjectReader, ActReader] = WeakKeyDictionary()
+
+
+def not_own_viewing(reader: SubjectReader, index: int) -> bool:
+    """True when the data at `index` records work on media or reading, so no one's
+    viewing history (the per-exchange `ActReader` rides on the exchange's reader)."""
+    acts = _READERS.get(reader)
+    if acts is None:
+        acts = _READERS[reader] = ActReader(reader.nodes)
+    return acts.vetoes(index)

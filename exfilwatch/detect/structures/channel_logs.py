@@ -1,0 +1,204 @@
+"""Linear-TV viewing said through a channel and a moment, in any language.
+
+A TV box, an IPTV app or a broadcaster's player logs which channel was on, from
+when, and for how long or until when (`{kanal, simula, tagal_seg}`, Tagalog;
+`{arna, bastaldy, uzaqtyghy_sek}`, Kazakh; `{channel, startedAt, endedAt}`), and a
+history screen reads back the channels and programmes watched, each with when
+(`recentlyWatched: [{channel, lastWatched}]`; Kyrgyz `tarykh: [{beruu, kanal,
+kachan}]`). The words come from lexicon/viewing.yaml (`channel`, `programme`,
+`history`, `watched`...), so a new language is a lexicon edit.
+
+What is not a viewing log, and why these detectors do not read it:
+- a programme guide: it names programmes still to come; the rules read only what
+  an app SENDS to a path that is no guide, schedule or recording, and history
+  rows only under a key that says watched or history;
+- a chat's channel (`{channel, ts, text}`): it carries a message, not a time
+  watched; a shop's rows carry a price (the `message` and `price` classes veto);
+- a calendar's or a webinar's rows: a title and a span, but no channel key.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+from ._common import _key_text, _numeric, is_moment, structure, viewing_classes
+from .playback_words import play_words
+from .resume_writes import _NOT_MEDIA, _media_number, _where_key
+
+_DAY_SECONDS = 86_400
+_DAY_MS = 86_400_000
+_ROW_KEYS = (2, 12)
+
+_CHANNEL_WORDS = frozenset(["channel", "chan", "station", "callsign"])
+_PROGRAMME_CLASSES = frozenset(
+    ["programme", "program", "show", "episode", "film", "series", "drama", "title"]
+)  # fmt: skip
+_DURATION_CLASSES = frozenset(["duration", "seconds", "minutes"])
+# A row carrying any of these is a message's, an order's or an event's, not a tuning.
+_VETO_CLASSES = frozenset(["message", "price", "event"])
+
+
+@lru_cache(maxsize=8192)
+def _key_kind(key: str) -> str | None:
+    """What a row's key names: `channel`, `programme`, `duration`, `veto` or None."""
+    classes, words = viewing_classes(key)
+    played = set(play_words(key)) | classes
+    if played & _VETO_CLASSES:
+        return "veto"
+    if "channel" in classes or words & _CHANNEL_WORDS:
+        return "channel"
+    if played & _PROGRAMME_CLASSES:
+        return "programme"
+    if played & _DURATION_CLASSES:
+        return "duration"
+    return None
+
+
+def _named(value: object) -> bool:
+    """Text that names something (a channel `TV3 Ghana`, not an id `4411`)."""
+    return isinstance(value, str) and any(c.isalpha() for c in value) and not is_moment(value)
+
+
+def _seconds(value: object) -> float | None:
+    """A moment as Unix seconds (ISO 8601 or a Unix time in s or ms), else None."""
+    if not is_moment(value):
+        return None
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return None
+    number = _numeric(value)
+    if number is None:
+        return None
+    return number / 1000 if number >= 1e12 else number
+
+
+def _row_parts(row: object) -> tuple[set[str], list[float], bool] | None:
+    """(kinds of named keys, moments, whether a duration within a day is there) of a
+    small row, or None when it is no row or carries a veto word."""
+    if not isinstance(row, dict) or not _ROW_KEYS[0] <= len(row) <= _ROW_KEYS[1]:
+        return None
+    kinds: set[str] = set()
+    moments: list[float] = []
+    lasted = False
+    for key, value in row.items():
+        text = _key_text(key)
+        kind = _key_kind(text)
+        if kind == "veto" or _NOT_MEDIA.intersection(play_words(text)):
+            return None
+        if kind in ("channel", "programme") and _named(value):
+            kinds.add(kind)
+        elif (moment := _seconds(value)) is not None:
+            moments.append(moment)
+        elif kind == "duration" and not isinstance(value, bool):
+            number = _numeric(value)
+            lasted = lasted or (number is not None and 0 < number <= _DAY_MS)
+    return kinds, moments, lasted
+
+
+def _tuned_row(row: object) -> bool:
+    """A channel named in text, when it came on, and how long or until when (the
+    end no earlier than the start and within a day of it)."""
+    parts = _row_parts(row)
+    if parts is None:
+        return False
+    kinds, moments, lasted = parts
+    if "channel" not in kinds or not moments or len(moments) > 2:
+        return False
+    if len(moments) == 2:
+        return 0 <= abs(moments[1] - moments[0]) <= _DAY_SECONDS
+    return lasted
+
+
+@structure("channel_tuning_rows", kind=list, size=(1, 500))
+def channel_tuning_rows(value: object) -> str | None:
+    """Rows each naming a channel with when it came on and how long it stayed: a
+    tuning log (the rule takes it only as a request, to no guide or schedule path)."""
+    if not isinstance(value, list) or not value:
+        return None
+    if all(_tuned_row(r) for r in value[:50]):
+        return f"{len(value)} channel rows with when each came on and how long"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _history_key(key: str) -> str | None:
+    """`watched` for a key that says watched (`recentlyWatched`, `tarihin_kallo`),
+    `history` for a bare history (`tarykh`), else None."""
+    words = set(play_words(key))
+    if words & {"watched", "watching"} and words & {"recently", "history", "last", "watched"}:
+        return "watched"
+    if words == {"history"}:
+        return "history"
+    return None
+
+
+def _watched_row(row: object, bare_history: bool) -> bool:
+    """A channel or programme named in text with one moment (when it was watched).
+    Under a bare history key the row must name both a channel and a programme."""
+    parts = _row_parts(row)
+    if parts is None or len(row) > 8:  # type: ignore[arg-type]
+        return False
+    kinds, moments, _ = parts
+    if len(moments) != 1:
+        return False
+    return kinds == {"channel", "programme"} if bare_history else bool(kinds)
+
+
+def _key_set_needs_history(key: str) -> bool:
+    return _history_key(key) is not None
+
+
+@structure("channel_history_rows", kind=dict, size=(1, 24), needs=(_key_set_needs_history,))
+def channel_history_rows(value: object) -> str | None:
+    """Under a key that says watched or history, rows each naming a channel or a
+    programme with when it was watched: the viewer's linear-TV history."""
+    if not isinstance(value, dict):
+        return None
+    for key, rows in value.items():
+        kind = _history_key(_key_text(key))
+        if kind is None or not isinstance(rows, list) or not rows:
+            continue
+        if all(_watched_row(r, kind == "history") for r in rows[:50]):
+            return f"{len(rows)} channels or programmes watched, each with when, under {key}"
+    return None
+
+
+# -- the state of one item, written to its own path ------------------------------
+
+_FINISHED = "finished"
+
+
+@lru_cache(maxsize=8192)
+def _finished_flag_key(key: str) -> bool:
+    return _FINISHED in play_words(key)
+
+
+@structure("item_playback_state", kind=dict, size=(3, 6), needs=(_finished_flag_key,))
+def item_playback_state(value: object) -> str | None:
+    """Where playback of an item stopped, out of how long, and whether it finished
+    (`{toktogon_zheri: 1905, uzaktygy: 3000, buttubu: false}`, Kyrgyz): the item is
+    the one in the URL path (the rule asks for an id segment). A transfer's offset
+    beside a size, a reader's page and a course's lesson are not playback."""
+    if not isinstance(value, dict):
+        return None
+    where = total = None
+    finished = False
+    for key, member in value.items():
+        text = _key_text(key)
+        words = play_words(text)
+        if _NOT_MEDIA.intersection(words):
+            return None
+        if _where_key(text) and _media_number(member):
+            where = _numeric(member)
+        elif "duration" in words and not isinstance(member, bool):
+            total = _numeric(member)
+        elif _FINISHED in words and isinstance(member, bool):
+            finished = True
+    if where is None or total is None or not finished:
+        return None
+    if not 0 < where <= total <= _DAY_MS:
+        return None
+    return "where playback of the item in the path stopped, its length and whether it finished"
