@@ -176,6 +176,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round110_view_languages.jsonl",
         "negatives_round110_device_precision.jsonl",
         "negatives_round110_view_precision.jsonl",
+        "negatives_round114_device_recall.jsonl",
+        "negatives_round114_device_precision.jsonl",
+        "negatives_round114_biometric.jsonl",
+        "negatives_round114_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

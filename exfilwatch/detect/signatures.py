@@ -450,8 +450,9 @@ class SignatureHit:
 class _ExchangeView:
     """Per-exchange facts that several rules ask for, computed once on demand."""
 
-    def __init__(self, nodes: list[Node]) -> None:
+    def __init__(self, nodes: list[Node], host: str = "") -> None:
         self.nodes = nodes
+        self.host = host
         self.norm: list[str] = [norm_key(n.key) if n.key else "" for n in nodes]
         self._subtree: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._all: tuple[frozenset[str], frozenset[str]] | None = None
@@ -464,7 +465,7 @@ class _ExchangeView:
         if veto is None:
             return False
         if self._subjects is None:
-            self._subjects = SubjectReader(self.nodes)
+            self._subjects = SubjectReader(self.nodes, self.host)
         return veto(self._subjects, index)
 
     def _facts(self, indices: Iterable[int]) -> tuple[frozenset[str], frozenset[str]]:
@@ -601,7 +602,7 @@ class SignatureSet:
         host = (urlsplit(url).hostname or "").lower()
         method = exchange.request.method
         fits: dict[str, bool] = {}
-        view = _ExchangeView(decoded.nodes)
+        view = _ExchangeView(decoded.nodes, host)
         hits: list[SignatureHit] = []
         seen: set[tuple[str, str]] = set()
         norm = view.norm

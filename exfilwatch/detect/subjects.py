@@ -32,10 +32,11 @@ from ..decode import MultipartFields, Node
 from .acts import not_own_viewing
 from .lexicon import load
 from .structures._common import key_words
+from .unit_owners import not_own_device
 
 __all__ = [
-    "ANIMAL", "ARTWORK", "CATEGORY_VETOES", "INSTRUMENT", "NOT_PEOPLE", "PERSON", "SubjectReader",
-    "text_subject",
+    "ANATOMY", "ANIMAL", "ARTWORK", "CATEGORY_VETOES", "INSTRUMENT", "NOT_PEOPLE", "PERSON",
+    "SubjectReader", "text_subject",
 ]  # fmt: skip
 
 ANIMAL = "animal"
@@ -44,7 +45,10 @@ PERSON = "person"
 # a painted sitter's face landmarks and a guitar's MFCCs are nobody's biometrics.
 ARTWORK = "artwork"
 INSTRUMENT = "instrument"
-NOT_PEOPLE = (ANIMAL, ARTWORK, INSTRUMENT)
+# An anatomy atlas's or textbook's model of the body (the facial muscles, a skull) is a
+# reference figure, no one's face however mesh- or landmark-shaped.
+ANATOMY = "anatomy"
+NOT_PEOPLE = (ANIMAL, ARTWORK, INSTRUMENT, ANATOMY)
 _KIND_CLASSES = frozenset(["kind", "animal"])
 _LONGEST_KIND_VALUE = 64
 _RECORD_DEPTH = 3
@@ -94,8 +98,10 @@ class SubjectReader:
     """The subject of each node of one decoded exchange, read on demand (only
     findings ask, so most exchanges never build one)."""
 
-    def __init__(self, nodes: Sequence[Node]) -> None:
+    def __init__(self, nodes: Sequence[Node], host: str = "") -> None:
         self.nodes = nodes
+        # the exchange's host, for the device veto's reading of a fleet console's name
+        self.host = host
         self._children: dict[int, list[int]] | None = None
         self._memo: dict[int, str | None] = {}
 
@@ -105,6 +111,10 @@ class SubjectReader:
                 self._key_subject(index) or self._record_subject(index) or self._url_subject()
             )
         return self._memo[index]
+
+    def children_of(self, index: int) -> list[int]:
+        """The nodes directly inside `index` (the device veto reads records too)."""
+        return self._children_of(index)
 
     def _children_of(self, index: int) -> list[int]:
         if self._children is None:
@@ -206,4 +216,10 @@ def not_a_person(reader: SubjectReader, index: int) -> bool:
 Veto = Callable[[SubjectReader, int], bool]
 # Viewing history's veto reads what act the data records (acts.py: work on media and
 # reading are no one's viewing); it rides on the same per-exchange reader.
-CATEGORY_VETOES: dict[str, Veto] = {"biometric": not_a_person, "viewing_history": not_own_viewing}
+# A device identifier's veto reads whose unit it is (owners.py: a business's or another
+# person's device is not the tester's).
+CATEGORY_VETOES: dict[str, Veto] = {
+    "biometric": not_a_person,
+    "viewing_history": not_own_viewing,
+    "device_id": not_own_device,
+}

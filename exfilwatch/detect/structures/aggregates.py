@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ..lexicon import load
 from ._common import _is_number, key_word_set, key_words
@@ -32,8 +33,13 @@ _AVERAGE_WORDS = frozenset(
      # Czech `prumerna delka poslechu` (average listening length), Polish `srednio`,
      # Slovak `priemerny`: a chart's column, everyone's
      "prumer", "prumerna", "prumerny", "prumerne", "prumerneho", "srednie", "sredniego",
-     "srednio", "priemer", "priemerny", "priemerna", "priemerne"]
+     "srednio", "priemer", "priemerny", "priemerna", "priemerne",
+     # Dutch `gem` (gemiddeld, a team report's `gemKijktijdMin`); Indonesian, Malay,
+     # Javanese and Sundanese `ratarata` (`rata_rata` is read as a doubled word below)
+     "gem", "gemid", "ratarata", "rerata2", "purata2"]
 )  # fmt: skip
+# `rata_rata`, `rata-rata`: the Malay-family average, written as a doubled word.
+_DOUBLED_AVERAGE = "rata"
 _TRAILING_AVERAGE = frozenset(["media", "medio", "medias", "medios", "medii"])
 # Counts of people or plays: a statistic of the item, not a time watched.
 _AUDIENCE_WORDS = frozenset(
@@ -73,7 +79,7 @@ def aggregate_key(key: str) -> bool:
     words = key_words(key)
     if not words:
         return False
-    if set(words) & (_AVERAGE_WORDS | _AUDIENCE_WORDS):
+    if set(words) & (_AVERAGE_WORDS | _AUDIENCE_WORDS) or _doubled_average(words):
         return True
     lexicon = load("viewing")
     classes = [lexicon.word(w) for w in words]
@@ -163,9 +169,14 @@ def _average_key(key: str) -> bool:
     """`avg_watch_time`, and a trailing average after a media time word that
     `aggregate_key` reads (`ascolto_medio`, `duracao_media`)."""
     words = key_words(key)
-    if _AVERAGE_WORDS.intersection(words):
+    if _AVERAGE_WORDS.intersection(words) or _doubled_average(words):
         return True
     return bool(words) and words[-1] in _TRAILING_AVERAGE and aggregate_key(key)
+
+
+def _doubled_average(words: tuple[str, ...]) -> bool:
+    """`rata_rata_durasi`: the doubled word, not `rata` alone (Indonesian "flat")."""
+    return any(a == b == _DOUBLED_AVERAGE for a, b in pairwise(words))
 
 
 @lru_cache(maxsize=8192)

@@ -166,6 +166,50 @@ def channel_history_rows(value: object) -> str | None:
     return None
 
 
+# -- rows under a key that says they are channels tuned ---------------------------
+#
+# A live-sports or TV app names the list, not the rows: `riwayat_saluran` (Indonesian
+# "channel history") holds `{dari, ke, jam, lama_detik}` (from, to, when, how long);
+# `sintonias` (Spanish "tunings") holds a moment and a duration. The key says channel
+# and history or log, or tuning (lexicon class `tuning`), so each row needs only when
+# it came on and how long or until when. A chat's channel history carries messages
+# (the `message` class vetoes the row) and no duration.
+
+_CHANNEL_LOG_WORDS = frozenset(["history", "log", "logs", "journal"])
+
+
+@lru_cache(maxsize=8192)
+def _channel_log_key(key: str) -> bool:
+    """`riwayat_saluran`, `channel_log`, `sintonias`, `zapping`: a list of channels tuned."""
+    words = set(play_words(key))
+    return "tuning" in words or ("channel" in words and bool(words & _CHANNEL_LOG_WORDS))
+
+
+def _timed_row(row: object) -> bool:
+    """A moment and a duration within a day, or two moments within a day of each other."""
+    parts = _row_parts(row)
+    if parts is None:
+        return False
+    _, moments, lasted = parts
+    if len(moments) == 2:
+        return 0 <= abs(moments[1] - moments[0]) <= _DAY_SECONDS
+    return len(moments) == 1 and lasted
+
+
+@structure("channel_log_rows", kind=dict, size=(1, 24), needs=(_channel_log_key,))
+def channel_log_rows(value: object) -> str | None:
+    """Under a key saying channel history or tuning, rows each with when it came on
+    and how long: a tuning log whose rows need not name the channel's key."""
+    if not isinstance(value, dict):
+        return None
+    for key, rows in value.items():
+        if not _channel_log_key(_key_text(key)) or not isinstance(rows, list) or not rows:
+            continue
+        if all(_timed_row(r) for r in rows[:50]):
+            return f"{len(rows)} rows tuned, each with when and how long, under {key}"
+    return None
+
+
 # -- the state of one item, written to its own path ------------------------------
 
 _FINISHED = "finished"

@@ -35,20 +35,31 @@ _AMOUNTS = frozenset(["seconds", "minutes", "duration", "position", "progress", 
 _VETO = _AD_WORDS | _GAME_WORDS | _NOT_VIEWING
 
 
+# A bare verb (`song_play`, `episode_listen`) names a start as often as a play: such an
+# event counts only when a param says how long it PLAYED (`seconds_played`).
+_PLAY_VERBS = frozenset(["play", "listen", "watching", "playback"])
+
+
 @lru_cache(maxsize=4096)
-def _played_piece_name(name: str) -> bool:
-    """`pinakinggan_kanta`, `watched_episode`: a played verb and a media noun."""
+def _played_piece_name(name: str) -> str | None:
+    """`past` for a played verb and a media noun (`pinakinggan_kanta`,
+    `watched_episode`), `bare` for a bare verb and a media noun (`song_play`)."""
     words = set(play_words(name))
-    if key_word_set(name) & _VETO or words & _VETO:
-        return False
-    return bool(words & _PLAYED_VERBS) and bool(words & _PIECE_NOUNS)
+    if key_word_set(name) & _VETO or words & _VETO or not words & _PIECE_NOUNS:
+        return None
+    if words & _PLAYED_VERBS:
+        return "past"
+    return "bare" if words & _PLAY_VERBS else None
 
 
 @lru_cache(maxsize=4096)
 def _param_kind(name: str) -> str | None:
-    """`piece` for a param naming the piece (`kanta_id`, `pamagat`), `amount` for one
-    saying how much or how far in time (`segundo`, `tagal`)."""
+    """`piece` for a param naming the piece (`kanta_id`, `pamagat`), `played` for one
+    saying how long it played (`seconds_played`), `amount` for one saying how much or
+    how far in time (`segundo`, `tagal`)."""
     words = set(play_words(name))
+    if words & _AMOUNTS and words & _PLAYED_VERBS:
+        return "played"  # `seconds_played`: how long it played, not the piece's length
     if words & _AMOUNTS:
         return "amount"
     if words & _PIECE_NAMES and (words & _PIECE_NOUNS or words <= _PIECE_NAMES):
@@ -63,13 +74,14 @@ def measurement_played_piece(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     name = _event_name(value)
-    if name is None or not _played_piece_name(name):
+    tense = None if name is None else _played_piece_name(name)
+    if tense is None:
         return None
     kinds = {
         _param_kind(pname)
         for row in _param_rows(value)
         if isinstance(row, dict) and isinstance(pname := _proto_field(row, 1), str)
     }
-    if {"piece", "amount"} <= kinds:
+    if "piece" in kinds and ("played" in kinds or (tense == "past" and "amount" in kinds)):
         return f"analytics event {name}: a piece played, named, with how much"
     return None

@@ -220,6 +220,30 @@ _NOT_STATE = _SETTING_WORDS | frozenset(
 )  # fmt: skip
 
 
+# A 3-D model's vertex list: beside it, `faces` are the mesh's polygons (OBJ, PLY, glTF,
+# three.js and trimesh all call them so), an anatomy atlas's or a game asset's geometry.
+_VERTEX_KEYS = frozenset(
+    ["vertices", "verts", "vertex", "vertexes", "positions", "sommets", "vertici", "eckpunkte"]
+)  # fmt: skip
+_POLYGON_KEYS = frozenset(["faces", "face", "faceindices", "facets", "triangles"])
+
+
+def _polygon_indices(value: object) -> bool:
+    """Vertex indices (flat or as triples): whole non-negative numbers, no coordinates."""
+    if not isinstance(value, list) or not value:
+        return False
+    items = [x for item in value for x in (item if isinstance(item, list) else [item])]
+    return all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in items)
+
+
+def _mesh_polygons(container: dict, key: str, value: object) -> bool:
+    """`faces` beside `vertices` holding vertex indices: the polygons of a 3-D model
+    (an anatomy atlas, a game asset, a CAD part), not a person's face."""
+    if _norm_text(key) not in _POLYGON_KEYS or not _polygon_indices(value):
+        return False
+    return any(_norm_text(_key_text(k)) in _VERTEX_KEYS for k in container)
+
+
 @structure("named_biometric", kind=dict, size=(1, 80), needs=(modality_key,))
 def named_biometric(value: object) -> str | None:
     """A key that names the person's face or voice, in any of the languages in
@@ -233,6 +257,8 @@ def named_biometric(value: object) -> str | None:
     for k, v in value.items():
         key = _key_text(k)
         classes = word_roles(key)
+        if "face" in classes and _mesh_polygons(value, key, v):
+            continue
         if "face" in classes:
             found = _face_evidence(v)
             if found:

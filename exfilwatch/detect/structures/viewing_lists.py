@@ -10,6 +10,7 @@ from ._common import (
     _numeric,
     structure,
 )
+from .aggregates import aggregate_key
 from .playback_fields import (
     _collect_duration,
     _entry_says_watched,
@@ -365,6 +366,7 @@ def _watched_when_key(key: str) -> bool:
         and bool(_WHEN_WORDS.intersection(words))
         and not _NOT_PLAYBACK.intersection(words)
         and not _AD_WORDS.intersection(words)
+        and not aggregate_key(key)  # `gemKijktijdMin`: a team's average, no one's time
     )
 
 

@@ -1,0 +1,163 @@
+"""Whose device a device identifier is of: the tester's, or a business's or another
+person's.
+
+A device identifier is personal data of the person whose device it is. The apps of
+people at work send the identifiers of units that are not theirs with the very shapes
+of their own phone's: a practice's shockwave unit, a warehouse's handheld scanners
+assigned to the shift, a reception kiosk's android id, a patient's tracker synced by her
+physiotherapist, a hotspot's router named by its captive portal, a fleet console's
+robots. One veto, honoured by every device rule (`subjects.CATEGORY_VETOES`), drops a
+finding whose exchange says so; the words are data (`lexicon/unit_owner.yaml`).
+
+What is read, and why each says "not the tester's":
+
+1. the words of the data's own key and of every key that encloses it, and the fields of
+   its own record and of the records enclosing it, two levels down but not into lists;
+   a list's member records are read together (a list is one owner's units: an
+   inventory holding a shockwave unit is the practice's, its treadmills too): a holder
+   field (`assignedTo`, `uitgegevenAan`: a business hands its units out), a
+   business-only unit named in a key or in a kind value (`type: ondes_de_choc`);
+   a router's address (`router_mac`) in an exchange holding a hotspot gateway's field
+   (`nas_id`): a captive portal's router is the operator's, a landlord's or a café's;
+2. the URL path's segments: a business-only unit (`/borne-accueil/heartbeat`,
+   `/ondes-de-choc/seances`), or people in the plural followed by an id
+   (`/patients/pat_905711/objets/sync`: that person's record);
+3. the host's labels: a label that is only the word for a fleet (`fleet.<company>`).
+
+A wrongly kept identifier costs less than the tester's own lost, so the words are
+narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .lexicon import load
+from .structures._common import key_words
+
+if TYPE_CHECKING:
+    from .subjects import SubjectReader
+
+__all__ = ["not_own_device", "text_owner_classes"]
+
+_HOLDER = "holder"
+_UNIT = "premises_unit"
+_OTHERS = "others"
+_HOTSPOT = "hotspot"
+_BOX = "network_box"
+_FLEET = "fleet"
+# Fields whose short value says what kind of unit a record is (`type: isocinetique`) or
+# what carries it (`carrier: forklift`, Dutch `drager`: a tag mounted on a vehicle).
+_KIND_KEYS = frozenset(
+    ["type", "kind", "typ", "tipo", "categorie", "category", "soort", "art",
+     "carrier", "mountedon", "drager", "traeger", "porteur", "portador", "vehicle"]
+)  # fmt: skip
+_LONGEST_KIND_VALUE = 64
+_RECORD_DEPTH = 2
+_URL_SEGMENT = "path["
+
+
+@cache
+def text_owner_classes(text: str) -> frozenset[str]:
+    """The owner-lexicon classes of a key's, a segment's or a short value's words."""
+    lexicon = load("unit_owner")
+    words = key_words(text)
+    found = {cls for _, _, cls in lexicon.phrase_spans(words)}
+    for word in words:
+        cls = lexicon.words.get(word)
+        if cls is None and (split := lexicon.stem_rest(word)) is not None:
+            cls = split[0]
+        if cls is not None:
+            found.add(cls)
+    return frozenset(found)
+
+
+def _field_says_business(key: str, value: object) -> bool:
+    """A field of a unit's record that makes the unit a business's."""
+    if _HOLDER in text_owner_classes(key) and value not in (None, "", False):
+        return True
+    short_text = isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE
+    if short_text and key.lower().replace("_", "") in _KIND_KEYS:
+        return _UNIT in text_owner_classes(value)
+    return False
+
+
+def _chain(reader: SubjectReader, index: int) -> Iterator[int]:
+    while index >= 0:
+        yield index
+        index = reader.nodes[index].parent
+
+
+def _keys_say_business(reader: SubjectReader, index: int) -> bool:
+    for i in _chain(reader, index):
+        node = reader.nodes[i]
+        named = node.key and not node.path.startswith(_URL_SEGMENT)
+        if named and _UNIT in text_owner_classes(node.key):
+            return True
+    return False
+
+
+def _hotspot_names_its_router(reader: SubjectReader, index: int) -> bool:
+    """A router's or a gateway's address beside a hotspot gateway's field: the network
+    operator's box. The phone's own MAC the same portal is told (`mac=`) stays."""
+    key = reader.nodes[index].key or ""
+    if _BOX not in text_owner_classes(key):
+        return False
+    return any(node.key and _HOTSPOT in text_owner_classes(node.key) for node in reader.nodes)
+
+
+def _records_say_business(reader: SubjectReader, index: int) -> bool:
+    for i in _chain(reader, index):
+        level = [i]
+        for _ in range(_RECORD_DEPTH):
+            level = [
+                c
+                for parent in level
+                for c in reader.children_of(parent)
+                if not isinstance(reader.nodes[c].value, list)
+            ]
+            for c in level:
+                node = reader.nodes[c]
+                scalar = node.key and not isinstance(node.value, (dict, list))
+                if scalar and _field_says_business(node.key, node.value):
+                    return True
+    return False
+
+
+def _is_id(segment: str) -> bool:
+    return any(ch.isdigit() for ch in segment)
+
+
+def _url_says_business(reader: SubjectReader) -> bool:
+    segments = [
+        n.value
+        for n in reader.nodes
+        if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
+    ]
+    for place, segment in enumerate(segments):
+        classes = text_owner_classes(segment)
+        if _UNIT in classes:
+            return True
+        following = segments[place + 1] if place + 1 < len(segments) else ""
+        if _OTHERS in classes and _is_id(following):
+            return True
+    return False
+
+
+def _host_says_fleet(host: str) -> bool:
+    labels = host.lower().split(".")[:-1]
+    return any(_FLEET in text_owner_classes(label) and "-" not in label for label in labels)
+
+
+def not_own_device(reader: SubjectReader, index: int) -> bool:
+    """True when the device identifier at `index` is a business's unit or another
+    person's device, named so by its keys, its records, the URL path or the host."""
+    return (
+        _keys_say_business(reader, index)
+        or _records_say_business(reader, index)
+        or _hotspot_names_its_router(reader, index)
+        or _url_says_business(reader)
+        or _host_says_fleet(reader.host)
+    )
