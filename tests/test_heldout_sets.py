@@ -750,10 +750,46 @@ SETS = {
         {"biometric": 0.833, "viewing_history": 0.926, "device_id": 0.938},
         frozenset({"vloerlead", "botvloer", "terrein", "veiligwerk", "poortwacht"}),
     ),
+    115: HeldOutSet(
+        809,
+        ["Hikari Stream"],
+        {"biometric": 0.772, "viewing_history": 0.828, "device_id": 0.894},
+        frozenset({"hikari", "komaya", "radiwa", "otoha", "enmusubi"}),
+    ),
+    116: HeldOutSet(
+        815,
+        ["Warsztat Kowalczyk"],
+        {"biometric": 1.000, "viewing_history": 0.611, "device_id": 1.000},
+        frozenset({"diaglink", "warsztatpro", "szkody", "hurtownia", "tecdoc"}),
+    ),
+    117: HeldOutSet(
+        821,
+        ["Reachflix"],
+        {"biometric": 0.864, "viewing_history": 0.292, "device_id": 0.907},
+        frozenset({"reachflix", "tuktukgo", "laotv", "prakwallet", "chrieng"}),
+    ),
+    118: HeldOutSet(
+        827,
+        ["Filmnama"],
+        {"biometric": 0.804, "viewing_history": 0.696, "device_id": 0.872},
+        frozenset({"filmnama", "sandara", "maidan", "iptv-portal", "tilawat"}),
+    ),
 }
 
 
 FLOORS = {
+    # Sets 115-118 were scored held out by round 41's library and no round has worked on
+    # them yet: temporary floors at their 300-flow figures, to rise with a round.
+    (115, "biometric"): 0.80,
+    (115, "viewing_history"): 0.82,
+    (115, "device_id"): 0.91,
+    (116, "viewing_history"): 0.50,
+    (117, "biometric"): 0.86,
+    (117, "viewing_history"): 0.20,
+    (117, "device_id"): 0.86,
+    (118, "biometric"): 0.75,
+    (118, "viewing_history"): 0.72,
+    (118, "device_id"): 0.88,
     # Set 110's Tigrinya radio log names its station only as `fenote` (round 40 found no
     # source for the word): 0.90 at 300 flows, 0.939 at 1,500.
     (110, "viewing_history"): 0.88,
@@ -789,6 +825,8 @@ and no rule is written for them (its other device ids are all found)."""
 
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
+    # Set 116 (held out, not yet worked): a garage's scan tools and customers' cars.
+    (116, "device_id"): 0.18,
     # Set 112, a physiotherapist: the practice's treadmills, EMS suits and units reporting
     # their state, and a patient's knee brace, each shaped like a person's own device, and
     # nothing in the exchange names the practice or the patient (round 41 left them open

@@ -1,0 +1,1 @@
+"""Held-out set 115: a family in Osaka and Fukuoka."""

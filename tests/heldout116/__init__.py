@@ -1,0 +1,1 @@
+"""Held-out set 116: a Warsaw car mechanic's phone (precision stress)."""
