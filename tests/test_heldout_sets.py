@@ -778,18 +778,6 @@ SETS = {
 
 
 FLOORS = {
-    # Sets 115-118 were scored held out by round 41's library and no round has worked on
-    # them yet: temporary floors at their 300-flow figures, to rise with a round.
-    (115, "biometric"): 0.80,
-    (115, "viewing_history"): 0.82,
-    (115, "device_id"): 0.91,
-    (116, "viewing_history"): 0.50,
-    (117, "biometric"): 0.86,
-    (117, "viewing_history"): 0.20,
-    (117, "device_id"): 0.86,
-    (118, "biometric"): 0.75,
-    (118, "viewing_history"): 0.72,
-    (118, "device_id"): 0.88,
     # Set 110's Tigrinya radio log names its station only as `fenote` (round 40 found no
     # source for the word): 0.90 at 300 flows, 0.939 at 1,500.
     (110, "viewing_history"): 0.88,
@@ -825,8 +813,6 @@ and no rule is written for them (its other device ids are all found)."""
 
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
-    # Set 116 (held out, not yet worked): a garage's scan tools and customers' cars.
-    (116, "device_id"): 0.18,
     # Set 112, a physiotherapist: the practice's treadmills, EMS suits and units reporting
     # their state, and a patient's knee brace, each shaped like a person's own device, and
     # nothing in the exchange names the practice or the patient (round 41 left them open

@@ -57,6 +57,7 @@ def test_no_ordinary_request_is_reported() -> None:
     [
         "ordinary.jsonl",
         "negatives_round41_view_logs.jsonl",
+        "negatives_round118_biometric.jsonl",
         "generic_lookalikes.jsonl",
         "negatives_families.jsonl",
         "negatives_set5.jsonl",
@@ -180,6 +181,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round114_device_precision.jsonl",
         "negatives_round114_biometric.jsonl",
         "negatives_round114_view.jsonl",
+        "negatives_round118_view_khmer_lao.jsonl",
+        "negatives_round118_device_precision.jsonl",
+        "negatives_round118_device_recall.jsonl",
+        "negatives_round118_view_ja_pl_fa.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

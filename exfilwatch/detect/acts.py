@@ -38,13 +38,14 @@ person's viewing lost. The words are data: `lexicon/act.yaml`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from ..decode import Node
 from .lexicon import load
+from .node_tree import NodeTree
 from .structures._common import key_words
 from .structures.playback_vocab import _LOOSE_NOUNS, _MEDIA_NOUNS
 from .structures.playback_words import play_words
@@ -118,13 +119,12 @@ def _kind_value(node: Node) -> str | None:
     return value if _KIND_WORDS.intersection(key_words(node.key)) else None
 
 
-class ActReader:
+class ActReader(NodeTree):
     """The act around each node of one decoded exchange, read on demand (only viewing
     findings ask)."""
 
     def __init__(self, nodes: Sequence[Node]) -> None:
-        self.nodes = nodes
-        self._children: dict[int, list[int]] | None = None
+        super().__init__(nodes)
         self._memo: dict[int, str | None] = {}
         self._listened: bool | None = None
 
@@ -152,21 +152,8 @@ class ActReader:
         rows = _rows(value)
         return bool(rows) and all(_dwell_row(row) for row in rows)
 
-    def _children_of(self, index: int) -> list[int]:
-        if self._children is None:
-            children: dict[int, list[int]] = {}
-            for i, node in enumerate(self.nodes):
-                children.setdefault(node.parent, []).append(i)
-            self._children = children
-        return self._children.get(index, [])
-
-    def _chain(self, index: int) -> Iterator[int]:
-        while index >= 0:
-            yield index
-            index = self.nodes[index].parent
-
     def _key_act(self, index: int) -> str | None:
-        for i in self._chain(index):
+        for i in self.chain(index):
             node = self.nodes[i]
             if node.key and not node.path.startswith(_URL_SEGMENT):
                 found = _decide(text_acts(node.key))
@@ -193,21 +180,21 @@ class ActReader:
             level = [
                 c
                 for i in level
-                for c in self._children_of(i)
+                for c in self.children_of(i)
                 if not isinstance(self.nodes[c].value, list)
             ]
             found = self._members_act(level)
             if found:
                 return found
-        for i in list(self._chain(index))[1:]:
+        for i in list(self.chain(index))[1:]:
             scalars = [
-                c for c in self._children_of(i) if not isinstance(self.nodes[c].value, dict | list)
+                c for c in self.children_of(i) if not isinstance(self.nodes[c].value, dict | list)
             ]
             found = self._members_act(scalars)
             if found:
                 return found
         query = next((i for i, n in enumerate(self.nodes) if n.path == "query"), None)
-        return self._members_act(self._children_of(query)) if query is not None else None
+        return self._members_act(self.children_of(query)) if query is not None else None
 
     def _segments(self) -> list[str]:
         return [

@@ -25,12 +25,13 @@ an owner's selfie login in a pet app stays the owner's. The words are data:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..decode import MultipartFields, Node
 from .acts import not_own_viewing
 from .lexicon import load
+from .node_tree import NodeTree
 from .structures._common import key_words
 from .unit_owners import not_own_device
 
@@ -94,15 +95,14 @@ def _field_subject(key: str, value: object) -> str | None:
     return None
 
 
-class SubjectReader:
+class SubjectReader(NodeTree):
     """The subject of each node of one decoded exchange, read on demand (only
     findings ask, so most exchanges never build one)."""
 
     def __init__(self, nodes: Sequence[Node], host: str = "") -> None:
-        self.nodes = nodes
+        super().__init__(nodes)
         # the exchange's host, for the device veto's reading of a fleet console's name
         self.host = host
-        self._children: dict[int, list[int]] | None = None
         self._memo: dict[int, str | None] = {}
 
     def subject(self, index: int) -> str | None:
@@ -112,26 +112,8 @@ class SubjectReader:
             )
         return self._memo[index]
 
-    def children_of(self, index: int) -> list[int]:
-        """The nodes directly inside `index` (the device veto reads records too)."""
-        return self._children_of(index)
-
-    def _children_of(self, index: int) -> list[int]:
-        if self._children is None:
-            children: dict[int, list[int]] = {}
-            for i, node in enumerate(self.nodes):
-                children.setdefault(node.parent, []).append(i)
-            self._children = children
-        return self._children.get(index, [])
-
-    def _chain(self, index: int) -> Iterator[int]:
-        """The node and the nodes that enclose it, nearest first."""
-        while index >= 0:
-            yield index
-            index = self.nodes[index].parent
-
     def _key_subject(self, index: int) -> str | None:
-        for i in self._chain(index):
+        for i in self.chain(index):
             node = self.nodes[i]
             if not node.key or node.path.startswith(_URL_SEGMENT):
                 continue
@@ -151,17 +133,17 @@ class SubjectReader:
         found = self._own_record(index)
         if found:
             return found
-        for i in list(self._chain(index))[1:]:
+        for i in list(self.chain(index))[1:]:
             # a multipart upload is one record in parts: a metadata part's fields
             # (`meta: {"species": "cat"}`) describe the photo part beside it
             if isinstance(self.nodes[i].value, MultipartFields):
                 found = self._own_record(i)
             else:
-                found = self._fields(self._children_of(i))
+                found = self._fields(self.children_of(i))
             if found:
                 return found
         query = next((i for i, n in enumerate(self.nodes) if n.path == "query"), None)
-        return self._fields(self._children_of(query)) if query is not None else None
+        return self._fields(self.children_of(query)) if query is not None else None
 
     def _own_record(self, index: int) -> str | None:
         """A container finding's own fields, a few levels down (a multipart part's
@@ -177,7 +159,7 @@ class SubjectReader:
             level = [
                 c
                 for i in level
-                for c in self._children_of(i)
+                for c in self.children_of(i)
                 if not isinstance(self.nodes[c].value, list)
             ]
             found = self._fields(level)

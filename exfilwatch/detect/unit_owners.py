@@ -22,7 +22,12 @@ What is read, and why each says "not the tester's":
 2. the URL path's segments: a business-only unit (`/borne-accueil/heartbeat`,
    `/ondes-de-choc/seances`), or people in the plural followed by an id
    (`/patients/pat_905711/objets/sync`: that person's record);
-3. the host's labels: a label that is only the word for a fleet (`fleet.<company>`).
+3. the host's labels: a label that is only the word for a fleet (`fleet.<company>`), or
+   one naming a workshop (`iot.maszyny-warsztat`: a workshop's machine cloud);
+4. a request header's name naming a workshop (`x-dl-workshop: WAW-0412`): the app signs
+   in as a repair workshop, so the units it reports are the workshop's tools or its
+   customers' cars, and a record naming the technician who works it (`technician`,
+   `mechanik`) is such a job too (round 42).
 
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
@@ -30,7 +35,6 @@ narrow: a home's treadmill, printer or router and a consumer's TENS pad stay rea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -48,6 +52,9 @@ _OTHERS = "others"
 _HOTSPOT = "hotspot"
 _BOX = "network_box"
 _FLEET = "fleet"
+_WORKER = "job_worker"
+_WORKSHOP = "workshop"
+_HEADER = "header."
 # Fields whose short value says what kind of unit a record is (`type: isocinetique`) or
 # what carries it (`carrier: forklift`, Dutch `drager`: a tag mounted on a vehicle).
 _KIND_KEYS = frozenset(
@@ -76,7 +83,8 @@ def text_owner_classes(text: str) -> frozenset[str]:
 
 def _field_says_business(key: str, value: object) -> bool:
     """A field of a unit's record that makes the unit a business's."""
-    if _HOLDER in text_owner_classes(key) and value not in (None, "", False):
+    names_person = text_owner_classes(key) & {_HOLDER, _WORKER}
+    if names_person and value not in (None, "", False):
         return True
     short_text = isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE
     if short_text and key.lower().replace("_", "") in _KIND_KEYS:
@@ -84,14 +92,8 @@ def _field_says_business(key: str, value: object) -> bool:
     return False
 
 
-def _chain(reader: SubjectReader, index: int) -> Iterator[int]:
-    while index >= 0:
-        yield index
-        index = reader.nodes[index].parent
-
-
 def _keys_say_business(reader: SubjectReader, index: int) -> bool:
-    for i in _chain(reader, index):
+    for i in reader.chain(index):
         node = reader.nodes[i]
         named = node.key and not node.path.startswith(_URL_SEGMENT)
         if named and _UNIT in text_owner_classes(node.key):
@@ -109,7 +111,7 @@ def _hotspot_names_its_router(reader: SubjectReader, index: int) -> bool:
 
 
 def _records_say_business(reader: SubjectReader, index: int) -> bool:
-    for i in _chain(reader, index):
+    for i in reader.chain(index):
         level = [i]
         for _ in range(_RECORD_DEPTH):
             level = [
@@ -151,6 +153,21 @@ def _host_says_fleet(host: str) -> bool:
     return any(_FLEET in text_owner_classes(label) and "-" not in label for label in labels)
 
 
+def _caller_is_workshop(reader: SubjectReader) -> bool:
+    """A request header naming a workshop with a value: the app's caller is one."""
+    return any(
+        n.parent < 0
+        and n.path.startswith(_HEADER)
+        and n.value not in (None, "")
+        and _WORKSHOP in text_owner_classes(n.key or "")
+        for n in reader.nodes
+    )
+
+
+def _host_says_workshop(host: str) -> bool:
+    return any(_WORKSHOP in text_owner_classes(label) for label in host.lower().split(".")[:-1])
+
+
 def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
@@ -160,4 +177,6 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _hotspot_names_its_router(reader, index)
         or _url_says_business(reader)
         or _host_says_fleet(reader.host)
+        or _host_says_workshop(reader.host)
+        or _caller_is_workshop(reader)
     )

@@ -33,6 +33,7 @@ from . import (
     listen_days,  # noqa: F401  (registers its detectors)
     listening,
     measured_plays,  # noqa: F401  (registers its detectors)
+    measurement_json,  # noqa: F401  (registers its detectors)
     media_beacons,  # noqa: F401  (registers its detectors)
     modalities,  # noqa: F401  (registers its detectors)
     named_biometric,  # noqa: F401  (registers its detectors)

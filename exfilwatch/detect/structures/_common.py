@@ -170,8 +170,27 @@ def _romanised(run: re.Match[str]) -> str:
 
 def _syllable_pairs(run: re.Match[str]) -> str:
     syllables = [anyascii(c).lower() for c in run.group()]
-    pairs = ("".join(syllables[i : i + 2]) for i in range(0, len(syllables), 2))
-    return "_" + "_".join(p.capitalize() for p in pairs) + "_"
+    words = _paired(syllables)
+    if len(syllables) > 2 and len(syllables) % 2:
+        # An odd run may open with a one-character word (`総再生時間`, `总播放时长`: total
+        # + playback + time): read it that way when more of its pairs are known words.
+        shifted = [syllables[0], *_paired(syllables[1:])]
+        if _known_words(shifted) > _known_words(words):
+            words = shifted
+    return "_" + "_".join(w.capitalize() for w in words) + "_"
+
+
+def _paired(syllables: list[str]) -> list[str]:
+    return ["".join(syllables[i : i + 2]) for i in range(0, len(syllables), 2)]
+
+
+_PAIR_LEXICONS = ("viewing", "device", "biometric")
+
+
+def _known_words(words: list[str]) -> int:
+    """How many of these two-syllable readings some lexicon lists exactly."""
+    lexicons = [load(name) for name in _PAIR_LEXICONS]
+    return sum(1 for w in words if any(w in lex.words for lex in lexicons))
 
 
 @lru_cache(maxsize=16384)

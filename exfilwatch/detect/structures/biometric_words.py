@@ -18,6 +18,7 @@ data change and the detectors never see a spelling:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -141,6 +142,31 @@ def _head_first_compound(word: str) -> frozenset[str]:
     return frozenset()
 
 
+# Chinese characters as Japanese writes them (and Korean hanja). The key reader
+# romanises them two to a word in Mandarin (`顔特徴点` -> `yante`, `zhengdian`), which
+# cuts a one-character Japanese word (顔 "face") from the next: the lexicon lists
+# such words in the script, and they are found wherever they stand in the key.
+_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _ideograph_words() -> tuple[tuple[str, str], ...]:
+    """(word, class) of each lexicon word written in Chinese characters."""
+    return tuple((w, c) for w, c in lexicon().words.items() if _IDEOGRAPHS.search(w))
+
+
+def _ideograph_roles(key: str) -> frozenset[str]:
+    """The roles of the lexicon's character-written words inside a key (no spaces
+    divide words in the script, so each is looked for as a substring)."""
+    if key.isascii() or not _IDEOGRAPHS.search(key):
+        return frozenset()
+    roles: set[str] = set()
+    for word, cls in _ideograph_words():
+        if word in key:
+            roles |= _roles(cls)
+    return frozenset(roles)
+
+
 @lru_cache(maxsize=16384)
 def word_roles(key: str) -> frozenset[str]:
     """The roles ("face", "voice", "artefact", "speaker") of a key's words: each
@@ -152,7 +178,7 @@ def word_roles(key: str) -> frozenset[str]:
     words = base + _compound_tails(base)
     pairs = list(pairwise(words))
     pool = set(words) | {a + b for a, b in pairs}
-    roles: set[str] = set()
+    roles: set[str] = set(_ideograph_roles(key))
     for w in pool:
         roles |= _roles(lex.words.get(w))
     for _, _, cls in lex.phrase_spans(words, sizes=(2,)):

@@ -61,6 +61,9 @@ _AMOUNT_VERBS = frozenset(["watched", "played", "listened"])
 # programme's.
 _TIMED_ABBREVIATIONS = {"pos": "position", "prog": "progress"}
 _ABBREVIATED_NOUNS = {"prog": "program"}
+# ... and beside a watching or listening verb (`watch_pos`, `listenPos`, `playback_pos`):
+# the verb says whose position it is, a playhead's. A game's `play_pos` stays a list's.
+_HEARD_OR_SEEN_VERBS = _PLAY_VERBS - frozenset(["play", "played", "playing"])
 # "Played up to", "watched until": how far playback went, in any of these phrasings
 # (Portuguese `ouvidoAte`, Dutch `gekekenTot`, Italian `vistoFino`, French `vuJusqua`);
 # read only beside a played / watched / listened verb.
@@ -160,6 +163,8 @@ def _class_words(words: list[str]) -> tuple[str, ...]:
         words = [words[1], "id"]  # Romance word order: `id_episodio`, `codigo_video`
     elif len(words) == 2 and words[0] in _NAME_WORDS and words[1] in _ALL_NOUNS:
         words = [words[1], words[0]]  # `titre_emission`, `judul_video`, `nama_lagu`
+    if "pos" in words and _HEARD_OR_SEEN_VERBS.intersection(words):
+        words = ["position" if w == "pos" else w for w in words]
     if _PLAY_VERBS.intersection(words):
         for i, word in enumerate(words):
             if word in _UNTIL_WORDS or (word == "up" and words[i + 1 : i + 2] == ["to"]):

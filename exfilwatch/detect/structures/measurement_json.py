@@ -1,0 +1,80 @@
+"""Firebase / GA4 events sent as JSON (the Measurement Protocol's form: `events: [{name,
+params: {...}}]` beside an `app_instance_id` or `client_id`) instead of the SDK's
+protobuf bundle. An app that forwards its analytics from its own code or a server posts
+the same events, so they are read with the same tests as the protobuf ones
+(`measurement_media_event`, `measurement_played_piece`), and one more: an event named
+for the act and its phase alone (`listen_progress`, `watch_complete`, "the listening
+went on") is a piece played when its params name the piece and say how long or how far.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import key_word_set, structure
+from .measured_plays import (
+    _AMOUNTS,
+    _PIECE_NAMES,
+    _PIECE_NOUNS,
+    _VETO,
+    measurement_played_piece,
+)
+from .playback_events import _PHASES, measurement_media_event
+from .playback_words import play_words
+
+# The act alone, in any language the viewing lexicon reads (`listen`, `watching`, `sdap`).
+_ACTS = frozenset(["play", "played", "listen", "listened", "watching", "watched", "playback"])
+# A spoken piece is a talk as often as a lecture or a sermon (a dhamma talk, a TED talk);
+# read only as a param of an event already named for listening or watching.
+_SPOKEN_PIECES = frozenset(["talk", "talks"])
+
+
+def _as_protobuf_event(name: str, params: dict) -> dict:
+    """The event as the SDK's bundle decodes without a schema: {1: params, 2: name}."""
+    rows = [{"1": key, "3" if isinstance(v, (int, float)) else "2": v} for key, v in params.items()]
+    return {"1": rows, "2": name}
+
+
+@lru_cache(maxsize=4096)
+def _act_phase_name(name: str) -> bool:
+    """`listen_progress`, `watching_end`: the act and a phase, no game, ad or download."""
+    words = set(play_words(name))
+    if key_word_set(name) & _VETO or words & _VETO:
+        return False
+    return bool(words & _ACTS) and bool((words | key_word_set(name)) & _PHASES)
+
+
+@lru_cache(maxsize=4096)
+def _param_says(name: str) -> str | None:
+    """`piece` for a param naming the piece (`talk_id`, `episode_title`), `amount` for one
+    saying how long or how far (`seconds`, `position`)."""
+    words = set(play_words(name))
+    if words & _AMOUNTS:
+        return "amount"
+    if words & _PIECE_NAMES and words & (_PIECE_NOUNS | _SPOKEN_PIECES):
+        return "piece"
+    return None
+
+
+@structure("measurement_json_event", kind=dict, size=(2, 8), keys=("params",))
+def measurement_json_event(value: object) -> str | None:
+    """One event of a JSON analytics upload ({name, params}) for a piece watched or
+    listened to: GA4's media events, an app's custom played-piece event, or the act and
+    its phase with the piece and how much of it."""
+    if not isinstance(value, dict):
+        return None
+    name, params = value.get("name"), value.get("params")
+    if not isinstance(name, str) or not isinstance(params, dict) or not params:
+        return None
+    if not all(isinstance(key, str) for key in params):
+        return None
+    event = _as_protobuf_event(name, params)
+    found = measurement_media_event(event) or measurement_played_piece(event)
+    if found:
+        return found
+    if not _act_phase_name(name):
+        return None
+    said = {_param_says(key) for key in params}
+    if {"piece", "amount"} <= said:
+        return f"analytics event {name}: the act and its phase, with the piece and how much"
+    return None
