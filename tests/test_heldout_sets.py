@@ -774,10 +774,44 @@ SETS = {
         {"biometric": 0.804, "viewing_history": 0.696, "device_id": 0.872},
         frozenset({"filmnama", "sandara", "maidan", "iptv-portal", "tilawat"}),
     ),
+    119: HeldOutSet(
+        833,
+        ["Darlledwr Clywed"],
+        {"biometric": 0.731, "viewing_history": 0.864, "device_id": 1.000},
+        frozenset({"clywed", "rothai", "campai", "teileafon", "cwtsh"}),
+    ),
+    120: HeldOutSet(
+        839,
+        ["Sheger Films"],
+        {"biometric": 1.000, "viewing_history": 0.654, "device_id": 0.593},
+        frozenset({"sheger", "birrwallet", "zuret", "gebeyakuas", "tizita"}),
+    ),
+    121: HeldOutSet(
+        845,
+        ["Sinehan Plus"],
+        {"biometric": 1.000, "viewing_history": 0.586, "device_id": 1.000},
+        frozenset({"sinehan", "bentahan", "palaro", "awit", "hatid"}),
+    ),
+    122: HeldOutSet(
+        851,
+        ["Ile Ayo Media"],
+        {"biometric": 1.000, "viewing_history": 0.703, "device_id": 0.744},
+        frozenset({"irawotv", "orin", "oyadrive", "karatu", "ntootv"}),
+    ),
 }
 
 
 FLOORS = {
+    # Sets 119-122 were scored held out by round 42's library, in languages rounds 40-42
+    # had filled class by class, and no round has worked on them yet: temporary floors
+    # at their 300-flow figures, to rise with a round.
+    (119, "biometric"): 0.85,
+    (119, "viewing_history"): 0.85,
+    (120, "viewing_history"): 0.66,
+    (120, "device_id"): 0.60,
+    (121, "viewing_history"): 0.56,
+    (122, "viewing_history"): 0.65,
+    (122, "device_id"): 0.84,
     # Set 110's Tigrinya radio log names its station only as `fenote` (round 40 found no
     # source for the word): 0.90 at 300 flows, 0.939 at 1,500.
     (110, "viewing_history"): 0.88,
@@ -813,6 +847,8 @@ and no rule is written for them (its other device ids are all found)."""
 
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
+    # Set 120 (held out, not yet worked): temporary floor at its 300-flow figure.
+    (120, "viewing_history"): 0.90,
     # Set 112, a physiotherapist: the practice's treadmills, EMS suits and units reporting
     # their state, and a patient's knee brace, each shaped like a person's own device, and
     # nothing in the exchange names the practice or the patient (round 41 left them open
