@@ -480,6 +480,9 @@ class DashboardApp(App[None]):
             self.redraw()
 
     def _sync_filter_widgets(self) -> None:
+        # A key can pick a value before the throttled redraw has put it in the menu;
+        # the menus are brought up to date first, or the Select refuses the value.
+        self._draw_choices()
         flt = self.model.filter
         for name in FILTER_FIELDS:
             select = self._main.query_one(f"#f-{name}", Select)
