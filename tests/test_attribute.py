@@ -12,6 +12,7 @@ from exfilwatch.attribute import Attributor, registrable_domain
 from exfilwatch.attribute import geo as geo_module
 from exfilwatch.attribute.geo import MmdbLocator, ServerLocation, location_from_record
 from exfilwatch.attribute.names import country_code, normalise_name
+from exfilwatch.attribute.ownerdb import OwnerDatabase, embedded_layer
 from exfilwatch.attribute.userlists import is_domain
 
 OWNERS = Path(__file__).resolve().parents[1] / "exfilwatch" / "attribute" / "owners.yaml"
@@ -389,7 +390,19 @@ def test_bytedance_domains_cover_api_log_cdn_and_pangle() -> None:
         ("ByteDance Ltd.", "bytedance"),
         ("Adjust GmbH", "adjust"),
         ("AT&T", "at and t"),
+        ("Médiamétrie SA", "mediametrie"),
+        ("ООО Яндекс", "ооо яндекс"),
+        ("腾讯", "腾讯"),
     ],
 )
 def test_normalise_name(name: str, normal: str) -> None:
     assert normalise_name(name) == normal
+
+
+@pytest.mark.parametrize("name", ["腾讯", "株式会社", "ООО Рога и копыта", "—", ""])
+def test_a_name_in_another_script_is_not_any_organisation(name: str) -> None:
+    """Names once normalised to "" when written only in non-Latin letters, and "" was
+    the key of the first organisation with an all-Persian alias (Tapsell's), so every
+    Chinese or Russian company name in an imported list became Tapsell. None of these
+    names is in the embedded database."""
+    assert OwnerDatabase(embedded_layer()).find_org(name) is None

@@ -185,6 +185,12 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round118_device_precision.jsonl",
         "negatives_round118_device_recall.jsonl",
         "negatives_round118_view_ja_pl_fa.jsonl",
+        "negatives_round122_view_ph.jsonl",
+        "negatives_round122_device_recall.jsonl",
+        "negatives_round122_view_ng.jsonl",
+        "negatives_round122_celtic.jsonl",
+        "negatives_round122_view_am.jsonl",
+        "negatives_round122_device_precision.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

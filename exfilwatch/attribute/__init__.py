@@ -191,6 +191,7 @@ class Attributor:
                 org = self.database.find_org(item)
                 if org is not None:
                     owner_names.add(names.normalise_name(org.name))
+        owner_names.discard("")  # a name of punctuation alone names no one
         return tuple(domains), owner_names
 
     def _party(self, host: str, ownership: Ownership | None) -> str:

@@ -9,6 +9,7 @@ normalised form is what lets an imported list point at an embedded organisation
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Legal-form words dropped from the end of a name: "Meta Platforms, Inc." and
@@ -22,7 +23,11 @@ _LEGAL_FORMS = frozenset(
         *("pty", "sl", "se", "pbc", "ltda"),
     )
 )
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+# Letters of every script are kept: a name written only in Cyrillic, Persian or Han
+# characters must not normalise to "" and so match whichever organisation first
+# registered an all-foreign alias. Accents are folded so "Médiamétrie" and
+# "Mediametrie" are one name.
+_NON_WORD = re.compile(r"[\W_]+")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 
 # Category words from the lists users import, mapped to the project's own words.
@@ -62,7 +67,9 @@ _CATEGORY_SYNONYMS = {
 
 def normalise_name(name: str) -> str:
     """`"Meta Platforms, Inc."` -> `"meta platforms"`; `"bytedance_inc"` -> `"bytedance"`."""
-    words = _NON_WORD.sub(" ", name.lower().replace("&", " and ")).split()
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    words = _NON_WORD.sub(" ", folded.replace("&", " and ")).split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
     return " ".join(words)

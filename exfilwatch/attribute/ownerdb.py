@@ -100,12 +100,14 @@ class OwnerDatabase:
         self._by_name: dict[str, Organisation] = {}
         for org in embedded.orgs.values():
             for label in (org.key, org.name, *org.aliases):
-                self._by_name.setdefault(names.normalise_name(label), org)
+                if normalised := names.normalise_name(label):
+                    self._by_name.setdefault(normalised, org)
 
     def find_org(self, name_or_key: str) -> Organisation | None:
         """The embedded organisation a name, alias or key refers to."""
         org = self.embedded.orgs.get(name_or_key)
-        return org or self._by_name.get(names.normalise_name(name_or_key))
+        normalised = names.normalise_name(name_or_key)
+        return org or (self._by_name.get(normalised) if normalised else None)
 
     def lookup(self, host: str) -> Ownership | None:
         best: tuple[int, Layer, str, Listing] | None = None

@@ -27,7 +27,11 @@ What is read, and why each says "not the tester's":
 4. a request header's name naming a workshop (`x-dl-workshop: WAW-0412`): the app signs
    in as a repair workshop, so the units it reports are the workshop's tools or its
    customers' cars, and a record naming the technician who works it (`technician`,
-   `mechanik`) is such a job too (round 42).
+   `mechanik`) is such a job too (round 42). A practice's, a clinic's or a warehouse's
+   name in a request header (`x-cabinet`, `x-magazyn`) says the same (round 43);
+5. the quantity: an identifier listed with a dozen or more units, each with its own
+   value under the same key, is a stocktake's or a management console's, a fleet's; a
+   household's list of its phones, watches, TVs and speakers holds a handful (round 43).
 
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
@@ -54,6 +58,12 @@ _BOX = "network_box"
 _FLEET = "fleet"
 _WORKER = "job_worker"
 _WORKSHOP = "workshop"
+_BUSINESS_SITE = "business_site"
+_CALLER_SITES = frozenset([_WORKSHOP, _BUSINESS_SITE])
+# A household lists a handful of devices (a family's phones, watches, TVs and speakers);
+# a site's console or a stocktake lists its units by the dozen.
+_INVENTORY_UNITS = 12
+_ID_LENGTH = 8
 _HEADER = "header."
 # Fields whose short value says what kind of unit a record is (`type: isocinetique`) or
 # what carries it (`carrier: forklift`, Dutch `drager`: a tag mounted on a vehicle).
@@ -153,15 +163,49 @@ def _host_says_fleet(host: str) -> bool:
     return any(_FLEET in text_owner_classes(label) and "-" not in label for label in labels)
 
 
-def _caller_is_workshop(reader: SubjectReader) -> bool:
-    """A request header naming a workshop with a value: the app's caller is one."""
+def _caller_is_business(reader: SubjectReader) -> bool:
+    """A request header naming a workshop, a practice or a warehouse with a value: the
+    app signs in as that site, so the units it reports are the site's."""
     return any(
         n.parent < 0
         and n.path.startswith(_HEADER)
         and n.value not in (None, "")
-        and _WORKSHOP in text_owner_classes(n.key or "")
+        and text_owner_classes(n.key or "") & _CALLER_SITES
         for n in reader.nodes
     )
+
+
+def _member_records(value: object) -> list[dict[str, object]]:
+    return [m for m in value if isinstance(m, dict)] if isinstance(value, list) else []
+
+
+def _id_like_keys(value: object, key: str | None) -> list[str]:
+    """The keys whose values must differ unit by unit: the finding's own key, or a
+    record's fields holding an id-like string (letters and digits, eight or more)."""
+    if not isinstance(value, dict):
+        return [key] if key else []
+    return [
+        k
+        for k, v in value.items()
+        if isinstance(v, str) and len(v) >= _ID_LENGTH and any(c.isdigit() for c in v)
+    ]
+
+
+def _in_inventory(reader: SubjectReader, index: int) -> bool:
+    """The identifier is one of many units listed together, each with its own values: an
+    inventory is a fleet's, not one person's handful of devices. A batch of events that
+    stamps the phone's one id on every member repeats it, and stays readable."""
+    node = reader.nodes[index]
+    keys = _id_like_keys(node.value, node.key)
+    if not keys:
+        return False
+    for i in reader.chain(index):
+        members = _member_records(reader.nodes[i].value)
+        if len(members) >= _INVENTORY_UNITS and all(
+            len({str(m.get(k)) for m in members if k in m}) >= _INVENTORY_UNITS for k in keys
+        ):
+            return True
+    return False
 
 
 def _host_says_workshop(host: str) -> bool:
@@ -178,5 +222,6 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _url_says_business(reader)
         or _host_says_fleet(reader.host)
         or _host_says_workshop(reader.host)
-        or _caller_is_workshop(reader)
+        or _caller_is_business(reader)
+        or _in_inventory(reader, index)
     )

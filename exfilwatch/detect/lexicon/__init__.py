@@ -37,6 +37,9 @@ from importlib import resources
 
 import yaml
 
+from .affixes import inflected
+from .mutations import mutated
+
 __all__ = ["LANGUAGES", "Lexicon", "load", "raw", "skeleton"]
 
 # The languages every lexicon aims to cover, the project's choice (ISO 639-1;
@@ -193,12 +196,27 @@ def parse(data: dict, name: str = "lexicon") -> Lexicon:
     stems: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
     languages: set[str] = set()
+    inflections: dict[str, str] = {}
+    mutations: list[tuple[str, str]] = []
     for cls, by_language in (data.get("classes") or {}).items():
         for language, entries in (by_language or {}).items():
             # YAML 1.1 reads an unquoted `no:` (Norwegian) as false
-            languages.add("no" if language is False else str(language))
+            code = "no" if language is False else str(language)
+            languages.add(code)
             for entry in entries or []:
-                _add(str(entry).lower().strip(), str(cls), words, stems, phrases, name)
+                text = str(entry).lower().strip()
+                _add(text, str(cls), words, stems, phrases, name)
+                for form, form_class in inflected(code, text, str(cls)):
+                    inflections.setdefault(form, form_class)
+                mutations.extend((form, str(cls)) for form in mutated(code, text))
+    # generated after every listed word, so a listed word keeps its own class; not
+    # given skeletons, so a generated form is read as spelled or not at all
+    skeleton_words = _skeletons(words.items(), _MIN_SKELETON_WORD)
+    skeleton_stems = _skeletons(stems.items(), _MIN_SKELETON_STEM)
+    for form, form_class in inflections.items():
+        words.setdefault(form, form_class)
+    for form, form_class in mutations:  # Celtic initial mutations (mutations.py)
+        _add_generated(form, form_class, words, stems, phrases)
     ordered = tuple(sorted(stems.items(), key=lambda item: (-len(item[0]), item[0])))
     return Lexicon(
         words,
@@ -206,8 +224,8 @@ def parse(data: dict, name: str = "lexicon") -> Lexicon:
         phrases,
         frozenset(languages),
         dict(stems),
-        _skeletons(words.items(), _MIN_SKELETON_WORD),
-        _skeletons(stems.items(), _MIN_SKELETON_STEM),
+        skeleton_words,
+        skeleton_stems,
     )
 
 
@@ -225,6 +243,22 @@ def _skeletons(entries: Iterable[tuple[str, str]], shortest: int) -> dict[str, s
     for bones in clashes:
         del found[bones]
     return found
+
+
+def _add_generated(
+    entry: str,
+    cls: str,
+    words: dict[str, str],
+    stems: dict[str, str],
+    phrases: dict[tuple[str, ...], str],
+) -> None:
+    """A generated form, which never displaces a listed entry of any class."""
+    if " " in entry:
+        phrases.setdefault(tuple(entry.split()), cls)
+    elif entry.endswith("-"):
+        stems.setdefault(entry[:-1], cls)
+    else:
+        words.setdefault(entry, cls)
 
 
 def _add(

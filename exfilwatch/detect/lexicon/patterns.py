@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from . import raw, raw_text, skeleton
+from .affixes import affixed_atoms
 
 __all__ = ["alternation", "expand", "expand_all"]
 
@@ -124,9 +125,26 @@ def alternation(
     compiler spent a tenth of a second per rule reading them as flat branches,
     in every process."""
     rendered = [_render(e, fuzzy) for e in entries(name, classes, without)]
+    rendered += _affixed(name, classes, without)
     if not rendered:  # `(?:)` would match every key: a rule must not silently widen
         raise ValueError(f"lexicon {name}: no entries in {'+'.join(classes)}")
     return "(?:" + _trie(rendered) + ")"
+
+
+def _affixed(
+    name: str, classes: tuple[str, ...], without: tuple[str, ...]
+) -> list[tuple[str, ...]]:
+    """The inflected shapes of the classes' Philippine and Malay-family verbs (see
+    `affixes`), which the lexicon reader generates as words."""
+    data = _classes(name)
+    return [
+        atoms
+        for cls in classes
+        for lang, words in (data[cls] or {}).items()
+        if str(lang) not in without
+        for word in words or []
+        for atoms in affixed_atoms(str(lang), str(word).lower().strip(), cls)
+    ]
 
 
 def _trie(entries: list[tuple[str, ...]]) -> str:
@@ -185,7 +203,8 @@ def expand_all(patterns: Iterable[str]) -> dict[str, str]:
 def _code_digest() -> str:
     """This module's and the lexicon reader's source, read once at import."""
     digest = hashlib.sha256()
-    for path in (Path(__file__), Path(__file__).with_name("__init__.py")):
+    here = Path(__file__)
+    for path in (here, here.with_name("__init__.py"), here.with_name("affixes.py")):
         try:
             digest.update(path.read_bytes())
         except OSError:  # no source beside the bytecode: a fresh digest per process

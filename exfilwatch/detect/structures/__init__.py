@@ -34,6 +34,7 @@ from . import (
     listening,
     measured_plays,  # noqa: F401  (registers its detectors)
     measurement_json,  # noqa: F401  (registers its detectors)
+    measurement_params,  # noqa: F401  (registers its detectors)
     media_beacons,  # noqa: F401  (registers its detectors)
     modalities,  # noqa: F401  (registers its detectors)
     named_biometric,  # noqa: F401  (registers its detectors)
@@ -42,6 +43,7 @@ from . import (
     percent_rows,  # noqa: F401  (registers its detectors)
     playback,
     playback_events,  # noqa: F401  (registers its detectors)
+    player_event_params,  # noqa: F401  (registers its detectors)
     players,  # noqa: F401  (registers its detectors)
     programmes,
     resume_marks,  # noqa: F401  (registers its detectors)

@@ -65,6 +65,46 @@ _AUDIENCE_WORDS = frozenset(
 # a watched word followed by one of these counts the people who watched.
 _BY_WORDS = frozenset(["by", "por", "par", "von", "da", "oleh", "tarafindan"])
 _WATCHED_EN = frozenset(["watched", "viewed", "seen", "played", "listened", "heard"])
+
+# The PEOPLE who watch or listen, as an agent noun: a count of them (`teemelkach_buzat`,
+# Amharic "number of viewers") is everyone's, never one viewer's time. Agent nouns take
+# plural and case endings (Amharic -och, Irish -i, Oromo -oota / -ootaa, Welsh -wyr), so
+# they are stems: a key word that starts with one is an audience. Where a language says
+# "those who watch" in two words (Hausa `masu kallo`, Igbo `ndi na-ekiri`, Irish `lucht
+# feachana`, Gaelic `luchd-coimhead`), the people word before a watch or listen word is.
+_AUDIENCE_STEMS = (
+    # Amharic and Tigrinya, romanised and as the key reader transliterates Ge'ez
+    "temelkach", "teemelkach", "temelkac", "admach", "admiach", "adamach", "teazebti",
+    "temelketti", "semaeti",
+    # Oromo viewers / listeners
+    "daawwattoota", "daawattoota", "daawwataa", "dhaggeeffattoota", "dhageeffattoota",
+    # Welsh, Irish, Scottish Gaelic viewers / listeners / audience (with mutations)
+    "gwylwyr", "wylwyr", "gwrandawyr", "wrandawyr", "cynulleidfa", "gynulleidfa",
+    "feachadoir", "fheachadoir", "eisteoir", "lucht", "luchd",
+    # Tagalog, Cebuano, Hiligaynon viewers / listeners
+    "manonood", "tagapanood", "tagapakinig", "manunuod", "tumatanaw", "manugpamati",
+    # Yoruba, Igbo, Hausa, Pidgin
+    "oluwo", "olugbo", "oluworan", "ndinkiri", "masukallo", "masusauraro",
+)  # fmt: skip
+_AUDIENCE_PEOPLE = frozenset(["masu", "ndi", "mga"])
+_AUDIENCE_ACTS = frozenset(
+    ["kallo", "sauraro", "ekiri", "nkiri", "ege", "feachana", "fheachana", "eisteachta",
+     "coimhead", "choimhead", "amhairc", "eisteachd", "tumatan", "nanonood", "nakikinig"]
+)  # fmt: skip
+
+
+def _audience_people(words: tuple[str, ...]) -> bool:
+    """`temelkachoch_kutr`, `masu_kallo`: the people who watch, counted."""
+    # Amharic and Tigrinya say "of" as a prefix (`yetemelkachoch`, "of the viewers")
+    if any(w.removeprefix("ye").startswith(_AUDIENCE_STEMS) for w in words):
+        return True
+    # one particle may stand between (Igbo `ndi na-ekiri`, "people who are watching")
+    return any(
+        word in _AUDIENCE_PEOPLE and _AUDIENCE_ACTS.intersection(words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )
+
+
 # `listen` too: Italian `ascolto_medio` ("average audience", a ratings column) is
 # listening followed by a trailing average word, everyone's, not one person's.
 _MEDIA_TIME_CLASSES = frozenset(
@@ -80,6 +120,8 @@ def aggregate_key(key: str) -> bool:
     if not words:
         return False
     if set(words) & (_AVERAGE_WORDS | _AUDIENCE_WORDS) or _doubled_average(words):
+        return True
+    if _audience_people(words):
         return True
     lexicon = load("viewing")
     classes = [lexicon.word(w) for w in words]
@@ -204,7 +246,8 @@ _REACH_COUNT_WORDS = frozenset(["count", "counts", "num", "number", "total"])
 def _reach_key(key: str, value: object) -> bool:
     words = key_word_set(key)
     counted = bool(words & _COUNTED_REACH) and bool(words & _REACH_COUNT_WORDS)
-    return (counted or bool(words & _REACH_WORDS)) and _is_number(value)
+    people = bool(words & _REACH_WORDS) or _audience_people(key_words(key))
+    return (counted or people) and _is_number(value)
 
 
 def _crowd_amount(key: str, value: object) -> bool:

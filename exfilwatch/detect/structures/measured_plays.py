@@ -52,17 +52,30 @@ def _played_piece_name(name: str) -> str | None:
     return "bare" if words & _PLAY_VERBS else None
 
 
+# A programme or podcast is a `show` as often as a series: a param named for the
+# piece alone (`show`, `episode`) carries its title.
+_TITLED_PIECES = _PIECE_NOUNS | {"show"}
+# Where the playhead is (`position_sec`, `bota_sec`): past the start, so the piece
+# was playing up to there, unlike a duration (the piece's own length).
+_PLAYHEAD = frozenset(["position"])
+
+
 @lru_cache(maxsize=4096)
 def _param_kind(name: str) -> str | None:
-    """`piece` for a param naming the piece (`kanta_id`, `pamagat`), `played` for one
-    saying how long it played (`seconds_played`), `amount` for one saying how much or
-    how far in time (`segundo`, `tagal`)."""
+    """`piece` for a param naming the piece (`kanta_id`, `pamagat`, `show`), `played`
+    for one saying how long it played (`seconds_played`), `playhead` for where it is
+    (`position_sec`), `amount` for one saying how much or how far in time (`segundo`,
+    `tagal`)."""
     words = set(play_words(name))
     if words & _AMOUNTS and words & _PLAYED_VERBS:
         return "played"  # `seconds_played`: how long it played, not the piece's length
+    if words & _PLAYHEAD:
+        return "playhead"
     if words & _AMOUNTS:
         return "amount"
     if words & _PIECE_NAMES and (words & _PIECE_NOUNS or words <= _PIECE_NAMES):
+        return "piece"
+    if words and words <= _TITLED_PIECES | _PIECE_NAMES:
         return "piece"
     return None
 
@@ -82,6 +95,8 @@ def measurement_played_piece(value: object) -> str | None:
         for row in _param_rows(value)
         if isinstance(row, dict) and isinstance(pname := _proto_field(row, 1), str)
     }
-    if "piece" in kinds and ("played" in kinds or (tense == "past" and "amount" in kinds)):
+    # A bare verb with a playhead (`podcast_listen` at `position_sec`) played to there.
+    played = {"played", "playhead"} if tense == "bare" else {"played", "playhead", "amount"}
+    if "piece" in kinds and kinds & played:
         return f"analytics event {name}: a piece played, named, with how much"
     return None

@@ -24,6 +24,9 @@ from .playback_words import play_words
 
 # The act alone, in any language the viewing lexicon reads (`listen`, `watching`, `sdap`).
 _ACTS = frozenset(["play", "played", "listen", "listened", "watching", "watched", "playback"])
+# The medium and a phase (`audio_progress`, `video_complete`: GA4's own media events are
+# named so) say the act as well as a verb does.
+_MEDIUMS = frozenset(["audio", "video"])
 # A spoken piece is a talk as often as a lecture or a sermon (a dhamma talk, a TED talk);
 # read only as a param of an event already named for listening or watching.
 _SPOKEN_PIECES = frozenset(["talk", "talks"])
@@ -41,7 +44,7 @@ def _act_phase_name(name: str) -> bool:
     words = set(play_words(name))
     if key_word_set(name) & _VETO or words & _VETO:
         return False
-    return bool(words & _ACTS) and bool((words | key_word_set(name)) & _PHASES)
+    return bool(words & (_ACTS | _MEDIUMS)) and bool((words | key_word_set(name)) & _PHASES)
 
 
 @lru_cache(maxsize=4096)

@@ -201,7 +201,8 @@ def playback_record(value: object) -> str | None:
     last_played = heard = bare_amount = done_flag = 0
     playhead = dwell = batched = replay = scored = artist = watched = named = player_ev = (
         cid_ref
-    ) = 0
+    ) = live_ref = 0
+    replay_at = 0.0
     positions: list[float] = []
     durations: list[float] = []
     for role, key, item in roles:
@@ -218,6 +219,7 @@ def playback_record(value: object) -> str | None:
             heard = heard or (title and bool(_HEARD_NOUNS.intersection(words)))
             bare_amount = bare_amount or _bare_amount(words, item)
             done_flag = done_flag or _done_flag(words, item)
+            replay_at = max(replay_at, _replay_position(words, item) or 0.0)
             _collect_duration(words, item, durations)
             if (position := _position_value(words, item)) is not None:
                 positions.append(position)
@@ -233,6 +235,7 @@ def playback_record(value: object) -> str | None:
                 continue
             return None
         if role & _NOUN:
+            live_ref = live_ref or (words == ("live",) and _live_id(item))
             found = _media_ref(words, item)
             if found == 1 and _PLAYED_ONLY_NOUNS.intersection(words):
                 played_only_ref = 1
@@ -272,6 +275,8 @@ def playback_record(value: object) -> str | None:
             action += is_event or _play_event(words, item, actions=True)
             media_event = media_event or (is_event and _names_media(item))
             player_ev += is_event and _player_event(words, item)
+    if live_ref and event and replay_at >= _MIN_BOUNDED_POSITION:
+        return "a live stream's replay at a playhead, with a player event"
     if replay:  # a game's replay, unless it was watched (`replay_id` + `watch_seconds`)
         return "replay watched, with the time watched" if watched else None
     if scored and not listened:
@@ -285,6 +290,10 @@ def playback_record(value: object) -> str | None:
         return "title with a playback event and a playhead within its duration"
     if named and played and listened:
         return "title with a watched or listened amount"
+    if named and played and event:
+        # `play_duration` alone may be a game's; a playback event (`play_end`) beside a
+        # title (`content_title`) says a piece of media was played that long
+        return "title with a played amount and a playback event"
     if ref == 2 and bare_amount and done_flag:
         return f"{what} with the amount heard or watched and whether it was finished"
     if heard and played and _stamped(value):
@@ -316,3 +325,21 @@ def playback_record(value: object) -> str | None:
     if story and timed_view and _counts_frames(value):
         return "story watched, with its view time"
     return None
+
+
+_REPLAY_PLAYHEAD_WORDS = frozenset([("pos",), ("position",), ("progress",)])
+
+
+def _replay_position(words: tuple[str, ...], value: object) -> float | None:
+    """Where in a replay playback stands (`replay_pos`), or None."""
+    if len(words) != 2 or words[0] not in ("replay", "replays"):
+        return None
+    if words[1:] not in _REPLAY_PLAYHEAD_WORDS:
+        return None
+    return _numeric(value)
+
+
+def _live_id(value: object) -> bool:
+    """`live=LV875422`: a live broadcast named by its id. Its replay is the broadcast
+    recorded and watched again, where a game's replay names a match, not a live."""
+    return isinstance(value, str) and _scalar_id(value) and any(c.isdigit() for c in value)

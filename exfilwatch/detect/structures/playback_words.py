@@ -66,23 +66,32 @@ _ABBREVIATED_NOUNS = {"prog": "program"}
 _HEARD_OR_SEEN_VERBS = _PLAY_VERBS - frozenset(["play", "played", "playing"])
 # "Played up to", "watched until": how far playback went, in any of these phrasings
 # (Portuguese `ouvidoAte`, Dutch `gekekenTot`, Italian `vistoFino`, French `vuJusqua`);
-# read only beside a played / watched / listened verb.
-_UNTIL_WORDS = frozenset(["until", "till", "upto", "hasta", "bis", "ate", "tot", "fino", "jusqua"])
+# read only beside a played / watched / listened verb. Irish `go dtí` and Gaelic `gu ruige`
+# say "until" in their second, eclipsed or fixed word (`féachta_go_dtí`, `air fhaicinn_gu_ruige`).
+_UNTIL_WORDS = frozenset(
+    ["until", "till", "upto", "hasta", "bis", "ate", "tot", "fino", "jusqua", "dti", "ruige"]
+)
 # Spanish, Portuguese, French and Italian name the id first (`id_video`, `codigo_filme`).
 _ID_FIRST = frozenset(["id", "cod", "codigo", "identificador", "identifiant"])
 _ALL_NOUNS = _MEDIA_NOUNS | _LOOSE_NOUNS
 
 
+# Languages without inflection say a concept in a phrase (Igbo `ihe a na egwu`,
+# Pidgin `wetin dey play`, Hausa `abin da ake kallo`: "what is playing / watched").
+_PHRASE_SIZES = (4, 3, 2)
+
+
 def _merge_phrases(words: list[str]) -> list[str]:
-    """Two-syllable words (`noi_dung`, `vi_tri`) and three-word phrases (`ya_lo_vi`,
-    Mexican "already seen") read as one (the lexicon's phrases)."""
+    """Two-syllable words (`noi_dung`, `vi_tri`) and phrases of up to four words
+    (`ya_lo_vi`, Mexican "already seen"; `ihe_a_na_egwu`, Igbo "what is playing")
+    read as one (the lexicon's phrases), the longest first."""
     if len(words) < 2:
         return words
     phrases = _LEXICON.phrases
     merged: list[str] = []
     i = 0
     while i < len(words):
-        for size in (3, 2):
+        for size in _PHRASE_SIZES:
             phrase = phrases.get(tuple(words[i : i + size])) if i + size <= len(words) else None
             if phrase:
                 merged.append(phrase)

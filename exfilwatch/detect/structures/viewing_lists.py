@@ -8,6 +8,7 @@ from functools import lru_cache
 from ._common import (
     _key_text,
     _numeric,
+    is_moment,
     structure,
 )
 from .aggregates import aggregate_key
@@ -129,10 +130,46 @@ def _bare_resume_key(key: str) -> bool:
     return play_words(key) in (("continue",), ("resume",))
 
 
+@lru_cache(maxsize=16384)
+def _started_key(key: str) -> bool:
+    """`yetejemere` (Amharic "the ones started"), `started`: the pieces a viewer began
+    and has not finished, a continue-watching rail named by its verb alone, which its
+    rows must show is media watched so far."""
+    return play_words(key) == ("started",)
+
+
+# How far or how long (`qeri_dakika`, "minutes remaining"; `position_sec`): a started
+# piece's row says where its viewer is, in a time unit or a position.
+_ROW_TIME_WORDS = frozenset(
+    ["seconds", "minutes", "ms", "sec", "secs", "min", "mins", "position", "progress", "percent"]
+)  # fmt: skip
+
+
+def _timed_media_rows(items: list) -> bool:
+    """Every row has a number under a time or position word: a queue of started jobs
+    or courses names no time into a piece."""
+    return all(
+        isinstance(item, dict)
+        and any(
+            _ROW_TIME_WORDS.intersection(play_words(_key_text(k)))
+            and _numeric(v) is not None
+            and not aggregate_key(_key_text(k))
+            for k, v in item.items()
+        )
+        for item in items
+    )
+
+
 def _list_key(key: str) -> bool:
-    """The detector's gate: a viewing list's key, or a bare history's or resume's."""
+    """The detector's gate: a viewing list's key, or a bare history's, resume's or
+    started's."""
     text = _key_text(key)
-    return _viewing_list_key(text) or _bare_history_key(text) or _bare_resume_key(text)
+    return (
+        _viewing_list_key(text)
+        or _bare_history_key(text)
+        or _bare_resume_key(text)
+        or _started_key(text)
+    )
 
 
 def _watched_media_rows(items: list) -> bool:
@@ -178,6 +215,10 @@ def viewing_list(value: object) -> str | None:
             if len(items) >= 2 and _watched_media_rows(items):
                 return f"{len(items)} media items under `{key}` (resume) saying what was watched"
             continue
+        if _started_key(_key_text(key)):
+            if len(items) >= 2 and _watched_media_rows(items) and _timed_media_rows(items):
+                return f"{len(items)} media items under `{key}` (started) with how far or how long"
+            continue
         if not _viewing_list_key(_key_text(key)):
             continue
         entries = sum(1 for item in items if _viewing_entry(item))
@@ -187,7 +228,40 @@ def viewing_list(value: object) -> str | None:
             return f"{len(items)} items under `{key}` (a watch or listen history) with a position"
         if _done_key(_key_text(key)) and _timed_rows(items):
             return f"{len(items)} items under `{key}` (watched or listened) with how long"
+        if _history_key(_key_text(key)) and _dated_rows(items):
+            return f"{len(items)} items under `{key}` (a watch or listen history) with when"
     return None
+
+
+def _dated_rows(items: list) -> bool:
+    """Two or more rows, each an item named by id and a moment (`[{misa_id, petsa}]`),
+    under a key that already says watched or listened AND history or recently
+    (`ginpamatian_sang_una`, Hiligaynon "listened before"): the key says what the
+    list is, so its rows need only say which item and when. A bare id-and-date list
+    under any other key (orders, logins) is not read."""
+    if len(items) < 2:
+        return False
+    return all(_dated_row(item) for item in items)
+
+
+def _dated_row(item: object) -> bool:
+    if not isinstance(item, dict) or not 1 < len(item) <= 20 or priced_row(item):
+        return False
+    named = dated = False
+    for key, value in item.items():
+        words = play_words(_key_text(key))
+        if not words or len(words) > 3 or _NOT_PLAYBACK.intersection(words):
+            continue
+        # the id's own key names a kind of media (`misa_id`, `episode_id`): a bare `id`
+        # is any row's, a product's in a shop's recently seen list too
+        named = named or (
+            len(words) >= 2
+            and words[-1] in _ROW_ID_WORDS
+            and bool(_ALL_NOUNS.intersection(words[:-1]))
+            and _row_named(words, value)
+        )
+        dated = dated or is_moment(value)
+    return named and dated
 
 
 # -- a history list named so, whose rows hold only an id and a position -----------

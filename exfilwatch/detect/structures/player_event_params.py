@@ -1,0 +1,119 @@
+"""A player's event as flat parameters, whatever it calls them: an event key whose value
+is a playback phase (start, stop, pause, finish, continue, heartbeat) in any language
+the viewing lexicon reads (`kistet=chersa`, Amharic "event: finished"), a playhead in
+time (`bota_sec=292`), and one more parameter holding an id of what was playing
+(`ep=ep84025`). The key of that id can be any abbreviation (`ep`, `c`, `k`): the phase
+and the moving playhead say the call is a player's, so the id beside them is the piece.
+
+What keeps the reading to a piece played: the event's value must be a phase (a form's
+`action=continue` has no playhead in time; a carousel's position is a slot, under 30),
+the position key says position or playhead, and the id's key names no person, session,
+device, request, ad, game or transfer (those ids sit beside playheads too but name no
+piece: a bare session heartbeat is not a record of what was watched).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import _key_text, _numeric, key_word_set, structure
+from .aggregates import aggregate_key
+from .playback_events import _GAME_WORDS
+from .playback_vocab import _AD_WORDS, _NOT_PLAYBACK
+from .playback_words import play_words
+
+_EVENT_KEYS = frozenset(["event", "action"])
+_PHASES = frozenset(
+    ["start", "started", "stop", "stopped", "pause", "paused", "end", "ended", "finish",
+     "finished", "complete", "completed", "continue", "resume", "resumed", "heartbeat", "hb",
+     "progress", "play", "playing"]
+)  # fmt: skip
+_POSITION_WORDS = frozenset(["position", "playhead", "progress"])
+_TIME_UNITS = frozenset(["seconds", "sec", "secs", "s", "ms", "millis", "minutes", "min", "mins"])
+_MIN_UNITLESS_PLAYHEAD = 30
+_MAX_PLAYHEAD = 86_400_000  # a day in milliseconds
+# Ids that name a person, an install, a session or a call, never the piece played.
+_NOT_PIECE_IDS = frozenset(
+    ["user", "uid", "userid", "account", "profile", "member", "customer", "session", "sid",
+     "sess", "device", "did", "install", "installation", "client", "app", "request", "req",
+     "rid", "trace", "span", "correlation", "nonce", "token", "auth", "key", "signature",
+     "sig", "campaign", "placement", "build", "version", "ver", "lang", "locale", "os",
+     "platform", "net", "network", "scroll", "page", "slide", "step", "card", "form",
+     "route", "order", "cart", "product", "sku", "item", "ts", "timestamp", "time", "date",
+     "at", "seq", "counter", "cb", "rnd", "rand", "random"]
+)  # fmt: skip
+_ID_LENGTH = (3, 64)
+
+
+@lru_cache(maxsize=8192)
+def _event_key(key: str) -> bool:
+    return bool(_EVENT_KEYS.intersection(play_words(key)))
+
+
+@lru_cache(maxsize=8192)
+def _phase_value(value: str) -> bool:
+    words = play_words(value)
+    return 0 < len(words) <= 3 and bool(_PHASES.intersection(words))
+
+
+@lru_cache(maxsize=8192)
+def _position_key(key: str) -> str | None:
+    """`with_unit` for `bota_sec` / `position_ms`, `bare` for `pos` / `position`."""
+    words = play_words(key)
+    if not words or not _POSITION_WORDS.intersection(words) or aggregate_key(key):
+        return None
+    return "with_unit" if _TIME_UNITS.intersection(words) else "bare"
+
+
+# A camera's stream (a road's, a beach's) is a place's live feed, nobody's choice of a
+# piece: its id is no piece played (lexicon class `camera`).
+_NOT_PIECE_CLASSES = frozenset(["camera"])
+
+
+@lru_cache(maxsize=8192)
+def _piece_id_key(key: str) -> bool:
+    words = set(play_words(key)) | key_word_set(key)
+    vetoes = _NOT_PIECE_IDS | _NOT_PLAYBACK | _AD_WORDS | _GAME_WORDS | _NOT_PIECE_CLASSES
+    return not words & vetoes
+
+
+def _id_value(value: object) -> bool:
+    """`ep84025`, `tt0903747`: letters and digits, no spaces; a plain number is a count
+    or a clock as often as an id."""
+    if not isinstance(value, str) or not _ID_LENGTH[0] <= len(value) <= _ID_LENGTH[1]:
+        return False
+    if " " in value or _numeric(value) is not None:
+        return False
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _playhead(key: str, value: object) -> bool:
+    kind = _position_key(key)
+    number = _numeric(value)
+    if kind is None or number is None or not 0 <= number < _MAX_PLAYHEAD:
+        return False
+    return kind == "with_unit" or number >= _MIN_UNITLESS_PLAYHEAD
+
+
+def _phase_event(value: dict) -> bool:
+    return any(
+        isinstance(key, str) and isinstance(item, str) and _event_key(key) and _phase_value(item)
+        for key, item in value.items()
+    )
+
+
+@structure("player_event_params", kind=dict, size=(3, 24), needs=(_event_key,))
+def player_event_params(value: object) -> str | None:
+    """Flat params of one player event: a phase, a playhead in time and the piece's id."""
+    if not isinstance(value, dict) or not _phase_event(value):
+        return None
+    if any(_NOT_PIECE_CLASSES.intersection(play_words(_key_text(k))) for k in value):
+        return None  # a camera's feed beside the id, whatever the id's key
+    playhead = next((k for k, v in value.items() if _playhead(_key_text(k), v)), None)
+    if playhead is None:
+        return None
+    for key, item in value.items():
+        text = _key_text(key)
+        if key != playhead and not _event_key(text) and _id_value(item) and _piece_id_key(text):
+            return f"player event with a phase, playhead `{playhead}` and piece `{key}`"
+    return None

@@ -1,0 +1,47 @@
+"""True owners of the third-party destinations in set 127 (for the attribution score).
+
+The apps and their own backends are fictional (`*.example`) and not scored.
+Countries are headquarters; two where the public record gives two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIRST_PARTY = "Ecran Public"
+
+OWNERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "estat.com": ("Médiamétrie", ("mediametrie", "médiamétrie", "estat"), ("FR",)),
+    "xiti.com": ("Piano Software (AT Internet)", ("piano", "at internet", "xiti"), ("US", "FR")),
+    "didomi.io": ("Didomi", ("didomi",), ("FR",)),
+    "privacy-center.org": ("Didomi", ("didomi",), ("FR",)),
+    "adjust.com": ("Adjust (AppLovin)", ("adjust", "applovin"), ("DE", "US")),
+    "appsflyer.com": ("AppsFlyer", ("appsflyer",), ("IL", "US")),
+    "batch.com": ("Batch", ("batch",), ("FR",)),
+    "smartadserver.com": ("Equativ (Smart AdServer)", ("equativ", "smart adserver"), ("FR",)),
+    "ubble.ai": ("Ubble (Checkout.com)", ("ubble", "checkout.com"), ("FR", "GB")),
+    "app-measurement.com": ("Google", ("google", "alphabet"), ("US",)),
+    "googleapis.com": ("Google", ("google", "alphabet"), ("US",)),
+    "gstatic.com": ("Google", ("google", "alphabet"), ("US",)),
+    "samsungcloudsolution.com": ("Samsung Electronics", ("samsung",), ("KR",)),
+    "sentry.io": ("Functional Software (Sentry)", ("sentry", "functional software"), ("US",)),
+    "openstreetmap.org": ("OpenStreetMap Foundation", ("openstreetmap",), ("GB",)),
+    "open-meteo.com": ("Open-Meteo", ("open-meteo",), ("CH",)),
+}
+
+
+def registrable(host: str) -> str:
+    return ".".join(host.split(":")[0].split(".")[-2:])
+
+
+def owner_label(host: str) -> dict[str, Any] | None:
+    entry = OWNERS.get(registrable(host))
+    if entry is None:
+        return None
+    name, match, countries = entry
+    return {
+        "name": name,
+        "match": list(match),
+        "countries": list(countries),
+        "party": "first" if name == FIRST_PARTY else "third",
+    }
