@@ -406,3 +406,16 @@ def test_a_name_in_another_script_is_not_any_organisation(name: str) -> None:
     Chinese or Russian company name in an imported list became Tapsell. None of these
     names is in the embedded database."""
     assert OwnerDatabase(embedded_layer()).find_org(name) is None
+
+
+def test_no_two_organisations_share_a_name() -> None:
+    """The name index keeps the first organisation registered under a normalised name
+    and silently drops the rest, so an alias that collides with another entry's name
+    ("Insider" for Insider One and Business Insider) would attribute to the wrong
+    company without a sound."""
+    db = OwnerDatabase(embedded_layer())
+    owners: dict[str, set[str]] = {}
+    for org in db.embedded.orgs.values():
+        for label in (org.key, org.name, *org.aliases):
+            owners.setdefault(normalise_name(label), set()).add(org.key)
+    assert {name: keys for name, keys in owners.items() if len(keys) > 1} == {}

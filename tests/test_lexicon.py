@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from exfilwatch.detect import lexicon
 from exfilwatch.detect.lexicon import load, parse, skeleton
 
 DATA = {
@@ -111,3 +114,26 @@ def test_phrase_spans_give_each_listed_phrase_with_its_place() -> None:
     assert list(lex.phrase_spans(words)) == [(1, 2, "position"), (3, 3, "aired")]
     assert list(lex.phrase_spans(words, sizes=(3,))) == [(3, 3, "aired")]
     assert list(lex.phrase_spans(["vi"])) == []
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.stem for p in (Path(lexicon.__file__).parent).glob("*.yaml"))
+)
+def test_a_lexicon_built_from_the_cache_equals_one_built_afresh(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`load` keeps its built tables in the parsed-data cache; what comes back from
+    the cache (second load) must be the lexicon `parse` builds, table for table."""
+    monkeypatch.setenv("EXFILWATCH_PARSED_CACHE", str(tmp_path))
+    fresh = lexicon.parse(lexicon.raw(name), name)
+    for _ in range(2):  # the first load writes the cache, the second reads it
+        lexicon.load.cache_clear()
+        built = lexicon.load(name)
+    lexicon.load.cache_clear()
+    assert list(tmp_path.glob(f"lexicon-built-{name}-*.json"))
+    for table in ("words", "stems", "phrases", "languages", "stem_classes"):
+        assert getattr(built, table) == getattr(fresh, table), table
+    assert (built.skeleton_words, built.skeleton_stems) == (
+        fresh.skeleton_words,
+        fresh.skeleton_stems,
+    )

@@ -191,6 +191,12 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round122_celtic.jsonl",
         "negatives_round122_view_am.jsonl",
         "negatives_round122_device_precision.jsonl",
+        "negatives_round130_view_west.jsonl",
+        "negatives_round130_device_recall.jsonl",
+        "negatives_round130_view_my_th.jsonl",
+        "negatives_round130_south_asia.jsonl",
+        "negatives_round130_precision.jsonl",
+        "negatives_round130_mongolian.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -46,9 +46,11 @@ from weakref import WeakKeyDictionary
 from ..decode import Node
 from .lexicon import load
 from .node_tree import NodeTree
+from .playouts import station_playout
 from .structures._common import key_words
 from .structures.playback_vocab import _LOOSE_NOUNS, _MEDIA_NOUNS
 from .structures.playback_words import play_words
+from .unit_owners import host_is_operations_console
 
 if TYPE_CHECKING:
     from .subjects import SubjectReader
@@ -271,7 +273,13 @@ _READERS: WeakKeyDictionary[SubjectReader, ActReader] = WeakKeyDictionary()
 
 def not_own_viewing(reader: SubjectReader, index: int) -> bool:
     """True when the data at `index` records work on media or reading, so no one's
-    viewing history (the per-exchange `ActReader` rides on the exchange's reader)."""
+    viewing history (the per-exchange `ActReader` rides on the exchange's reader). A
+    site's operations console (`vms.<mall>`: a CCTV operator's review of camera feeds,
+    round 44) records the site's monitoring, not media a person chose to watch."""
+    if host_is_operations_console(reader.host):
+        return True
+    if station_playout(reader.nodes, index):
+        return True  # a station's playout read back by anyone (playouts.py)
     acts = _READERS.get(reader)
     if acts is None:
         acts = _READERS[reader] = ActReader(reader.nodes)

@@ -31,7 +31,16 @@ What is read, and why each says "not the tester's":
    name in a request header (`x-cabinet`, `x-magazyn`) says the same (round 43);
 5. the quantity: an identifier listed with a dozen or more units, each with its own
    value under the same key, is a stocktake's or a management console's, a fleet's; a
-   household's list of its phones, watches, TVs and speakers holds a handful (round 43).
+   household's list of its phones, watches, TVs and speakers holds a handful (round 43);
+6. a site's operations console (round 44, sets 125 and 128): a host label naming a
+   network, video or building management system (`nms.<station>`, `vms.<mall>`) serves
+   the site's encoders, receivers, transmitters and cameras; and in a response, a
+   request header carrying a staff number (`x-staff-no`: the app signs in as the site's
+   worker) or a query filtering the units by team (`?grupo=engenharia`,
+   `?kumpulan=keselamatan`: colleagues' devices). Those two read responses only: the
+   phone's own ids go up in requests (its MDM check-in stays found), while a console is
+   told about units, a few at a time (a page, one camera's health) as often as by the
+   dozen.
 
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
@@ -39,6 +48,7 @@ narrow: a home's treadmill, printer or router and a consumer's TENS pad stay rea
 
 from __future__ import annotations
 
+import weakref
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -48,7 +58,7 @@ from .structures._common import key_words
 if TYPE_CHECKING:
     from .subjects import SubjectReader
 
-__all__ = ["not_own_device", "text_owner_classes"]
+__all__ = ["host_is_operations_console", "not_own_device", "text_owner_classes"]
 
 _HOLDER = "holder"
 _UNIT = "premises_unit"
@@ -60,6 +70,11 @@ _WORKER = "job_worker"
 _WORKSHOP = "workshop"
 _BUSINESS_SITE = "business_site"
 _CALLER_SITES = frozenset([_WORKSHOP, _BUSINESS_SITE])
+_CONSOLE = "operations_console"
+_STAFF = "staff_caller"
+_GROUP = "unit_group"
+_RESPONSE = "response."
+_QUERY = "query"
 # A household lists a handful of devices (a family's phones, watches, TVs and speakers);
 # a site's console or a stocktake lists its units by the dozen.
 _INVENTORY_UNITS = 12
@@ -212,16 +227,69 @@ def _host_says_workshop(host: str) -> bool:
     return any(_WORKSHOP in text_owner_classes(label) for label in host.lower().split(".")[:-1])
 
 
+def host_is_operations_console(host: str) -> bool:
+    """A host label that is only a management system's name (`nms`, `vms`): a site's
+    console of its own units. A compound label (`vms-cloud`) is read as nothing."""
+    labels = host.lower().split(".")[:-1]
+    return any(_CONSOLE in text_owner_classes(label) and "-" not in label for label in labels)
+
+
+def _caller_is_staff(reader: SubjectReader) -> bool:
+    return any(
+        n.parent < 0
+        and n.path.startswith(_HEADER)
+        and n.value not in (None, "")
+        and _STAFF in text_owner_classes(n.key or "")
+        for n in reader.nodes
+    )
+
+
+def _query_filters_by_group(reader: SubjectReader) -> bool:
+    query = next((i for i, n in enumerate(reader.nodes) if n.path == _QUERY), None)
+    if query is None:
+        return False
+    return any(
+        reader.nodes[c].value not in (None, "")
+        and _GROUP in text_owner_classes(reader.nodes[c].key or "")
+        for c in reader.children_of(query)
+    )
+
+
+def _console_told_of_units(reader: SubjectReader, index: int) -> bool:
+    """A response to a site's worker, or to a query for a team's units: the server
+    tells a console about the site's or the colleagues' devices."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    return _caller_is_staff(reader) or _query_filters_by_group(reader)
+
+
 def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
     return (
-        _keys_say_business(reader, index)
+        _exchange_says_business(reader)
+        or _keys_say_business(reader, index)
         or _records_say_business(reader, index)
         or _hotspot_names_its_router(reader, index)
-        or _url_says_business(reader)
-        or _host_says_fleet(reader.host)
-        or _host_says_workshop(reader.host)
-        or _caller_is_business(reader)
         or _in_inventory(reader, index)
+        or _console_told_of_units(reader, index)
     )
+
+
+def _exchange_says_business(reader: SubjectReader) -> bool:
+    """The readings that look at the exchange, not at the identifier (its URL, host
+    and caller): asked once per exchange, however many identifiers it carries."""
+    found = _EXCHANGE_READINGS.get(reader)
+    if found is None:
+        found = _EXCHANGE_READINGS[reader] = (
+            _url_says_business(reader)
+            or _host_says_fleet(reader.host)
+            or _host_says_workshop(reader.host)
+            or _caller_is_business(reader)
+            or host_is_operations_console(reader.host)
+        )
+    return found
+
+
+# keyed by the reader, which lives as long as its exchange's matching does
+_EXCHANGE_READINGS: weakref.WeakKeyDictionary[SubjectReader, bool] = weakref.WeakKeyDictionary()

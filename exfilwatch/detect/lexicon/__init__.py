@@ -186,8 +186,53 @@ def _parse_yaml(text: str) -> object:
 
 @cache
 def load(name: str) -> Lexicon:
-    """The lexicon in `<name>.yaml` beside this module (read once)."""
-    return parse(raw(name), name)
+    """The lexicon in `<name>.yaml` beside this module (read once per process).
+
+    Building it (every listed word, its skeleton, the inflected and mutated forms
+    `affixes` and `mutations` generate) took a tenth of the start of every
+    process once the lexicons held their generated forms, so the built tables
+    go through the parsed-data cache too, keyed by the YAML text and the source of
+    the code that builds them (see `exfilwatch.parsed_cache`)."""
+    from ...parsed_cache import parsed
+
+    key = "\0".join([raw_text(name), *_builder_sources()])
+    built = parsed(f"lexicon-built-{name}", [key], lambda _: _tables(parse(raw(name), name)))
+    return _from_tables(built[0])
+
+
+@cache
+def _builder_sources() -> tuple[str, ...]:
+    """The code a built lexicon depends on besides its YAML."""
+    here = resources.files(__package__)
+    return tuple(here.joinpath(f).read_text("utf-8") for f in _BUILDER_FILES)
+
+
+_BUILDER_FILES = ("__init__.py", "affixes.py", "mutations.py")
+
+
+def _tables(lexicon: Lexicon) -> dict:
+    """A built lexicon as JSON values (phrases' word tuples as lists)."""
+    return {
+        "words": lexicon.words,
+        "stems": [list(pair) for pair in lexicon.stems],
+        "phrases": [[list(words), cls] for words, cls in lexicon.phrases.items()],
+        "languages": sorted(lexicon.languages),
+        "stem_classes": lexicon.stem_classes,
+        "skeleton_words": lexicon.skeleton_words,
+        "skeleton_stems": lexicon.skeleton_stems,
+    }
+
+
+def _from_tables(tables: dict) -> Lexicon:
+    return Lexicon(
+        tables["words"],
+        tuple((stem, cls) for stem, cls in tables["stems"]),
+        {tuple(words): cls for words, cls in tables["phrases"]},
+        frozenset(tables["languages"]),
+        tables["stem_classes"],
+        tables["skeleton_words"],
+        tables["skeleton_stems"],
+    )
 
 
 def parse(data: dict, name: str = "lexicon") -> Lexicon:

@@ -32,6 +32,7 @@ from . import (
     last_heard,  # noqa: F401  (registers its detectors)
     listen_days,  # noqa: F401  (registers its detectors)
     listening,
+    live_heartbeats,  # noqa: F401  (registers its detectors)
     measured_plays,  # noqa: F401  (registers its detectors)
     measurement_json,  # noqa: F401  (registers its detectors)
     measurement_params,  # noqa: F401  (registers its detectors)
@@ -45,12 +46,14 @@ from . import (
     playback_events,  # noqa: F401  (registers its detectors)
     player_event_params,  # noqa: F401  (registers its detectors)
     players,  # noqa: F401  (registers its detectors)
+    programme_positions,  # noqa: F401  (registers its detectors)
     programmes,
     resume_marks,  # noqa: F401  (registers its detectors)
     resume_writes,  # noqa: F401  (registers its detectors)
     upload_context,  # noqa: F401  (registers its detectors)
     voice,  # noqa: F401  (registers its detectors)
     watch_lists,
+    watched_goal_events,  # noqa: F401  (registers its detectors)
     watched_key_rows,  # noqa: F401  (registers its detectors)
     watched_objects,  # noqa: F401  (registers its detectors)
 )

@@ -158,9 +158,81 @@ def ascii_key(key: str) -> str:
     # syllabic scripts first: NFKD would take Hangul apart into its letters
     key = _SYLLABIC.sub(_syllable_pairs, key.translate(_FOLD))
     key = _KANA.sub(lambda m: "_" + anyascii(m.group()).lower() + "_", key)
+    key = _SPACELESS.sub(_segmented, key)
     folded = unicodedata.normalize("NFKD", key)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return folded if folded.isascii() else _OTHER_SCRIPT.sub(_romanised, folded)
+
+
+# Scripts written without spaces between words (Thai, Lao, Myanmar for Burmese and Shan,
+# Khmer): a key in one is one run of letters (`เวลาที่ดู` "time that watched"), which
+# letter-by-letter transliteration turns into one unreadable word. The viewing lexicon
+# lists these languages' words in their script; the run is read by the longest listed
+# word at each syllable start, each found word as its class (the English word the
+# detectors test), the rest transliterated as before. Words of the `particle` class
+# (grammar: Thai ที่ "that", Burmese များ plural) are read as nothing, and words of the
+# `unrelated` class (Thai ดูแล "take care", which starts with ดู "watch") are there
+# only so the longest match takes them whole.
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\ua9e0-\ua9ff\uaa60-\uaa7f]+")
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+_KILLERS = frozenset("\u1039\u103a\u17d2")  # Myanmar virama and asat, Khmer coeng
+_SILENT_CLASSES = frozenset(["particle"])
+_UNRELATED_CLASS = "unrelated"
+
+
+@lru_cache(maxsize=1)
+def _spaceless_words() -> tuple[dict[str, str], int]:
+    """(word -> class, longest word) of the viewing lexicon's words in these scripts."""
+    found = {w: c for w, c in load("viewing").words.items() if _SPACELESS.fullmatch(w)}
+    return found, max(map(len, found), default=0)
+
+
+def _syllable_edge(run: str, at: int) -> bool:
+    """Whether a word may begin (or the one before end) at `at`: not on a mark, not on
+    a consonant a following asat or virama closes into the syllable before, not just
+    after a vowel written before its consonant (Thai เ, แ...)."""
+    if at == 0 or at == len(run):
+        return True
+    if unicodedata.category(run[at]).startswith("M") or run[at - 1] in _LEADING_VOWELS:
+        return False
+    return not (at + 1 < len(run) and run[at + 1] in _KILLERS)
+
+
+def _segmented(run_match: re.Match[str]) -> str:
+    """A spaceless run with each listed word it holds set apart as its class (a grammar
+    word dropped, an unrelated word kept whole), so `key_words` can split it."""
+    words, longest = _spaceless_words()
+    run = run_match.group()
+    if not words:
+        return run
+    out: list[str] = []
+    at = 0
+    while at < len(run):
+        cls, end = _longest_word(run, at, words, longest)
+        if cls is None:
+            out.append(run[at])
+            at += 1
+            continue
+        if cls == _UNRELATED_CLASS:
+            out.append(run[at:end])
+        elif cls not in _SILENT_CLASSES:
+            out.append(f"_{cls}_")
+        else:
+            out.append("_")
+        at = end
+    return "".join(out)
+
+
+def _longest_word(run: str, at: int, words: dict[str, str], longest: int) -> tuple[str | None, int]:
+    """The class and end of the longest listed word starting at `at` (longest first: ฟังแล้ว
+    "listened" before ฟัง "listen"), or (None, at) when none starts there."""
+    if not _syllable_edge(run, at):
+        return None, at
+    for end in range(min(len(run), at + longest), at + 1, -1):
+        cls = words.get(run[at:end])
+        if cls is not None and _syllable_edge(run, end):
+            return cls, end
+    return None, at
 
 
 def _romanised(run: re.Match[str]) -> str:
@@ -168,8 +240,48 @@ def _romanised(run: re.Match[str]) -> str:
     return anyascii(run.group()).replace("'", "").replace("`", "")
 
 
+# Hangul syllables in the Revised Romanization, the spelling Korean developers and the
+# lexicons write (`기록` girok, `제목` jemok, `듣기` deutgi, `이력` iryeok): a final
+# stop is k / t / p and a first ㄹ is r, where a letter-by-letter transliteration
+# (`gilog`, `jemog`) spells no word anyone writes. Syllable by syllable; the sound
+# changes across syllables (`목록` mongnok) are left to the lexicons.
+_HANGUL_FIRST = (
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+    "p", "h",
+)  # fmt: skip
+_HANGUL_VOWEL = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+    "we", "wi", "yu", "eu", "ui", "i",
+)  # fmt: skip
+_HANGUL_LAST = (
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+    "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+)  # fmt: skip
+_HANGUL_BASE = 0xAC00
+_HANGUL_END = 0xD7A3
+
+
+def _syllable(char: str, previous: str) -> str:
+    """One syllable's romanisation: Hangul by the Revised Romanization (a ㄹ after a
+    final ㄹ is l: `실례` sillye), any other character as anyascii reads it."""
+    index = ord(char) - _HANGUL_BASE
+    if not 0 <= index <= _HANGUL_END - _HANGUL_BASE:
+        return anyascii(char).lower()
+    first, rest = divmod(index, 21 * 28)
+    vowel, last = divmod(rest, 28)
+    onset = "l" if first == 5 and previous.endswith("l") else _HANGUL_FIRST[first]
+    return onset + _HANGUL_VOWEL[vowel] + _HANGUL_LAST[last]
+
+
+def _romanised_syllables(run: str) -> list[str]:
+    syllables: list[str] = []
+    for char in run:
+        syllables.append(_syllable(char, syllables[-1] if syllables else ""))
+    return syllables
+
+
 def _syllable_pairs(run: re.Match[str]) -> str:
-    syllables = [anyascii(c).lower() for c in run.group()]
+    syllables = _romanised_syllables(run.group())
     words = _paired(syllables)
     if len(syllables) > 2 and len(syllables) % 2:
         # An odd run may open with a one-character word (`総再生時間`, `总播放时长`: total

@@ -36,7 +36,11 @@ _AVERAGE_WORDS = frozenset(
      "srednio", "priemer", "priemerny", "priemerna", "priemerne",
      # Dutch `gem` (gemiddeld, a team report's `gemKijktijdMin`); Indonesian, Malay,
      # Javanese and Sundanese `ratarata` (`rata_rata` is read as a doubled word below)
-     "gem", "gemid", "ratarata", "rerata2", "purata2"]
+     "gem", "gemid", "ratarata", "rerata2", "purata2",
+     # Nepali and Hindi `ausat` (औसत, read `aust`), Tamil `sarasari` (சராசரி, read
+     # `cracri`), Sinhala `madhyanya` / `samanya` (සාමාන්‍ය, read `samany`): a rail's or
+     # chart's average over everyone (round 44)
+     "ausat", "aust", "sarasari", "cracri", "madhyanya", "samanya", "samany"]
 )  # fmt: skip
 # `rata_rata`, `rata-rata`: the Malay-family average, written as a doubled word.
 _DOUBLED_AVERAGE = "rata"
@@ -54,6 +58,12 @@ _AUDIENCE_WORDS = frozenset(
      # Vietnamese `luot_xem` / `luot_nghe` (count of views / listens), Thai `yot_doo`
      # (total views): a count of turns, never one viewer's time
      "luot", "yot",
+     # Nepali and Hindi viewers (`darshak`, दर्शक read `drsk`; Nepali `hernuhune`, "those
+     # who watch"), Tamil viewers (`parvaiyalargal`, read `parvaiyalrkl`) and listeners
+     # (`neyargal`), Sinhala viewers (`prekshakayo`, read `preksk`): counts of people
+     "darshak", "darshakharu", "drsk", "drskhru", "hernuhune", "srota", "srotaharu",
+     "parvaiyalargal", "parvaiyalar", "parvaiyalrkl", "neyargal", "prekshaka", "prekshakayo",
+     "preksk", "sravakayo",
      # Italian viewers, TV viewers, listeners (a ratings table's columns)
      "spettatori", "telespettatori", "ascoltatori",
      # Czech and Polish listeners, viewers, views and plays (a podcast chart's columns)
@@ -85,6 +95,9 @@ _AUDIENCE_STEMS = (
     "manonood", "tagapanood", "tagapakinig", "manunuod", "tumatanaw", "manugpamati",
     # Yoruba, Igbo, Hausa, Pidgin
     "oluwo", "olugbo", "oluworan", "ndinkiri", "masukallo", "masusauraro",
+    # Mongolian viewers / listeners (`үзэгчид`, `сонсогчид`) and average (`дундаж`, read
+    # `dundazh`; `dundaj` as developers write it): a chart's column, everyone's (round 44)
+    "uzegch", "sonsogch", "dundaj", "dundazh",
 )  # fmt: skip
 _AUDIENCE_PEOPLE = frozenset(["masu", "ndi", "mga"])
 _AUDIENCE_ACTS = frozenset(
@@ -107,6 +120,10 @@ def _audience_people(words: tuple[str, ...]) -> bool:
 
 # `listen` too: Italian `ascolto_medio` ("average audience", a ratings column) is
 # listening followed by a trailing average word, everyone's, not one person's.
+# Mongolian puts the count after what is counted (`үзэлтийн_тоо`, "the viewings' number",
+# read `uzeltiin_too`): a count word after a watch or listen word counts everyone's turns.
+_COUNT_AFTER_ACT = frozenset(["too", "toonii"])
+_ACT_CLASSES = frozenset(["watching", "watched", "listen", "listened", "played", "playback"])
 _MEDIA_TIME_CLASSES = frozenset(
     ["duration", "time", "minutes", "seconds", "watched", "played", "listen"]
 )
@@ -128,6 +145,8 @@ def aggregate_key(key: str) -> bool:
     for i, word in enumerate(words):
         earlier = classes[:i]
         if word in _TRAILING_AVERAGE and any(c in _MEDIA_TIME_CLASSES for c in earlier):
+            return True
+        if word in _COUNT_AFTER_ACT and any(c in _ACT_CLASSES for c in earlier):
             return True
         said = any(c in ("watched", "played", "listened") for c in earlier)
         if word in _BY_WORDS and (said or any(w in _WATCHED_EN for w in words[:i])):

@@ -31,6 +31,10 @@ _DAY_MS = 86_400_000
 _ROW_KEYS = (2, 12)
 
 _CHANNEL_WORDS = frozenset(["channel", "chan", "station", "callsign"])
+# A DVB `service` is a channel; beside a channel's number its name names the channel.
+_LABEL_WORDS = frozenset(["name", "service"])
+# How long a receiver stayed on a channel (`dwellSec`): a tuning's duration.
+_DWELL_WORDS = frozenset(["dwell"])
 _PROGRAMME_CLASSES = frozenset(
     ["programme", "program", "show", "episode", "film", "series", "drama", "title"]
 )  # fmt: skip
@@ -50,8 +54,10 @@ def _key_kind(key: str) -> str | None:
         return "channel"
     if played & _PROGRAMME_CLASSES:
         return "programme"
-    if played & _DURATION_CLASSES:
+    if played & _DURATION_CLASSES or words & _DWELL_WORDS:
         return "duration"
+    if played & _LABEL_WORDS or words & _LABEL_WORDS:
+        return "label"
     return None
 
 
@@ -88,8 +94,10 @@ def _row_parts(row: object) -> tuple[set[str], list[float], bool] | None:
         kind = _key_kind(text)
         if kind == "veto" or _NOT_MEDIA.intersection(play_words(text)):
             return None
-        if kind in ("channel", "programme") and _named(value):
+        if kind in ("channel", "programme", "label") and _named(value):
             kinds.add(kind)
+        elif kind == "channel" and not isinstance(value, bool) and _numeric(value) is not None:
+            kinds.add("channel_number")  # `lcn: 101`: the channel by its number
         elif (moment := _seconds(value)) is not None:
             moments.append(moment)
         elif kind == "duration" and not isinstance(value, bool):
@@ -105,7 +113,8 @@ def _tuned_row(row: object) -> bool:
     if parts is None:
         return False
     kinds, moments, lasted = parts
-    if "channel" not in kinds or not moments or len(moments) > 2:
+    by_number = "channel_number" in kinds and bool(kinds & {"label", "programme"})
+    if not ("channel" in kinds or by_number) or not moments or len(moments) > 2:
         return False
     if len(moments) == 2:
         return 0 <= abs(moments[1] - moments[0]) <= _DAY_SECONDS
@@ -144,7 +153,8 @@ def _watched_row(row: object, bare_history: bool) -> bool:
     kinds, moments, _ = parts
     if len(moments) != 1:
         return False
-    return kinds == {"channel", "programme"} if bare_history else bool(kinds)
+    named = kinds & {"channel", "programme"}
+    return named == {"channel", "programme"} if bare_history else bool(named)
 
 
 def _key_set_needs_history(key: str) -> bool:

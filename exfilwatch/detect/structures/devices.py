@@ -124,10 +124,11 @@ def device_identity_record(value: object) -> str | None:
 
 # The codes ad SDKs use as keys of an identifier map (InMobi `u-id-map`: IDA =
 # IDFA, IDV = IDFV, GPID = Google advertising id, O1 = SHA-1 of the Android id,
-# UM5 = MD5 of the UDID), with the plain names others use in the same place.
+# UM5 = MD5 of the UDID; Batch's `ids`: ADA = advertising id, IDV = IDFV), with the
+# plain names others use in the same place.
 _ID_MAP_CODES = frozenset(
-    ["ida", "idv", "idfa", "idfv", "gpid", "gaid", "aaid", "adid", "ifa", "oaid", "udid", "o1",
-     "so1", "um5", "androidid", "imei", "aid5", "ufid"]
+    ["ida", "ada", "idv", "idfa", "idfv", "gpid", "gaid", "aaid", "adid", "ifa", "oaid", "udid",
+     "o1", "so1", "um5", "androidid", "imei", "aid5", "ufid"]
 )  # fmt: skip
 
 

@@ -358,6 +358,47 @@ def _face_trait(key: str) -> str:
     return ""
 
 
+# A face analyser's reading may be a map: an emotion scored per class (`முக_உணர்ச்சி:
+# {மகிழ்ச்சி: 0.2, சோகம்: 0.1, ...}`, Tamil "face emotion": happy, sad) or the head's
+# pose (`mugam_kondam: {yaw, roll}`, "face angle"). Its age estimate may drop the face
+# word (`vayathu_kanippu`, "age estimate") when a face-named reading sits beside it.
+_POSE_ANGLES = frozenset(["yaw", "pitch", "roll"])
+_MAX_SCORED_CLASSES = 12
+
+
+def _scores_map(value: object) -> bool:
+    """2 to 12 class scores (0..1 or a percentage): an emotion read per class."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= _MAX_SCORED_CLASSES:
+        return False
+    return all(_is_number(v) and not isinstance(v, bool) and 0 <= v <= 100 for v in value.values())
+
+
+def _pose_map(value: object) -> bool:
+    """`{yaw: 3.1, roll: -7.7}`: two or more of a head's angles, in degrees."""
+    if not isinstance(value, dict):
+        return False
+    angles = [v for k, v in value.items() if _norm_text(_key_text(k)) in _POSE_ANGLES]
+    return len(angles) >= 2 and all(_is_number(v) and abs(v) <= 180 for v in angles)
+
+
+def _face_reading(key: str, value: object) -> bool:
+    """A face-named key holding a trait's reading, a per-class score map or a pose."""
+    trait = _face_trait(key)
+    if trait and (_trait_value(value) or (trait == "expression" and _scores_map(value))):
+        return True
+    faced = "face" in word_roles(key) and not _SETTING_WORDS.intersection(key_words(key))
+    return faced and _pose_map(value)
+
+
+@lru_cache(maxsize=16384)
+def _unfaced_age_estimate(key: str) -> bool:
+    """`vayathu_kanippu`, `estimated_age`: an age estimate named without the face."""
+    classes = {biometric_lexicon().word(w) for w in key_words(key)}
+    words = set(key_words(key))
+    estimated = "trait_estimated" in classes or bool(words & _AGE_QUALIFIERS)
+    return estimated and ("trait_age" in classes or "age" in words)
+
+
 @structure("face_named_traits", kind=dict, size=(2, 80), needs=(modality_key,))
 def face_named_traits(value: object) -> str | None:
     """Two or more traits a face analyser reads off a face (an estimated age, an
@@ -367,9 +408,13 @@ def face_named_traits(value: object) -> str | None:
     filter's setting; two readings of the face in one object are an analysis."""
     if not isinstance(value, dict) or not _key_set_has(modality_key, tuple(value)):
         return None
-    found = [
-        _key_text(k) for k, v in value.items() if _face_trait(_key_text(k)) and _trait_value(v)
-    ]
+    found = [_key_text(k) for k, v in value.items() if _face_reading(_key_text(k), v)]
+    if found:
+        found += [
+            _key_text(k)
+            for k, v in value.items()
+            if _is_number(v) and _unfaced_age_estimate(_key_text(k)) and _key_text(k) not in found
+        ]
     if len(found) >= 2:
         return "face traits read off a face: " + ", ".join(found[:4])
     return None

@@ -137,13 +137,23 @@ def embedding(value: object) -> str | None:
     return None
 
 
+# A width or a height makes an `x, y` record a rectangle: a face box (a blur mask's, a
+# detector's) says where a face is in a frame, and measures nothing of it (round 44).
+_EXTENT_KEYS = frozenset(
+    ["w", "h", "width", "height", "largura", "altura", "ancho", "alto", "largeur", "hauteur",
+     "breite", "hoehe", "lebar", "tinggi", "larghezza", "altezza", "breedte", "hoogte"]
+)  # fmt: skip
+
+
 def _point(item: object) -> bool:
     if isinstance(item, list | tuple):
         return len(item) in (2, 3) and all(_is_number(x) for x in item)
     if isinstance(item, dict):
         keys = {_norm_key(k) for k in item}
-        return {"x", "y"} <= keys and all(
-            _is_number(v) for k, v in item.items() if _norm_key(k) in ("x", "y", "z")
+        return (
+            {"x", "y"} <= keys
+            and not keys & _EXTENT_KEYS
+            and all(_is_number(v) for k, v in item.items() if _norm_key(k) in ("x", "y", "z"))
         )
     return False
 

@@ -95,6 +95,57 @@ def _playhead(key: str, value: object) -> bool:
     return kind == "with_unit" or number >= _MIN_UNITLESS_PLAYHEAD
 
 
+# The piece's key may SAY it is the piece (`samagri=jire-khursani`, Nepali "content";
+# `video=`, `episodio=`): then a worded slug names it without a digit, and the position
+# beside the phase is a playhead however early (`sthiti=5`, or not yet known: `sthiti=`),
+# since a key naming the piece leaves no carousel slot or form step to confuse it with.
+_PIECE_NOUNS = frozenset(
+    ["content", "video", "film", "movie", "episode", "programme", "program", "song", "track",
+     "series", "drama", "show", "podcast", "audiobook", "lecture", "recitation"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _piece_noun_key(key: str) -> bool:
+    words = play_words(key)
+    return 0 < len(words) <= 2 and bool(_PIECE_NOUNS.intersection(words)) and _piece_id_key(key)
+
+
+def _slug_value(value: object) -> bool:
+    """`jire-khursani`, `meri_bassai`: a worded slug, no spaces, not a number."""
+    if not isinstance(value, str) or not _ID_LENGTH[0] <= len(value) <= _ID_LENGTH[1]:
+        return False
+    return " " not in value and _numeric(value) is None and any(c.isalpha() for c in value)
+
+
+def _early_playhead(key: str, value: object) -> bool:
+    """A position key beside a named piece: any playhead in range, or one left empty."""
+    if _position_key(key) is None:
+        return False
+    number = _numeric(value)
+    return value == "" if number is None else 0 <= number < _MAX_PLAYHEAD
+
+
+# A slot beside the position (`slide=3`, `card`, `step`, `rail`) makes it a carousel's or a
+# form's place, not a playhead: the named-piece reading then stays silent.
+_SLOT_WORDS = frozenset(
+    ["slide", "card", "page", "step", "scroll", "carousel", "banner", "tile", "slot", "rail",
+     "row", "form", "screen", "tab", "section", "question", "level"]
+)  # fmt: skip
+
+
+def _named_piece_event(value: dict) -> str | None:
+    """A phase with a key naming the piece and a position key: the piece's key."""
+    if any(_SLOT_WORDS.intersection(key_word_set(_key_text(k))) for k in value):
+        return None
+    piece = next(
+        (k for k, v in value.items() if _piece_noun_key(_key_text(k)) and _slug_value(v)), None
+    )
+    if piece is None or not any(_early_playhead(_key_text(k), v) for k, v in value.items()):
+        return None
+    return _key_text(piece)
+
+
 def _phase_event(value: dict) -> bool:
     return any(
         isinstance(key, str) and isinstance(item, str) and _event_key(key) and _phase_value(item)
@@ -110,10 +161,10 @@ def player_event_params(value: object) -> str | None:
     if any(_NOT_PIECE_CLASSES.intersection(play_words(_key_text(k))) for k in value):
         return None  # a camera's feed beside the id, whatever the id's key
     playhead = next((k for k, v in value.items() if _playhead(_key_text(k), v)), None)
-    if playhead is None:
-        return None
-    for key, item in value.items():
-        text = _key_text(key)
-        if key != playhead and not _event_key(text) and _id_value(item) and _piece_id_key(text):
-            return f"player event with a phase, playhead `{playhead}` and piece `{key}`"
-    return None
+    if playhead is not None:
+        for key, item in value.items():
+            text = _key_text(key)
+            if key != playhead and not _event_key(text) and _id_value(item) and _piece_id_key(text):
+                return f"player event with a phase, playhead `{playhead}` and piece `{key}`"
+    piece = _named_piece_event(value)
+    return f"player event with a phase, a position and the piece `{piece}`" if piece else None
