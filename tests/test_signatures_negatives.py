@@ -197,6 +197,7 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round130_south_asia.jsonl",
         "negatives_round130_precision.jsonl",
         "negatives_round130_mongolian.jsonl",
+        "negatives_round134_lookalikes.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -68,6 +68,11 @@ _CONTAINER = (dict, list)
 _NOT_SCALAR = (dict, list, bytes)
 _MAX_REGEX_INPUT = 4096
 _MEMO_SIZE = 16384
+_MEMO_VALUE_LENGTH = 256
+# a URL's entry holds every answer for it (a few KB): fewer, shorter URLs are kept
+_MEMO_URL_LENGTH = 2048
+_MEMO_URLS = 1024
+_UNTRIED = object()
 
 
 class SignatureError(ValueError):
@@ -537,6 +542,12 @@ class SignatureSet:
                 self.unkeyed_scalar.append(sig)
         self._memo: dict[tuple[int, str], tuple[list[Signature], list[Signature]]] = {}
         self._gate_memo: dict[tuple[str, bool, frozenset[str]], list[Signature]] = {}
+        self._value_memo: dict[tuple[type, str | int], dict[int, str | None]] = {}
+        self._exchange_memo: dict[tuple[str, str], tuple[str, dict[str, bool]]] = {}
+        self._survivor_memo: dict[
+            tuple[int, type, str | int],
+            tuple[list[Signature], list[Signature], dict[int, str | None]],
+        ] = {}
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -595,21 +606,89 @@ class SignatureSet:
                 self._gate_memo[memo_key] = found
         return found
 
+    def _verdicts(self, kind: type, value: str | int) -> dict[int, str | None]:
+        """The value's remembered answers from the rules that look only at the value
+        (no media type, no structure): such a rule's `fits_value` is a pure function
+        of the value, and one value often turns up under several keys. Kept by rule
+        object, since a set built in code may repeat an id."""
+        memo_key = (kind, value)
+        verdicts = self._value_memo.get(memo_key)
+        if verdicts is None:
+            if len(self._value_memo) >= _MEMO_SIZE:
+                self._value_memo.clear()
+            verdicts = self._value_memo[memo_key] = {}
+        return verdicts
+
+    def _value_fits(
+        self, node: Node, candidates: list[Signature]
+    ) -> tuple[list[Signature], dict[int, str | None]] | None:
+        """A scalar's candidates less the value-only rules that reject its value, and
+        those rules' evidence by rule object. The keyless rules try every scalar and
+        nearly all say no, and values recur across a session (a server banner, a
+        date, a device's ids in every beacon): the survivors are memoised per
+        candidate list and value, so `match` loops over a few rules, not all.
+        Only short strings and ints are remembered, keyed by their exact type
+        (`True == 1`, and a float's text is not a function of its equality);
+        None means the value is not remembered."""
+        value = node.value
+        kind = type(value)
+        short_text = kind is str and len(value) <= _MEMO_VALUE_LENGTH  # type: ignore[arg-type]
+        if not (short_text or kind is int):
+            return None
+        memo_key = (id(candidates), kind, value)
+        found = self._survivor_memo.get(memo_key)  # type: ignore[arg-type]
+        # the entry holds its candidate list, so that list's id cannot be reused
+        if found is not None and found[0] is candidates:
+            return found[1], found[2]
+        verdicts = self._verdicts(kind, value)  # type: ignore[arg-type]
+        kept = []
+        for sig in candidates:
+            if not (sig.structures or sig.media):
+                evidence = verdicts.get(id(sig), _UNTRIED)
+                if evidence is _UNTRIED:
+                    evidence = verdicts[id(sig)] = sig.fits_value(node)
+                if evidence is None:
+                    continue
+            kept.append(sig)
+        if len(self._survivor_memo) >= _MEMO_SIZE:
+            self._survivor_memo.clear()
+        self._survivor_memo[memo_key] = (candidates, kept, verdicts)  # type: ignore[index]
+        return kept, verdicts
+
+    def _exchange_fits(self, url: str, method: str) -> tuple[str, dict[str, bool]]:
+        """The request's host, and the rules' `fits_exchange` answers so far. Those
+        answers depend on the URL and method alone, and a session repeats its
+        URLs (a beacon endpoint, a polled status): the answers are shared by the
+        exchanges that repeat them, so each URL pattern runs once per URL."""
+        memo_key = (url, method)
+        found = self._exchange_memo.get(memo_key)
+        if found is None:
+            found = ((urlsplit(url).hostname or "").lower(), {})
+            if len(url) <= _MEMO_URL_LENGTH:  # hostile URLs must not grow the memo
+                if len(self._exchange_memo) >= _MEMO_URLS:
+                    self._exchange_memo.clear()
+                self._exchange_memo[memo_key] = found
+        return found
+
     def match(
         self, exchange: Exchange, decoded: Decoded, reveal: bool = False
     ) -> list[SignatureHit]:
         url = exchange.request.url
-        host = (urlsplit(url).hostname or "").lower()
         method = exchange.request.method
-        fits: dict[str, bool] = {}
+        host, fits = self._exchange_fits(url, method)
         view = _ExchangeView(decoded.nodes, host)
         hits: list[SignatureHit] = []
         seen: set[tuple[str, str]] = set()
         norm = view.norm
         for i, node in enumerate(decoded.nodes):
             candidates = self._candidates(node, norm[i])
-            if candidates and isinstance(node.value, _CONTAINER):
+            if not candidates:
+                continue
+            verdicts = None
+            if isinstance(node.value, _CONTAINER):
                 candidates = self._gated(node, candidates)
+            elif (fitted := self._value_fits(node, candidates)) is not None:
+                candidates, verdicts = fitted
             for sig in candidates:
                 # Cheapest test first: a rule for other hosts (a suffix test,
                 # once per exchange); a scalar rule's value check (a shape, a
@@ -621,7 +700,12 @@ class SignatureSet:
                 if ok is False:
                     continue
                 scalar = not sig.structures
-                evidence = sig.fits_value(node) if scalar else ""
+                if not scalar:
+                    evidence = ""
+                elif verdicts is None or sig.media:  # a media rule reads the node's type
+                    evidence = sig.fits_value(node)
+                else:  # a value-only rule that `_value_fits` kept: its value fits
+                    evidence = verdicts[id(sig)]
                 if evidence is None:
                     continue
                 if ok is None:

@@ -65,7 +65,7 @@ _AUDIENCE_WORDS = frozenset(
      "parvaiyalargal", "parvaiyalar", "parvaiyalrkl", "neyargal", "prekshaka", "prekshakayo",
      "preksk", "sravakayo",
      # Italian viewers, TV viewers, listeners (a ratings table's columns)
-     "spettatori", "telespettatori", "ascoltatori",
+     "spettatori", "telespettatori", "ascoltatori", "auditrices",
      # Czech and Polish listeners, viewers, views and plays (a podcast chart's columns)
      "posluchaci", "posluchacu", "divaci", "divaku", "sluchacze", "sluchaczy", "widzowie",
      "widzow", "wyswietlenia", "wyswietlen", "odslony", "odslon", "odtworzenia",
@@ -98,6 +98,17 @@ _AUDIENCE_STEMS = (
     # Mongolian viewers / listeners (`үзэгчид`, `сонсогчид`) and average (`дундаж`, read
     # `dundazh`; `dundaj` as developers write it): a chart's column, everyone's (round 44)
     "uzegch", "sonsogch", "dundaj", "dundazh",
+    # the Romance, Germanic, Nordic, Finnic, Hungarian, Slavic, Turkish and Greek agent
+    # nouns for viewers and listeners, every ending (French `telespectateurs`, Dutch
+    # `kijkers`, Swedish `tittare`, Romanian `ascultatori`, Croatian `gledatelji`, Russian
+    # `зрители` read `zriteli`, Greek `θεατές` read `theates`): a ratings column (round 45)
+    "spectateur", "telespectateur", "spectator", "telespectator", "espectador",
+    "telespectador", "televidente", "spettator", "telespettator", "ascoltator", "ascultator",
+    "oyente", "radioyente", "ouvinte", "radiouvinte", "zuschauer", "zuhorer", "zuhoerer",
+    "kijker", "luisteraar", "tittare", "lyssnare", "seere", "lyttere", "katsoja",
+    "kuuntelija", "nezok", "nezoszam", "widz", "sluchacz", "posluchac",
+    "gledatelj", "gledaoc", "gledalc", "slusatelj", "slusaoc", "zritel",
+    "slushatel", "izleyici", "dinleyici", "theates", "akroates",
 )  # fmt: skip
 _AUDIENCE_PEOPLE = frozenset(["masu", "ndi", "mga"])
 _AUDIENCE_ACTS = frozenset(

@@ -24,6 +24,7 @@ import re
 from ._common import _key_text, _numeric, key_words, structure
 from ._common import viewing_classes as _lexicon_classes
 from .aggregates import aggregate_key
+from .not_playheads import ad_owned_key, equipment_record, online_time_key
 from .playback_vocab import _PLAY_EVENTS, _PLAYER_ONLY_EVENTS
 from .playback_words import _arabizi_key, play_words, priced_record
 from .public_screens import public_screen
@@ -227,6 +228,8 @@ def endpoint_playback_record(value: object) -> str | None:
         return None  # signage, playout or a traffic / weather / security camera's feed
     if _scored(value):
         return None  # a game's ping: its score says a match, not a piece watched
+    if equipment_record(value):
+        return None  # an encoder's keep-alive: the station's machine, nobody's viewing
     named, plain = [], []
     for key, member in value.items():
         text = _key_text(key)
@@ -234,6 +237,8 @@ def endpoint_playback_record(value: object) -> str | None:
             # an audience count (`assistido_por`) or an average (`duracao_media_min`)
             # is a statistic of the title, not a time this user watched it
             continue
+        if online_time_key(text) or ad_owned_key(text):
+            continue  # a chat's seconds online, an ad's slot: no time into a piece
         if _time_named(text):
             named.append(text)
         elif not set(viewing_classes(text)[1]) & _BOOKKEEPING:
@@ -247,9 +252,15 @@ def endpoint_playback_record(value: object) -> str | None:
         if reached:
             return f"playback record at a viewing endpoint: {content[0]} with {reached[0]}"
         return None
-    if len(plain) == 1:
+    if len(plain) == 1 and not _counts_audience(value):
         return f"playback record at a viewing endpoint: {content[0]} with {plain[0]}"
     return None
+
+
+def _counts_audience(value: dict) -> bool:
+    """A count of viewers or listeners in the record (`widzowie`, `spectateurs`): the one
+    unnamed number beside it (Polish `udzial`, a share) is another ratings column."""
+    return any(aggregate_key(_key_text(k)) for k, v in value.items() if _numeric(v) is not None)
 
 
 # A session timed by its two ends (`{programTitle, startTs, endTs}`: a TV box's

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ._common import _key_text, _numeric, is_moment, key_word_set, structure
 from .aggregates import aggregate_key
+from .not_playheads import online_time_key
 from .playback_words import play_words
 
 _EVENT_CLASSES = frozenset(["event", "action", "type"])
@@ -86,7 +87,12 @@ def live_channel_heartbeat(value: object) -> str | None:
             return None
         if channel is None and "channel" in words and _named(member):
             channel = key
-        elif counter is None and words & _COUNT_CLASSES and _count(member):
+        elif (
+            counter is None
+            and words & _COUNT_CLASSES
+            and _count(member)
+            and not online_time_key(text)  # a chat's seconds online: presence, not a player
+        ):
             counter = key
     if channel is None or counter is None:
         return None

@@ -36,6 +36,7 @@ from ._common import (
     viewing_classes,
 )
 from .aggregates import aggregate_key
+from .not_playheads import ad_owned_key, equipment_record, online_time_key
 from .public_screens import public_screen
 
 # -- media fingerprint series ------------------------------------------------
@@ -306,6 +307,8 @@ def _playhead_number(key: str, value: object) -> bool:
     number = _numeric(value)
     if number is None or not 0 < number <= _MAX_MEDIA_MS:
         return False
+    if online_time_key(key) or ad_owned_key(key):
+        return False  # a link's time online, an ad's own slot: no playhead
     return not key_word_set(key) & _BOOKKEEPING
 
 
@@ -355,7 +358,7 @@ def _beacon(value: object, kind: str) -> str | None:
             code = True
         elif _playhead_number(text, member):
             playhead = True
-    if signal and code and playhead and not public_screen(value):
+    if signal and code and playhead and not public_screen(value) and not equipment_record(value):
         # a traffic / weather / security camera's feed has all three and is nobody's viewing
         return f"{signal} with a content code and a playhead"
     return None

@@ -16,6 +16,7 @@ from ._common import (
     key_words,
 )
 from .aggregates import average_key
+from .not_playheads import ad_owned_words, online_time_key
 from .playback_vocab import (
     _AD_WORDS,
     _DWELL_WORDS,
@@ -252,6 +253,8 @@ def _key_role(key: str) -> int:
         role |= _PLAY
     if role & (_PLAY | _PROGRESS) and average_key(key):
         role &= ~(_PLAY | _PROGRESS)  # `avg_listen_sec`: a chart's average, everyone's
+    if role & (_PLAY | _PROGRESS) and (ad_owned_words(found) or online_time_key(key)):
+        role &= ~(_PLAY | _PROGRESS)  # `positionPub`, `secondsOnline`: an ad's slot, a link's time
     return role
 
 
@@ -303,6 +306,8 @@ def _position_value(words: tuple[str, ...], value: object) -> float | None:
     inside a duration or beside a player event."""
     if not words or len(words) > 3 or words[-1] not in ("pos", "position"):
         return None
+    if ad_owned_words(words):
+        return None  # `werbePosition`: the ad's slot in the break
     return _numeric(value)
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ._common import _key_text, _numeric, key_word_set, structure
 from .aggregates import aggregate_key
+from .not_playheads import ad_owned_key, equipment_record, online_time_key
 from .playback_events import _GAME_WORDS
 from .playback_vocab import _AD_WORDS, _NOT_PLAYBACK
 from .playback_words import play_words
@@ -62,6 +63,8 @@ def _position_key(key: str) -> str | None:
     words = play_words(key)
     if not words or not _POSITION_WORDS.intersection(words) or aggregate_key(key):
         return None
+    if ad_owned_key(key) or online_time_key(key):
+        return None  # the ad's own slot (`positionPub`), a link's time online
     return "with_unit" if _TIME_UNITS.intersection(words) else "bare"
 
 
@@ -160,6 +163,8 @@ def player_event_params(value: object) -> str | None:
         return None
     if any(_NOT_PIECE_CLASSES.intersection(play_words(_key_text(k))) for k in value):
         return None  # a camera's feed beside the id, whatever the id's key
+    if equipment_record(value):
+        return None  # an encoder's or a transmitter's keep-alive: the station's machine
     playhead = next((k for k, v in value.items() if _playhead(_key_text(k), v)), None)
     if playhead is not None:
         for key, item in value.items():

@@ -16,6 +16,7 @@ from ._common import (
     structure,
 )
 from .aggregates import aggregate_key, audience_aggregate
+from .not_playheads import ad_owned_key, equipment_record, online_time_key
 from .playback_fields import _key_role, _played_amount, _playhead
 from .playback_vocab import (
     _EVENT,
@@ -102,11 +103,15 @@ def named_playback(value: object) -> str | None:
         return None  # a newsroom's or a channel's board: everyone's watch time
     if public_screen(value):
         return None  # a venue's, a kiosk's or a camera's: a business plays it
+    if equipment_record(value) or any(online_time_key(_key_text(k)) for k in value):
+        return None  # an encoder's or a chat's keep-alive: its channel is an output, a room
     timed = event = stream_timed = False
     for key, item in items:
         role = _tv_role(_key_text(key))
         if not role or aggregate_key(_key_text(key)):
             continue  # an average or an audience count is not this viewer's time
+        if online_time_key(_key_text(key)) or ad_owned_key(_key_text(key)):
+            continue  # a chat's seconds online, an ad's own slot: no time into a piece
         if role & _NOT:
             return None
         words = key_words(_key_text(key))
