@@ -48,7 +48,6 @@ narrow: a home's treadmill, printer or router and a consumer's TENS pad stay rea
 
 from __future__ import annotations
 
-import weakref
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -278,18 +277,11 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
 
 def _exchange_says_business(reader: SubjectReader) -> bool:
     """The readings that look at the exchange, not at the identifier (its URL, host
-    and caller): asked once per exchange, however many identifiers it carries."""
-    found = _EXCHANGE_READINGS.get(reader)
-    if found is None:
-        found = _EXCHANGE_READINGS[reader] = (
-            _url_says_business(reader)
-            or _host_says_fleet(reader.host)
-            or _host_says_workshop(reader.host)
-            or _caller_is_business(reader)
-            or host_is_operations_console(reader.host)
-        )
-    return found
-
-
-# keyed by the reader, which lives as long as its exchange's matching does
-_EXCHANGE_READINGS: weakref.WeakKeyDictionary[SubjectReader, bool] = weakref.WeakKeyDictionary()
+    and caller): asked first, since they are the cheap ones."""
+    return (
+        _url_says_business(reader)
+        or _host_says_fleet(reader.host)
+        or _host_says_workshop(reader.host)
+        or _caller_is_business(reader)
+        or host_is_operations_console(reader.host)
+    )

@@ -90,12 +90,17 @@ def _id_value(value: object) -> bool:
     return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
-def _playhead(key: str, value: object) -> bool:
-    kind = _position_key(key)
-    number = _numeric(value)
+def timed_playhead(kind: str | None, number: float | None) -> bool:
+    """A flat parameter's playhead (`kind` from its key: `with_unit` or `bare`): a time
+    under a day, and a bare number 30 or more (a rail's slot is a small number too).
+    Shared with `programme_positions`, which reads the same shape of beacon."""
     if kind is None or number is None or not 0 <= number < _MAX_PLAYHEAD:
         return False
     return kind == "with_unit" or number >= _MIN_UNITLESS_PLAYHEAD
+
+
+def _playhead(key: str, value: object) -> bool:
+    return timed_playhead(_position_key(key), _numeric(value))
 
 
 # The piece's key may SAY it is the piece (`samagri=jire-khursani`, Nepali "content";

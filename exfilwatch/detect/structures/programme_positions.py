@@ -24,6 +24,7 @@ from ._common import _key_text, _numeric, key_word_set, structure
 from .aggregates import aggregate_key
 from .playback_vocab import _AD_WORDS, _MEDIA_NOUNS, _NOT_PLAYBACK
 from .playback_words import play_words
+from .player_event_params import _ID_LENGTH, _POSITION_WORDS, _TIME_UNITS, timed_playhead
 
 # What a programme is called in a position's or an id's key: the playback detectors'
 # media nouns and the viewing lexicon's classes for a programme (`emission`, `programa`
@@ -32,8 +33,6 @@ from .playback_words import play_words
 _PROGRAMME_WORDS = _MEDIA_NOUNS | frozenset(
     ["program", "programme", "content", "series", "broadcast", "production", "movie"]
 )  # fmt: skip
-_POSITION_WORDS = frozenset(["position", "playhead", "progress"])
-_TIME_UNITS = frozenset(["seconds", "sec", "secs", "s", "ms", "millis", "minutes", "min", "mins"])
 _ID_WORDS = frozenset(["id", "code", "ref", "key"])
 # A list's keys: the position beside them is a slot in a rail, not a time.
 _SLOT_WORDS = frozenset(
@@ -47,9 +46,6 @@ _AD_LANGUAGE_WORDS = frozenset(
      "werbung", "reclame", "pubblicita", "iklan", "spot", "spots"]
 )  # fmt: skip
 _NOT_PROGRAMME = _AD_WORDS | _AD_LANGUAGE_WORDS
-_MIN_UNITLESS_PLAYHEAD = 30
-_MAX_PLAYHEAD = 86_400_000  # a day in milliseconds
-_ID_LENGTH = (3, 64)
 
 
 def _words(key: str) -> frozenset[str]:
@@ -89,13 +85,9 @@ def _id_value(value: object) -> bool:
 
 
 def _playhead(key: str, value: object) -> bool:
-    kind = programme_position_key(key)
-    number = _numeric(value)
-    if kind is None or isinstance(value, bool) or number is None:
+    if isinstance(value, bool):
         return False
-    if not 0 <= number < _MAX_PLAYHEAD:
-        return False
-    return kind == "with_unit" or number >= _MIN_UNITLESS_PLAYHEAD
+    return timed_playhead(programme_position_key(key), _numeric(value))
 
 
 def _has_position_key(key: str) -> bool:
