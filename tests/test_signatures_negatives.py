@@ -198,6 +198,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round130_precision.jsonl",
         "negatives_round130_mongolian.jsonl",
         "negatives_round134_lookalikes.jsonl",
+        "negatives_round134_viewing_b.jsonl",
+        "negatives_round134_device.jsonl",
+        "negatives_round134_viewing_a.jsonl",
+        "negatives_round134_biometric.jsonl",
+        "negatives_round134_device_precision.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

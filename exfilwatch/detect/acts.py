@@ -46,7 +46,7 @@ from weakref import WeakKeyDictionary
 from ..decode import Node
 from .lexicon import load
 from .node_tree import NodeTree
-from .playouts import station_playout
+from .playouts import screen_playout, station_playout
 from .structures._common import key_words
 from .structures.playback_vocab import _LOOSE_NOUNS, _MEDIA_NOUNS
 from .structures.playback_words import play_words
@@ -280,6 +280,8 @@ def not_own_viewing(reader: SubjectReader, index: int) -> bool:
         return True
     if station_playout(reader.nodes, index):
         return True  # a station's playout read back by anyone (playouts.py)
+    if screen_playout(reader.nodes, reader.host):
+        return True  # a waiting room's or a shop's screen reporting its plays (playouts.py)
     acts = _READERS.get(reader)
     if acts is None:
         acts = _READERS[reader] = ActReader(reader.nodes)

@@ -13,6 +13,16 @@ station word followed by the station's id or slug), the request sent nothing (no
 and neither the path nor the query names a person. The station words are the viewing
 lexicon's `radio_station` class (German `sender`, Portuguese `estacao`, Welsh `gorsaf`)
 and the international `station` / `radio`, singular or plural.
+
+A business's screen is the same in another room: a waiting room's, a shop window's or a
+lobby's signage player reports its proof-of-play (`POST /players/sala-espera-mad/pop`
+`plays: [{contentId, startedAt, playedSec}]`), rows with a play log's shape that record
+what the BUSINESS scheduled on its screen, watched by whoever sat there. The exchange
+says so in its URL, in any language: the host or the path names signage equipment
+(`signage`, `dooh`, `kiosk`, `jukebox`, `playout`), a proof-of-play (`proof-of-play`,
+or `pop` under a player's, a screen's or a display's id), or a waiting room (`sala de
+espera`, `Wartezimmer`, `bekleme salonu`, `salle d'attente`, `poczekalnia`). A path
+that names a person (`/users/<id>/...`) stays someone's.
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ from ..decode import Node
 from .structures._common import key_words
 from .structures.playback_words import play_words
 
-__all__ = ["station_playout"]
+__all__ = ["screen_playout", "station_playout"]
 
 _URL_SEGMENT = "path["
 _RESPONSE = "response."
@@ -83,3 +93,68 @@ def station_playout(nodes: Sequence[Node], index: int) -> bool:
         return False
     query_keys = [n.key for n in nodes if n.path.startswith("query.") and n.key]
     return not any(_names_person(k) for k in query_keys)
+
+
+# -- a business's screen reporting what it played ----------------------------------
+
+# Words of a URL's host or path that name public screen equipment or its playout.
+_SCREEN_EQUIPMENT_WORDS = frozenset(
+    ["signage", "digitalsignage", "dooh", "kiosk", "kiosks", "billboard", "billboards",
+     "jukebox", "jukeboxes", "playout", "proofofplay", "narrowcasting", "senalizacion",
+     "sinalizacao", "segnaletica", "werbebildschirm", "tabela", "reklamtavla"]
+)  # fmt: skip
+# A waiting room (a clinic's, a bank's, a garage's) in the languages apps are written in,
+# as the URL's words in order.
+_WAITING_ROOM_PHRASES = (
+    ("waiting", "room"), ("waiting", "area"), ("waitingroom",), ("sala", "espera"),
+    ("sala", "de", "espera"), ("salaespera",), ("saladeespera",), ("salle", "attente"),
+    ("salle", "d", "attente"), ("sala", "attesa"), ("sala", "d", "attesa"),
+    ("wartezimmer",), ("wartebereich",), ("bekleme", "salonu"), ("bekleme", "odasi"),
+    ("poczekalnia",), ("wachtkamer",), ("wachtruimte",), ("vantrum",), ("venterom",),
+    ("venteværelse",), ("odotushuone",), ("cekarna",), ("cakaren",), ("varoterem",),
+    ("sala", "de", "asteptare"), ("zal", "ozhidaniya"), ("chekalnia",),
+)  # fmt: skip
+_PROOF_OF_PLAY = ("proof", "of", "play")
+_POP_SEGMENTS = frozenset(["pop", "pops"])
+# What a proof-of-play's `pop` segment follows: the screen's resource and its id.
+_SCREEN_RESOURCE_WORDS = frozenset(
+    ["player", "players", "screen", "screens", "display", "displays", "pantalla", "pantallas",
+     "ecran", "ecrans", "tela", "telas", "bildschirm", "ekran", "ekranlar", "monitor",
+     "monitors"]
+)  # fmt: skip
+
+
+def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+
+
+@lru_cache(maxsize=4096)
+def _names_screen_place(text: str) -> bool:
+    """A host label or a path segment naming signage equipment or a waiting room."""
+    words = key_words(text)
+    if _SCREEN_EQUIPMENT_WORDS.intersection(words) or _has_phrase(words, _PROOF_OF_PLAY):
+        return True
+    return any(_has_phrase(words, phrase) for phrase in _WAITING_ROOM_PHRASES)
+
+
+def _screen_proof_of_play(segments: list[str]) -> bool:
+    """`/players/<id>/pop`, `/screens/<id>/pops`: a screen's proof-of-play."""
+    for at, segment in enumerate(segments):
+        if segment.lower() not in _POP_SEGMENTS or at < 2:
+            continue
+        if _SCREEN_RESOURCE_WORDS.intersection(key_words(segments[at - 2])):
+            return True
+    return False
+
+
+def screen_playout(nodes: Sequence[Node], host: str) -> bool:
+    """True when the exchange is a business's screen reporting (or its console reading)
+    what the screen played: the URL names signage equipment, a proof-of-play or a
+    waiting room, and no person."""
+    segments = _segments(nodes)
+    if any(_names_person(s) for s in segments):
+        return False
+    if _screen_proof_of_play(segments):
+        return True
+    return any(_names_screen_place(text) for text in [*host.split("."), *segments])

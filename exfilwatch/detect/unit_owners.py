@@ -41,6 +41,16 @@ What is read, and why each says "not the tester's":
    phone's own ids go up in requests (its MDM check-in stays found), while a console is
    told about units, a few at a time (a page, one camera's health) as often as by the
    dozen.
+7. round 45 (sets 132 and 133): a clinic's, a lab's or a workshop's apparatus (an
+   autoclave, a steriliser, an intra-oral scanner, a dental chair, an X-ray unit, a lab
+   analyser) is a `premises_unit`; a response to a query naming a site or a branch
+   (`?site=MAD`, `?sede=`, `?Standort=`, `?sube=`) or a practice lists the site's units;
+   a request header naming an administrator (`x-admin: DR-9138`) makes the app a device
+   management console acting on managed units by their ids (its own phone's ids, in
+   request headers, stay read); and a response telling a passenger or a customer about
+   the driver or the courier of a ride or an order (`/ride/<id>/driver`, a `captain`
+   record, a vehicle's tablet beside a named driver) describes another person's and a
+   fleet's equipment.
 
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
@@ -48,6 +58,7 @@ narrow: a home's treadmill, printer or router and a consumer's TENS pad stay rea
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -72,6 +83,14 @@ _CALLER_SITES = frozenset([_WORKSHOP, _BUSINESS_SITE])
 _CONSOLE = "operations_console"
 _STAFF = "staff_caller"
 _GROUP = "unit_group"
+_SITE = "unit_site"
+_QUERY_UNIT_FILTERS = frozenset([_GROUP, _SITE, _BUSINESS_SITE])
+_DRIVER = "ride_driver"
+_VEHICLE = "ride_vehicle"
+_ADMIN = "admin_caller"
+_RECORD_ID_LENGTH = 6
+# A header saying the caller is NOT an administrator (`x-admin: false`).
+_NEGATIVE_VALUES = frozenset(["false", "0", "no", "none", "null"])
 _RESPONSE = "response."
 _QUERY = "query"
 # A household lists a handful of devices (a family's phones, watches, TVs and speakers);
@@ -157,11 +176,7 @@ def _is_id(segment: str) -> bool:
 
 
 def _url_says_business(reader: SubjectReader) -> bool:
-    segments = [
-        n.value
-        for n in reader.nodes
-        if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
-    ]
+    segments = _url_segments(reader)
     for place, segment in enumerate(segments):
         classes = text_owner_classes(segment)
         if _UNIT in classes:
@@ -249,7 +264,7 @@ def _query_filters_by_group(reader: SubjectReader) -> bool:
         return False
     return any(
         reader.nodes[c].value not in (None, "")
-        and _GROUP in text_owner_classes(reader.nodes[c].key or "")
+        and text_owner_classes(reader.nodes[c].key or "") & _QUERY_UNIT_FILTERS
         for c in reader.children_of(query)
     )
 
@@ -262,6 +277,75 @@ def _console_told_of_units(reader: SubjectReader, index: int) -> bool:
     return _caller_is_staff(reader) or _query_filters_by_group(reader)
 
 
+def _url_segments(reader: SubjectReader) -> list[str]:
+    return [
+        n.value
+        for n in reader.nodes
+        if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
+    ]
+
+
+def _is_record_id(segment: str) -> bool:
+    """A ride's or an order's id (`2ba264ee-...`, `88123047`), not an API version (`v2`),
+    which would make a driver app's own `/v2/driver` someone else's."""
+    return len(segment) >= _RECORD_ID_LENGTH and _is_id(segment)
+
+
+def _url_names_a_ride_driver(reader: SubjectReader) -> bool:
+    """`/ride/<id>/driver`, `/orders/<id>/courier`: the driver or courier OF a ride or an
+    order, someone the passenger or the customer is told about."""
+    segments = _url_segments(reader)
+    return any(
+        _DRIVER in text_owner_classes(segment) and _is_record_id(segments[place - 1])
+        for place, segment in enumerate(segments)
+        if place > 0
+    )
+
+
+def _keys_name(reader: SubjectReader, indices: Iterable[int], owner_class: str) -> bool:
+    """Some named key among `indices` (not a URL segment) is of `owner_class`."""
+    return any(
+        (key := reader.nodes[i].key)
+        and not reader.nodes[i].path.startswith(_URL_SEGMENT)
+        and owner_class in text_owner_classes(key)
+        for i in indices
+    )
+
+
+def _ride_driver_told(reader: SubjectReader, index: int) -> bool:
+    """A response telling a passenger or a customer about the driver or courier of a
+    ride or an order: the taxi's tablet, its meter or the driver's phone in it are the
+    driver's or the fleet's. A connected-car app's own car names no driver."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    chain = list(reader.chain(index))
+    if _url_names_a_ride_driver(reader) or _keys_name(reader, chain, _DRIVER):
+        return True
+    if not _keys_name(reader, chain, _VEHICLE):
+        return False
+    return _keys_name(reader, range(len(reader.nodes)), _DRIVER) or any(
+        _DRIVER in text_owner_classes(segment) for segment in _url_segments(reader)
+    )
+
+
+def _caller_is_admin(reader: SubjectReader) -> bool:
+    return any(
+        n.parent < 0
+        and n.path.startswith(_HEADER)
+        and n.value not in (None, "")
+        and str(n.value).strip().lower() not in _NEGATIVE_VALUES
+        and _ADMIN in text_owner_classes(n.key or "")
+        for n in reader.nodes
+    )
+
+
+def _admin_acts_on_units(reader: SubjectReader, index: int) -> bool:
+    """An administrator's console acting on devices by their ids (a command queued, a
+    location asked): the managed units. The console's own phone ids, sent up in request
+    headers, stay read."""
+    return not reader.nodes[index].path.startswith(_HEADER) and _caller_is_admin(reader)
+
+
 def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
@@ -272,6 +356,8 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _hotspot_names_its_router(reader, index)
         or _in_inventory(reader, index)
         or _console_told_of_units(reader, index)
+        or _ride_driver_told(reader, index)
+        or _admin_acts_on_units(reader, index)
     )
 
 

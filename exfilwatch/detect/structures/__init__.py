@@ -29,6 +29,7 @@ from . import (
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
     gaze,  # noqa: F401  (registers its detectors)
+    identity_captures,  # noqa: F401  (registers its detectors)
     last_heard,  # noqa: F401  (registers its detectors)
     listen_days,  # noqa: F401  (registers its detectors)
     listening,

@@ -159,9 +159,117 @@ def ascii_key(key: str) -> str:
     key = _SYLLABIC.sub(_syllable_pairs, key.translate(_FOLD))
     key = _KANA.sub(lambda m: "_" + anyascii(m.group()).lower() + "_", key)
     key = _SPACELESS.sub(_segmented, key)
+    key = _INDIC.sub(_indic_word, key)
     folded = unicodedata.normalize("NFKD", key)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return folded if folded.isascii() else _OTHER_SCRIPT.sub(_romanised, folded)
+
+
+# Brahmic scripts of South Asia (Devanagari for Hindi, Marathi and Nepali; Bengali,
+# Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala). Letter by letter,
+# a consonant comes out bare (`समय` -> `smy`, `সময়` -> `smy`, `நேரம்` -> `nerm`), but each
+# consonant carries the inherent vowel unless a vowel sign or a virama follows it, so the
+# word is `samay` / `somoy` / `neram`, the spelling the lexicons and developers write. Hindi,
+# Marathi, Bengali, Punjabi and Gujarati then drop that vowel at a word's end and between
+# a vowel-consonant and a consonant-vowel (`देखना` dekhna, not dekhana). A word keeps the
+# letter-by-letter reading when a lexicon knows it that way (earlier rounds listed some:
+# `smykal`, `nerm`) or knows no other; otherwise it is read with its vowels, trying `a`
+# and then Bengali's `o`, with and without the dropped vowels, and c / s as ch / sh.
+_INDIC = re.compile(r"[\u0900-\u0dff][\u0900-\u0dff\u200c\u200d]*")  # with ZWJ / ZWNJ
+_INDIC_DROPS_VOWEL = re.compile(r"[\u0900-\u0aff\u0b00-\u0b7f]")  # Indo-Aryan scripts
+_INDIC_LEXICONS = ("viewing", "device", "biometric")
+_INDIC_SPELLED = {"CA": "ch", "CHA": "chh", "SHA": "sh", "SSA": "sh"}
+_INDIC_KILLERS = ("VIRAMA", "AL-LAKUNA")  # Sinhala's virama is named al-lakuna
+_INDIC_SHORTEST = 4  # a shorter reading is a syllable or two, not a word to trust
+
+
+def _indic_letter(char: str) -> tuple[str, str]:
+    """(romanisation, kind) of one letter: C a consonant, V a vowel or a vowel sign, K a
+    virama or a nukta (no sound of its own), X anything else (anusvara, visarga)."""
+    name = unicodedata.name(char, "")
+    if any(mark in name for mark in _INDIC_KILLERS) or "NUKTA" in name or "ZERO WIDTH" in name:
+        return "", "K"
+    text = anyascii(char).lower()
+    if "VOWEL" in name:
+        return text, "V"
+    if " LETTER " in name and text.isalpha():
+        if not set(text) & set("aeiou"):
+            return _INDIC_SPELLED.get(name.rsplit(" ", 1)[-1], text), "C"
+        return text, "V"
+    return text, "X"
+
+
+def _homorganic(letters: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """An anusvara (`m`) before a consonant is the nasal of that consonant's place, which
+    developers write `n` (`ਸਕਿੰਟ` sakint, `ಸಂಚಿಕೆ` sanchike) except before p, b and m."""
+    out = list(letters)
+    for at, (text, kind) in enumerate(letters[:-1]):
+        following, following_kind = letters[at + 1]
+        if kind == "X" and text == "m" and following_kind == "C" and following[:1] not in "pbm":
+            out[at] = ("n", kind)
+    return out
+
+
+def _indic_tokens(run: str) -> list[tuple[str, str]]:
+    """The run's letters with an `A` token (the inherent vowel) after each consonant
+    that no vowel sign or virama follows."""
+    letters = _homorganic([_indic_letter(char) for char in run])
+    tokens: list[tuple[str, str]] = []
+    for at, (text, kind) in enumerate(letters):
+        if kind == "K":
+            continue
+        tokens.append((text, kind))
+        if kind == "C":
+            following = next((k for t, k in letters[at + 1 :] if t or k != "K"), None)
+            after = unicodedata.name(run[at + 1], "") if at + 1 < len(run) else ""
+            virama = any(mark in after for mark in _INDIC_KILLERS)
+            if not virama and following != "V":
+                tokens.append(("", "A"))
+    return tokens
+
+
+def _drop_inherent(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Tokens without the inherent vowels Indo-Aryan speech drops: the last one, and
+    each between a vowel-consonant and a consonant-vowel (right to left)."""
+    kept = list(tokens)
+    if len(kept) > 2 and kept[-1][1] == "A":
+        kept.pop()
+    for at in range(len(kept) - 3, 1, -1):
+        before, after = kept[at - 2 : at], kept[at + 1 : at + 3]
+        if kept[at][1] != "A" or len(after) < 2:
+            continue
+        vowel_consonant = before[0][1] in "VA" and before[1][1] == "C"
+        if vowel_consonant and after[0][1] == "C" and after[1][1] in "VA":
+            del kept[at]
+    return kept
+
+
+def _indic_readings(run: str) -> list[str]:
+    """The run's readings, likeliest first. A final nasal sign (`ਸਮਾਂ`, `જોયેલું`) is also
+    read without its letter: developers write the vowel it nasalises (samaa, joyelu)."""
+    tokens = _indic_tokens(run)
+    shapes = [_drop_inherent(tokens), tokens] if _INDIC_DROPS_VOWEL.match(run) else [tokens]
+    shapes += [shape[:-1] for shape in shapes if len(shape) > 2 and shape[-1][1] == "X"]
+    return [
+        "".join(vowel if kind == "A" else text for text, kind in shape)
+        for vowel in ("a", "o")
+        for shape in shapes
+    ]
+
+
+def _lexicon_knows(word: str) -> bool:
+    return any(load(name).word(word) is not None for name in _INDIC_LEXICONS)
+
+
+def _indic_word(run_match: re.Match[str]) -> str:
+    """A run of a Brahmic script read with its inherent vowels when only that reading is
+    a word a lexicon knows; the run unchanged (read letter by letter later) otherwise."""
+    run = run_match.group()
+    letters = "".join(c for c in unicodedata.normalize("NFKD", run) if not unicodedata.combining(c))
+    if _lexicon_knows(anyascii(letters).lower()):
+        return run
+    readings = (word for word in _indic_readings(run) if len(word) >= _INDIC_SHORTEST)
+    return next((word for word in readings if _lexicon_knows(word)), run)
 
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar for Burmese and Shan,

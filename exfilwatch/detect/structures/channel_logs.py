@@ -31,6 +31,10 @@ _DAY_MS = 86_400_000
 _ROW_KEYS = (2, 12)
 
 _CHANNEL_WORDS = frozenset(["channel", "chan", "station", "callsign"])
+# A broadcaster (German `Sender`, the lexicon's `radio_station`) is the channel it airs on,
+# read so only where the path already says tuning (`channel_tuning_row`): English `sender`
+# is also a message's, and a mail client's read-time rows name senders too.
+_STATION_CLASSES = frozenset(["radio_station"])
 # A DVB `service` is a channel; beside a channel's number its name names the channel.
 _LABEL_WORDS = frozenset(["name", "service"])
 # How long a receiver stayed on a channel (`dwellSec`): a tuning's duration.
@@ -44,13 +48,15 @@ _VETO_CLASSES = frozenset(["message", "price", "event"])
 
 
 @lru_cache(maxsize=8192)
-def _key_kind(key: str) -> str | None:
-    """What a row's key names: `channel`, `programme`, `duration`, `veto` or None."""
+def _key_kind(key: str, stations: bool = False) -> str | None:
+    """What a row's key names: `channel`, `programme`, `duration`, `veto` or None (with
+    `stations`, a broadcaster's key names the channel too)."""
     classes, words = viewing_classes(key)
     played = set(play_words(key)) | classes
     if played & _VETO_CLASSES:
         return "veto"
-    if "channel" in classes or words & _CHANNEL_WORDS:
+    # `played`, not only `classes`: play_words reads the Arabic article off (`القناة`, al-qanah)
+    if "channel" in played or words & _CHANNEL_WORDS or (stations and played & _STATION_CLASSES):
         return "channel"
     if played & _PROGRAMME_CLASSES:
         return "programme"
@@ -81,7 +87,7 @@ def _seconds(value: object) -> float | None:
     return number / 1000 if number >= 1e12 else number
 
 
-def _row_parts(row: object) -> tuple[set[str], list[float], bool] | None:
+def _row_parts(row: object, stations: bool = False) -> tuple[set[str], list[float], bool] | None:
     """(kinds of named keys, moments, whether a duration within a day is there) of a
     small row, or None when it is no row or carries a veto word."""
     if not isinstance(row, dict) or not _ROW_KEYS[0] <= len(row) <= _ROW_KEYS[1]:
@@ -91,7 +97,7 @@ def _row_parts(row: object) -> tuple[set[str], list[float], bool] | None:
     lasted = False
     for key, value in row.items():
         text = _key_text(key)
-        kind = _key_kind(text)
+        kind = _key_kind(text, stations)
         if kind == "veto" or _NOT_MEDIA.intersection(play_words(text)):
             return None
         if kind in ("channel", "programme", "label") and _named(value):
@@ -106,10 +112,10 @@ def _row_parts(row: object) -> tuple[set[str], list[float], bool] | None:
     return kinds, moments, lasted
 
 
-def _tuned_row(row: object) -> bool:
+def _tuned_row(row: object, stations: bool = False) -> bool:
     """A channel named in text, when it came on, and how long or until when (the
     end no earlier than the start and within a day of it)."""
-    parts = _row_parts(row)
+    parts = _row_parts(row, stations)
     if parts is None:
         return False
     kinds, moments, lasted = parts
@@ -121,10 +127,34 @@ def _tuned_row(row: object) -> bool:
     return lasted
 
 
-@structure("channel_tuning_rows", kind=list, size=(1, 500))
+# What a report's own key says it holds (`İzlemeRaporu`, Turkish "watching report").
+_REPORT_CLASSES = frozenset(["watching", "watched", "viewing", "history", "tuning"])
+
+
+def _reported_row(value: dict) -> bool:
+    """`<İzlemeRaporu><Kayıt kanal=".." başlangıç=".." süre=".."/></İzlemeRaporu>`: an XML
+    report with ONE row decodes to an object, not a list; the report's key says it holds
+    viewing, so its object members (and there must be one) are read as the rows."""
+    for key, report in value.items():
+        if not isinstance(report, dict) or not _REPORT_CLASSES.intersection(
+            play_words(_key_text(key))
+        ):
+            continue
+        rows = [row for row in report.values() if isinstance(row, dict)]
+        if rows and all(_tuned_row(row) for row in rows):
+            return True
+    return False
+
+
+@structure("channel_tuning_rows", kind=(list, dict), size=(1, 500))
 def channel_tuning_rows(value: object) -> str | None:
     """Rows each naming a channel with when it came on and how long it stayed: a
-    tuning log (the rule takes it only as a request, to no guide or schedule path)."""
+    tuning log (the rule takes it only as a request, to no guide or schedule path);
+    or one such row inside a report named a viewing report."""
+    if isinstance(value, dict):
+        if _reported_row(value):
+            return "a viewing report's channel row with when and how long"
+        return None
     if not isinstance(value, list) or not value:
         return None
     if all(_tuned_row(r) for r in value[:50]):
@@ -218,6 +248,22 @@ def channel_log_rows(value: object) -> str | None:
         if all(_timed_row(r) for r in rows[:50]):
             return f"{len(rows)} rows tuned, each with when and how long, under {key}"
     return None
+
+
+@lru_cache(maxsize=8192)
+def _channel_key(key: str) -> bool:
+    return _key_kind(key, stations=True) == "channel"
+
+
+@structure("channel_tuning_row", kind=dict, size=(2, 12), needs=(_channel_key,))
+def channel_tuning_row(value: object) -> str | None:
+    """One tuning sent as it happens (a TV reports each channel switch on its own, not as
+    a batch of rows): a channel named in text, when it came on and how long or until
+    when. The rule takes it only to a path that says tuning or a channel switch."""
+    if not isinstance(value, dict) or not _tuned_row(value, stations=True):
+        return None
+    channel = next(k for k in value if _channel_key(_key_text(k)))
+    return f"one tuning: channel `{channel}` with when it came on and how long"
 
 
 # -- the state of one item, written to its own path ------------------------------

@@ -331,12 +331,35 @@ _POSITION_WORDS = frozenset(
 )
 _DURATION_CLASSES = frozenset(["duration"])
 _DURATION_WORDS = frozenset(["duration", "dur", "length", "runtime"])
+# A position without a unit is read as seconds only from here: a lesson's slide 2 of a
+# 600-second lesson (`{position: 2, duration: 600}`) is a place in a deck, not a playhead.
+_MIN_UNITLESS_PLAYHEAD = 30
 
 
 def _position_key(key: str) -> bool:
     """A key naming where playback is (`posicion_s`, `positionMs`, `pozycja`)."""
     classes, words = viewing_classes(_key_text(key))
     return bool(classes & _POSITION_CLASSES or words & _POSITION_WORDS)
+
+
+def _has_time_unit(key: str) -> bool:
+    """`posicion_s`, `segundos_vistos`, `konumSn`: a time unit, English or the lexicon's
+    `seconds` / `minutes` in any language."""
+    classes, words = viewing_classes(_key_text(key))
+    return bool(words & _UNIT_WORDS or classes & _UNIT_CLASSES)
+
+
+_UNIT_CLASSES = frozenset(["seconds", "minutes"])
+
+
+def _says_played(key: str) -> bool:
+    """`watchedRatio`, `segundos_vistos`: a key saying it was watched or played measures
+    a viewing whatever its size; a bare position may be a slide's place."""
+    classes, words = viewing_classes(_key_text(key))
+    return bool((classes | words) & _PLAYED_CLASSES)
+
+
+_PLAYED_CLASSES = frozenset(["watched", "played", "listened"])
 
 
 def _duration_key(key: str) -> bool:
@@ -385,7 +408,9 @@ def path_media_position(value: object) -> str | None:
         number = _numeric(member)
         if number is None or isinstance(member, bool) or not 0 <= number <= _MAX_MEDIA_MS:
             continue
-        if has_duration or set(viewing_classes(key)[1]) & _UNIT_WORDS:
+        if _has_time_unit(key) or (
+            has_duration and (number >= _MIN_UNITLESS_PLAYHEAD or _says_played(key))
+        ):
             return f"playback position of a piece named in the URL path: {key}"
     return None
 

@@ -13,6 +13,7 @@ from ._common import (
     _norm_key,
     _norm_text,
     _numeric,
+    is_moment,
     key_words,
 )
 from .aggregates import average_key
@@ -135,15 +136,27 @@ def _media_ref(words: tuple[str, ...], value: object) -> int:
         and (len(words) == 2 or (len(words) == 3 and words[0] in _QUALIFIED))
     ):
         return 2
+    if len(words) == 2 and last in _ORDINAL_WORDS and words[0] in _NUMBERED_PIECES:
+        return 1  # `surahNo`, `lectureNr`: a numbered piece, read beside a played amount
     if strong and (len(words) == 1 or (last in _NAME_WORDS and len(words) == 2)):
         return 2
     return 0
 
 
+# Pieces that are numbered within their work (a surah of the Quran, a lecture of a
+# course): the number is the piece's id, as an episode's is.
+_NUMBERED_PIECES = frozenset(["recitation", "lecture", "lesson"])
+_STAMPED_DONE_VERBS = frozenset([("listened",), ("watched",)])
+
+
 def _played_amount(words: tuple[str, ...], value: object) -> bool:
-    """`played_seconds`, `playTimeSum`, `watch_time`, `last_listened_at`, `playhead`."""
+    """`played_seconds`, `playTimeSum`, `watch_time`, `last_listened_at`, `playhead`;
+    `dinlendi: "2024-11-14T08:01"` (Turkish "listened"): a past participle alone holding a
+    moment says when, as `listenedAt` does."""
     if "playhead" in words:
         return _numeric(value) is not None
+    if words in _STAMPED_DONE_VERBS:
+        return is_moment(value)
     if not (_PLAY_VERBS.intersection(words) and _PLAY_UNITS.intersection(words)):
         return False
     if _numeric(value) is not None:
@@ -244,6 +257,8 @@ def _key_role(key: str) -> int:
         role |= _PLAY
     elif found & _PLAY_VERBS and "recently" in found and len(words) == 2:
         role |= _PLAY  # `zuletztAbgespielt`: "last played", read with its value
+    elif words in _STAMPED_DONE_VERBS:
+        role |= _PLAY  # `dinlendi` (Turkish "listened"): read with its value, a moment
     if found & _PROGRESS_WORDS or words == ("range",) or words[-2:] == ("current", "time"):
         role |= _PROGRESS
     joined = _norm_text("".join(words))

@@ -23,11 +23,13 @@ from .playback_events import _GAME_WORDS
 from .playback_vocab import _AD_WORDS, _NOT_PLAYBACK
 from .playback_words import play_words
 
-_EVENT_KEYS = frozenset(["event", "action"])
+# `ev` / `evt`: the abbreviations measurement SDKs and ad-insertion beacons use (INFOnline's
+# `ev=pause`, an SSAI tracker's `ev=midpoint`).
+_EVENT_KEYS = frozenset(["event", "action", "ev", "evt"])
 _PHASES = frozenset(
     ["start", "started", "stop", "stopped", "pause", "paused", "end", "ended", "finish",
      "finished", "complete", "completed", "continue", "resume", "resumed", "heartbeat", "hb",
-     "progress", "play", "playing"]
+     "progress", "play", "playing", "seek", "seeked", "midpoint", "quartile"]
 )  # fmt: skip
 _POSITION_WORDS = frozenset(["position", "playhead", "progress"])
 _TIME_UNITS = frozenset(["seconds", "sec", "secs", "s", "ms", "millis", "minutes", "min", "mins"])
@@ -126,9 +128,19 @@ def _slug_value(value: object) -> bool:
     return " " not in value and _numeric(value) is None and any(c.isalpha() for c in value)
 
 
+@lru_cache(maxsize=8192)
+def _named_position_key(key: str) -> bool:
+    """A position key, or beside a named piece also its abbreviation (`pos`, `streamPos`):
+    next to a phase and a piece `pos` is the playhead, not a point of sale."""
+    if _position_key(key) is not None:
+        return True
+    words = play_words(key)
+    return "pos" in words and not aggregate_key(key) and not ad_owned_key(key)
+
+
 def _early_playhead(key: str, value: object) -> bool:
     """A position key beside a named piece: any playhead in range, or one left empty."""
-    if _position_key(key) is None:
+    if not _named_position_key(key):
         return False
     number = _numeric(value)
     return value == "" if number is None else 0 <= number < _MAX_PLAYHEAD
@@ -142,13 +154,38 @@ _SLOT_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A path's segment that says the next one is a piece (`mediathek/video/<slug>`, the content
+# path audience-measurement SDKs send: INFOnline's `cp`, Gemius' and Kantar's content codes).
+_PATH_MEDIA_NOUNS = _PIECE_NOUNS | frozenset(["audio", "podcasts", "videos", "episodes"])
+
+
+@lru_cache(maxsize=8192)
+def _media_path_value(value: str) -> bool:
+    """`mediathek/video/tatort-das-letzte-wort`: a media noun, then a worded slug after it."""
+    segments = [part for part in value.strip("/").split("/") if part]
+    if not 2 <= len(segments) <= 8 or " " in value:
+        return False
+    last = segments[-1]
+    last_words = set(play_words(last))
+    if not _slug_value(last) or not last_words or last_words <= _PATH_MEDIA_NOUNS:
+        return False  # `video/podcasts`: a section, not a piece
+    return any(_PATH_MEDIA_NOUNS.intersection(play_words(part)) for part in segments[:-1])
+
+
+def _piece_value(key: str, value: object) -> bool:
+    """A piece named by its key (`content=a_7b`, `video=`) or by a media path as its value."""
+    if _piece_noun_key(key) and _slug_value(value):
+        return True
+    if not isinstance(value, str) or "/" not in value:
+        return False
+    return _piece_id_key(key) and _media_path_value(value)
+
+
 def _named_piece_event(value: dict) -> str | None:
     """A phase with a key naming the piece and a position key: the piece's key."""
     if any(_SLOT_WORDS.intersection(key_word_set(_key_text(k))) for k in value):
         return None
-    piece = next(
-        (k for k, v in value.items() if _piece_noun_key(_key_text(k)) and _slug_value(v)), None
-    )
+    piece = next((k for k, v in value.items() if _piece_value(_key_text(k), v)), None)
     if piece is None or not any(_early_playhead(_key_text(k), v) for k, v in value.items()):
         return None
     return _key_text(piece)

@@ -1,0 +1,297 @@
+"""What an identity check captures and compares, recognised by its parts, not its names.
+
+Banks, telcos and e-government apps verify a person by comparing a fresh capture with
+one they trust, and the exchange says so in any language by what sits together:
+
+- a LIVE photo beside the photo read from an identity DOCUMENT (its chip, a passport,
+  an ID card): a 1:1 face match (`canliFotograf` + `cipFotografi`, `lebendbild` +
+  `ausweisfoto`, `selfie` + `passportPhoto`). A document scan alone, or a front and a
+  back, is no face match;
+- a REFERENCE or template kept to compare later captures with, as an embedding-sized
+  float vector (`referenzVorlage`, `wzorzecTwarzy`, `referansSablon`) beside a face or
+  voice word: an enrolled face or voice template;
+- a voice SAMPLE sent with a speaker-verification flag, or under a voice-signature key
+  (`sesOrnegi` beside `konusmaciDogrulama`, `stimmprobe`, `muestraVoz`): a voice for
+  speaker verification. A voice message has no sample word and no speaker;
+- a video of the face (`livenessVideo`, `videoRostro`), and a head pose per frame beside
+  a face box, a blink count or a liveness video: a liveness check. Bare yaw and pitch
+  (a game camera, a drone gimbal) have none of these beside them.
+
+The words are data (lexicon/identity_capture.yaml for live, document, reference,
+sample, signature, blink; lexicon/biometric.yaml for face and voice).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+from functools import lru_cache
+from itertools import pairwise
+
+from ..lexicon import load, raw
+from ..validators import EMBEDDING_SIZES, float32_vector, is_base64_audio, is_base64_image
+from ._common import _is_number, _key_text, key_words, structure
+from .biometric_words import word_roles
+
+# A video's container header, read from the first bytes: ISO base media (`ftyp`, not
+# an M4A audio brand) or Matroska / WebM.
+_AUDIO_BRANDS = (b"M4A ", b"M4B ", b"M4P ")
+_WEBM_MAGIC = b"\x1a\x45\xdf\xa3"
+_SHORTEST_VIDEO = 256
+_FRAMES = (3, 400)
+_POSE_AXES = frozenset(["yaw", "pitch"])
+_POSE_KEYS = frozenset(["yaw", "pitch", "roll", "t", "ts", "time", "timestamp", "frame", "ms"])
+# A face turned further than this from the camera is no longer seen by it.
+_FACING_LIMIT = 90
+# Words that say audio was taken as a sample of the voice; a recording alone may be a
+# voice message, so it counts only beside a speaker check.
+_VOICE_TAKEN = frozenset(["sample", "signature", "voice_sample"])
+
+
+@lru_cache(maxsize=1)
+def _written_words() -> tuple[tuple[str, str], ...]:
+    """(word, class) for the entries written in a non-Latin script (`免許証`), found
+    anywhere in a key as written."""
+    classes = raw("identity_capture")["classes"]
+    return tuple(
+        (word, cls)
+        for cls, languages in classes.items()
+        for words in languages.values()
+        for word in words
+        if not word.isascii()
+    )
+
+
+@lru_cache(maxsize=16384)
+def capture_classes(key: str) -> frozenset[str]:
+    """The identity-capture classes (live, document, reference, sample, recording,
+    signature, blink, head, pose, voice_sample, performance) of a key's words and
+    two-word phrases."""
+    lexicon = load("identity_capture")
+    words = key_words(key)
+    found = {cls for w in words if (cls := lexicon.word(w))}
+    found |= {cls for _, _, cls in lexicon.phrase_spans(words, sizes=(2,))}
+    found |= {cls for a, b in pairwise(words) if (cls := lexicon.words.get(a + b))}
+    if not key.isascii():
+        found |= {cls for word, cls in _written_words() if word in key}
+    return frozenset(found)
+
+
+def is_base64_video(value: object) -> bool:
+    """An MP4 / MOV / 3GP or WebM video as base64 or a data: URL."""
+    if not isinstance(value, str) or len(value) < _SHORTEST_VIDEO:
+        return False
+    if value.startswith("data:video/"):
+        return True
+    try:
+        head = base64.b64decode(value[:16], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    if head[:4] == _WEBM_MAGIC:
+        return True
+    return head[4:8] == b"ftyp" and head[8:12] not in _AUDIO_BRANDS
+
+
+def _image(value: object) -> bool:
+    """A photo in JSON, or an object holding one (`{data: <jpeg>, format: jpg}`)."""
+    if is_base64_image(value):
+        return True
+    return isinstance(value, dict) and any(is_base64_image(v) for v in value.values())
+
+
+def _performance(keys: list[str]) -> bool:
+    """A voice-over, a narration, a casting reel or dubbing among the keys: the voice
+    or face recorded as a work product, not taken to verify the person."""
+    return any("performance" in capture_classes(k) for k in keys)
+
+
+def _face_key(key: str) -> bool:
+    return "face" in word_roles(key)
+
+
+@structure("face_match_pair", kind=dict, size=(2, 40))
+def face_match_pair(value: object) -> str | None:
+    """A live capture and a document's photo in one object: the two sides of a 1:1
+    face comparison."""
+    if not isinstance(value, dict):
+        return None
+    photos = [_key_text(k) for k, v in value.items() if _image(v)]
+    if len(photos) < 2:
+        return None
+    document = [k for k in photos if "document" in capture_classes(k)]
+    live = [
+        k for k in photos if k not in document and ("live" in capture_classes(k) or _face_key(k))
+    ]
+    for live_key in live:
+        for document_key in document:
+            if live_key != document_key:
+                return f"face match: live photo {live_key} beside document photo {document_key}"
+    return None
+
+
+@structure("face_video", kind=dict, size=(1, 60))
+def face_video(value: object) -> str | None:
+    """A video of the person's face (a liveness or selfie video) under a face word."""
+    if not isinstance(value, dict) or _performance([_key_text(k) for k in value]):
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        if is_base64_video(v) and _face_key(key) and "document" not in capture_classes(key):
+            return f"face video under {key}"
+    return None
+
+
+def _pose(value: object) -> bool:
+    """Yaw and pitch (roll optional, a time beside them) within what a face turned to a
+    camera shows: one head orientation. A camera's pose has a zoom or a field of view
+    and turns all the way round."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= 5:
+        return False
+    axes = {k.lower(): v for k, v in value.items() if isinstance(k, str)}
+    if not axes.keys() >= _POSE_AXES or not axes.keys() <= _POSE_KEYS:
+        return False
+    angles = [axes[a] for a in axes.keys() & {"yaw", "pitch", "roll"}]
+    return all(_is_number(a) and abs(a) <= _FACING_LIMIT for a in angles)
+
+
+def _frame_pose(frame: object) -> bool:
+    """A frame that is a pose, or holds one under a key (`basPozu`, `headPose`)."""
+    if _pose(frame):
+        return True
+    return isinstance(frame, dict) and any(_pose(v) for v in frame.values())
+
+
+def _frame_face(frames: list) -> str | None:
+    """A face-named field inside the frames (a face box per frame)."""
+    keys = {_key_text(k) for f in frames if isinstance(f, dict) for k in f}
+    return next((k for k in sorted(keys) if _face_key(k)), None)
+
+
+def _beside_face(holder: dict, pose_key: object) -> str | None:
+    """A blink count or a video of the face beside the poses. A face-named sibling
+    alone is not enough: a 3D mesh's `faces` are polygons."""
+    for k, v in holder.items():
+        key = _key_text(k)
+        if k == pose_key:
+            continue
+        if "blink" in capture_classes(key) and _is_number(v):
+            return key
+        if is_base64_video(v) and _face_key(key):
+            return key
+    return None
+
+
+@structure("liveness_head_poses", kind=dict, size=(2, 40))
+def liveness_head_poses(value: object) -> str | None:
+    """A head pose per frame beside a face box, a blink count or a face video: the
+    head turns a liveness check asks for, measured off the face."""
+    if not isinstance(value, dict):
+        return None
+    for k, frames in value.items():
+        if not isinstance(frames, list) or not _FRAMES[0] <= len(frames) <= _FRAMES[1]:
+            continue
+        if not all(_frame_pose(f) for f in frames):
+            continue
+        evidence = _frame_face(frames) or _beside_face(value, k)
+        if evidence:
+            return f"head pose per frame under {_key_text(k)} beside {evidence}"
+    return None
+
+
+def _vector(value: object) -> bool:
+    """An embedding-sized float vector (a list, or base64 float32) of small finite
+    numbers that are not all alike: a template, not a colour or a count series."""
+    if isinstance(value, list):
+        if len(value) not in EMBEDDING_SIZES or not all(_is_number(x) for x in value):
+            return False
+        numbers = [float(x) for x in value]
+    else:
+        numbers = float32_vector(value) or []
+    if not numbers or not all(math.isfinite(x) and abs(x) < 50 for x in numbers):
+        return False
+    return len({round(x, 4) for x in numbers}) > len(numbers) // 2
+
+
+def _template_key(key: str) -> bool:
+    """A reference or template word (`referenzVorlage`, `wzorzec`, `etalon`); a bare
+    embedding or vector is read by the embedding rules, with their own context."""
+    if "reference" in capture_classes(key):
+        return True
+    biometric = load("biometric")
+    return any(biometric.word(w) == "template" for w in key_words(key))
+
+
+def _names_face_or_voice(key: str) -> bool:
+    """A key naming the face or the voice; a speaker alone may be a transcript's
+    speaker label (`speaker: Ann`), not the voice enrolled."""
+    roles = word_roles(key)
+    return "face" in roles or ("voice" in roles and "speaker" not in roles)
+
+
+@structure("reference_template", kind=dict, size=(1, 40))
+def reference_template(value: object) -> str | None:
+    """A reference or template vector with a face or voice word in its key or beside
+    it: an enrolled template that later captures are compared with."""
+    if not isinstance(value, dict):
+        return None
+    keys = [_key_text(k) for k in value]
+    modal = [k for k in keys if _names_face_or_voice(k)]
+    for k, v in value.items():
+        key = _key_text(k)
+        if _template_key(key) and _vector(v) and modal:
+            return f"{key}: a template vector beside {modal[0]}"
+    return None
+
+
+@structure("template_vector", kind=dict, size=(1, 40))
+def template_vector(value: object) -> str | None:
+    """A reference or template vector under any name (rules add a face or voice path)."""
+    if not isinstance(value, dict):
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        if _template_key(key) and _vector(v):
+            return f"{key}: a template vector"
+    return None
+
+
+def _voice_signature(key: str) -> bool:
+    """A voice word with a signature or print word (`ses imzası`, `Stimmsignatur`)."""
+    roles = word_roles(key)
+    return bool(roles & {"voice", "weak_voice"}) and "signature" in capture_classes(key)
+
+
+def _purpose(key: str) -> bool:
+    """A verification or enrolment word (`dogrulama`, `Verifizierung`, `enrol`)."""
+    lexicon = load("upload_context")
+    return any(lexicon.word(w) == "purpose" for w in key_words(key))
+
+
+def _speaker_check(key: str) -> bool:
+    """A field that names verifying a speaker (`konusmaciDogrulama`,
+    `speakerVerification`) or a voice signature; `speakerVolume` is a loudspeaker."""
+    return ("speaker" in word_roles(key) and _purpose(key)) or _voice_signature(key)
+
+
+@structure("voice_sample", kind=dict, size=(1, 40))
+def voice_sample(value: object) -> str | None:
+    """Audio under a sample or signature key (`voiceSample`, `stimmprobe`, `sesOrnegi`)
+    that names the voice outright, or sits beside a speaker check: a voice taken to
+    verify the speaker. A voice message is no sample, a song's sample has no voice."""
+    if not isinstance(value, dict):
+        return None
+    keys = [_key_text(k) for k in value]
+    if _performance(keys):
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        classes = capture_classes(key)
+        if not classes & (_VOICE_TAKEN | {"recording"}) or not is_base64_audio(v):
+            continue
+        if "voice_sample" in classes or ("voice" in word_roles(key) and classes & _VOICE_TAKEN):
+            return f"voice sample under {key}"
+        checks = [s for s in keys if s != key and _speaker_check(s)]
+        if checks:
+            return f"voice sample under {key} beside {checks[0]}"
+    return None

@@ -1,0 +1,1 @@
+"""Held-out set 136: a family between Warsaw and Lviv."""

@@ -1,0 +1,1 @@
+"""Held-out set 138: a freelance video producer and sound engineer (Toronto / Montreal)."""
