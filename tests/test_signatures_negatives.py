@@ -203,6 +203,12 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round134_viewing_a.jsonl",
         "negatives_round134_biometric.jsonl",
         "negatives_round134_device_precision.jsonl",
+        "negatives_round142_viewing_precision.jsonl",
+        "negatives_round142_device.jsonl",
+        "negatives_round142_viewing_a.jsonl",
+        "negatives_round142_viewing_b.jsonl",
+        "negatives_round142_device_precision.jsonl",
+        "negatives_round142_biometric.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -23,6 +23,10 @@ One veto, honoured by every viewing rule (`subjects.CATEGORY_VETOES`), drops a f
 whose exchange names one of these acts; a rule file never repeats it. The act is read
 nearest first, and the first step that names one decides:
 
+0. a URL path naming a review-and-approval workflow (`/review_links/<id>/activity`, a
+   proof, an approval round, dailies) decides work before anything else: a client's
+   playback of a cut sent for approval is work on the cut even where its rows say
+   `asset.viewed` (round 46);
 1. the words of the data's own key and of every key that encloses it;
 2. the keys and kind values (`op`, `role`, `type`: `role: reviewer`) of the data's own
    record, a few levels down, not into lists, then of each object that encloses it,
@@ -33,7 +37,9 @@ nearest first, and the first step that names one decides:
 The person's own watching or listening (`watchedAt`, `gehoert`, the `viewing`
 lexicon's classes) named at a step stops the search as viewing, so a film diary's
 review beside its `watchedAt` stays: a wrongly kept finding costs less than a
-person's viewing lost. The words are data: `lexicon/act.yaml`.
+person's viewing lost. Playing a video game (trophies, achievements, a game session's
+play time) is read like work: a game played is not media watched. The words are data:
+`lexicon/act.yaml`.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from weakref import WeakKeyDictionary
 from ..decode import Node
 from .lexicon import load
 from .node_tree import NodeTree
-from .playouts import screen_playout, station_playout
+from .playouts import screen_playout, station_playout, venue_playout
 from .structures._common import key_words
 from .structures.playback_vocab import _LOOSE_NOUNS, _MEDIA_NOUNS
 from .structures.playback_words import play_words
@@ -55,13 +61,19 @@ from .unit_owners import host_is_operations_console
 if TYPE_CHECKING:
     from .subjects import SubjectReader
 
-__all__ = ["DWELL", "OWN", "READING", "WORK", "ActReader", "not_own_viewing", "text_acts"]
+__all__ = [
+    "APPROVAL", "DWELL", "GAME", "OWN", "READING", "WORK", "ActReader", "not_own_viewing",
+    "text_acts",
+]  # fmt: skip
 
+APPROVAL = "approval"
 DWELL = "dwell"
+GAME = "game"
 OWN = "own"
 READING = "reading"
 WORK = "work"
-_DECIDING_ORDER = (OWN, WORK, READING)
+_DECIDING_ORDER = (OWN, WORK, GAME, READING)
+_NOT_VIEWING = frozenset([WORK, GAME])
 # The person's own watching or listening, as `play_words` reads a key in any language
 # the viewing lexicon holds (`gehoert` -> listened, `izlenen` -> watched).
 _OWN_WORDS = frozenset(
@@ -129,6 +141,7 @@ class ActReader(NodeTree):
         super().__init__(nodes)
         self._memo: dict[int, str | None] = {}
         self._listened: bool | None = None
+        self._approval: bool | None = None
 
     def act(self, index: int) -> str | None:
         if index not in self._memo:
@@ -136,11 +149,12 @@ class ActReader(NodeTree):
         return self._memo[index]
 
     def vetoes(self, index: int) -> bool:
-        """Whether the data at `index` is work on media, reading or pages browsed."""
-        if self._pages_browsed(index):
+        """Whether the data at `index` is work on media (an approval round's playback
+        included), a game played, reading or pages browsed."""
+        if self._pages_browsed(index) or self._approval_workflow():
             return True
         act = self.act(index)
-        if act == WORK:
+        if act in _NOT_VIEWING:
             return True
         return act == READING and not self._listened_or_timed()
 
@@ -205,12 +219,25 @@ class ActReader(NodeTree):
             if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
         ]
 
+    def _approval_workflow(self) -> bool:
+        """Whether a URL segment (not an id, not a title's slug) names a review-and-
+        approval workflow (`review_links`, `approvals`, `proofs`, `dailies`)."""
+        if self._approval is None:
+            self._approval = any(APPROVAL in text_acts(s) for s in self._short_segments())
+        return self._approval
+
+    def _short_segments(self) -> list[str]:
+        """The path's segments that say what the endpoint does, last first: ids and
+        titles' slugs left out (a film may be called "The Reader")."""
+        return [
+            segment
+            for segment in reversed(self._segments())
+            if not any(c.isdigit() for c in segment)
+            and len(key_words(segment)) <= _LONGEST_SEGMENT_WORDS
+        ]
+
     def _url_act(self) -> str | None:
-        for segment in reversed(self._segments()):
-            if any(c.isdigit() for c in segment):
-                continue  # an id, not what the endpoint does
-            if len(key_words(segment)) > _LONGEST_SEGMENT_WORDS:
-                continue  # a title's slug
+        for segment in self._short_segments():
             found = _decide(text_acts(segment))
             if found:
                 return found
@@ -282,6 +309,8 @@ def not_own_viewing(reader: SubjectReader, index: int) -> bool:
         return True  # a station's playout read back by anyone (playouts.py)
     if screen_playout(reader.nodes, reader.host):
         return True  # a waiting room's or a shop's screen reporting its plays (playouts.py)
+    if venue_playout(reader.nodes, index):
+        return True  # a business's hall, store or zone: what it plays there (playouts.py)
     acts = _READERS.get(reader)
     if acts is None:
         acts = _READERS[reader] = ActReader(reader.nodes)

@@ -23,6 +23,14 @@ says so in its URL, in any language: the host or the path names signage equipmen
 or `pop` under a player's, a screen's or a display's id), or a waiting room (`sala de
 espera`, `Wartezimmer`, `bekleme salonu`, `salle d'attente`, `poczekalnia`). A path
 that names a person (`/users/<id>/...`) stays someone's.
+
+A business's sound system is the same again: a depot's, a shop's or an office's audio
+is played per ZONE (a warehouse hall, a store floor, a department), and its now-playing
+(`GET /api/nu?zone=hal-b` answering `{artist, title, position_sec}`) is what the
+BUSINESS plays in that place, heard by whoever works there (round 46). A response read
+with nothing sent, whose URL scopes it to a business's place (a `zone` query key, or a
+place word followed by its id: `/zones/hal-b/now`, `/stores/0412/now-playing`,
+`/afdelingen/vers/nu`) and names no person, is that playout.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from ..decode import Node
 from .structures._common import key_words
 from .structures.playback_words import play_words
 
-__all__ = ["screen_playout", "station_playout"]
+__all__ = ["screen_playout", "station_playout", "venue_playout"]
 
 _URL_SEGMENT = "path["
 _RESPONSE = "response."
@@ -158,3 +166,78 @@ def screen_playout(nodes: Sequence[Node], host: str) -> bool:
     if _screen_proof_of_play(segments):
         return True
     return any(_names_screen_place(text) for text in [*host.split("."), *segments])
+
+
+# -- a business's sound system playing in one of its places ----------------------
+
+# A business's place where its audio plays, as a URL's query key or a path resource
+# (followed by the place's id): zones, halls, stores, floors, departments, warehouses.
+_VENUE_PLACE_WORDS = frozenset(
+    ["zone", "zones", "soundzone", "soundzones", "zona", "zonas", "zonen", "strefa", "strefy",
+     "bolge", "hall", "halls", "hallen", "halle", "hala", "hale", "store", "stores",
+     "shop", "shops", "winkel", "winkels", "filiale", "filialen", "filiaal", "tienda",
+     "tiendas", "loja", "lojas", "magasin", "magasins", "negozio", "negozi", "sklep",
+     "sklepy", "magaza", "floor", "floors", "etage", "etages", "verdieping", "planta",
+     "andar", "pietro", "department", "departments", "afdeling", "afdelingen", "abteilung",
+     "departamento", "rayon", "reparto", "dzial", "warehouse", "warehouses", "magazijn",
+     "entrepot", "almacen", "armazem", "magazzino", "magazyn", "depot", "depots", "depo",
+     "branch", "branches", "sucursal", "venue", "venues"]
+)  # fmt: skip
+
+
+# As a query key, only zones, halls, floors and departments: a store or a branch picks an
+# app store's country or a code branch (`?store=de`), and a short word may be another
+# language's page (Dutch `hal` is a hall, Indonesian `hal` a page: `?hal=1`), so `hal`
+# is no place word at all.
+_VENUE_QUERY_WORDS = frozenset(
+    ["zone", "zones", "soundzone", "soundzones", "zona", "zonas", "zonen", "strefa", "bolge",
+     "hall", "halle", "hallen", "hala", "floor", "etage", "verdieping", "planta", "pietro",
+     "department", "afdeling", "abteilung", "departamento", "rayon", "reparto", "dzial"]
+)  # fmt: skip
+# What says a row is a person's own watching or listening (`didengar_pada`, `watched_at`):
+# a business's now-playing says what plays, never what someone heard.
+_OWN_PLAY_WORDS = frozenset(
+    ["watch", "watched", "watching", "listen", "listened", "listening", "heard", "viewed"]
+)
+
+
+@lru_cache(maxsize=4096)
+def _last_word_in(text: str, place_words: frozenset[str]) -> bool:
+    words = key_words(text)
+    return bool(words) and words[-1] in place_words
+
+
+def _venue_scoped(nodes: Sequence[Node], segments: list[str]) -> bool:
+    """A place word followed by its id in the path, or a zone, hall, floor or
+    department word as a query key."""
+    if any(_last_word_in(s, _VENUE_PLACE_WORDS) for s in segments[:-1]):
+        return True
+    return any(
+        n.path.startswith("query.") and n.key and _last_word_in(n.key, _VENUE_QUERY_WORDS)
+        for n in nodes
+    )
+
+
+def venue_playout(nodes: Sequence[Node], index: int) -> bool:
+    """True when the data at `index` is what a business plays in one of its places
+    (a hall's, a store's, a zone's now-playing): in a response, to a request that sent
+    nothing, under a URL scoped to the place and naming no person, with no key saying
+    someone watched or listened."""
+    if not nodes[index].path.startswith(_RESPONSE):
+        return False
+    if any(n.path.startswith(_REQUEST_BODY) for n in nodes):
+        return False
+    segments = _segments(nodes)
+    if any(_names_person(s) for s in segments):
+        return False
+    query_keys = [n.key for n in nodes if n.path.startswith("query.") and n.key]
+    if any(_names_person(k) for k in query_keys):
+        return False
+    if any(_names_own_play(n.key) for n in nodes if n.key):
+        return False
+    return _venue_scoped(nodes, segments)
+
+
+@lru_cache(maxsize=8192)
+def _names_own_play(key: str) -> bool:
+    return bool(_OWN_PLAY_WORDS.intersection(play_words(key)))

@@ -93,6 +93,22 @@ def norm_key(key: str) -> str:
     return _NORM_RE.sub("", key.lower())
 
 
+def latin_folded(key: str) -> str | None:
+    """A Latin-script key without its accents and tones, for key patterns, or None
+    when folding changes nothing or leaves a letter of another script.
+
+    Key patterns spell words plainly (`thiet[-_ .]?bi`), as `norm_key` reads `keys`;
+    a Vietnamese, Polish or Turkish developer writes the same word with its marks
+    (`thiết_bị`, `urządzenie`), and a pattern that listed every marked spelling would
+    still miss the next one. Cyrillic, kana and other scripts are not folded: their
+    words are listed as written."""
+    if key.isascii():
+        return None
+    text = unicodedata.normalize("NFKD", key.translate(_UNSPLIT_LATIN))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text if text.isascii() else None
+
+
 def _host_matches(host: str, suffixes: tuple[str, ...]) -> bool:
     return any(host == s or host.endswith("." + s) for s in suffixes)
 
@@ -572,7 +588,14 @@ class SignatureSet:
         if found is None:
             keyed = self.by_key.get(key) if key else None
             pool = keyed + extra if keyed else extra
-            fit = [s for s in pool if s.key_regex is None or s.key_regex.search(node.key)]
+            folded = latin_folded(node.key)
+            fit = [
+                s
+                for s in pool
+                if s.key_regex is None
+                or s.key_regex.search(node.key)
+                or (folded and s.key_regex.search(folded))
+            ]
             found = (
                 [s for s in fit if s.direction != "response"],
                 [s for s in fit if s.direction != "request"],

@@ -51,6 +51,14 @@ What is read, and why each says "not the tester's":
    the driver or the courier of a ride or an order (`/ride/<id>/driver`, a `captain`
    record, a vehicle's tablet beside a named driver) describes another person's and a
    fleet's equipment.
+8. round 46 (sets 135, 137, 138, 142): an inventory or asset tag in the unit's record (a
+   rental house's camera, a school's tablet: the unit is on an organisation's books); an
+   ownership field saying rented, leased or lent (`ownership: rental`: a telco's box); a
+   borrowed unit's return time (返却予定); a yard's number-plate cameras and a warehouse's
+   conveyors; a host that is only a warehouse, factory or lab system's name (not a bare
+   `console`: an MDM console also carries its administrator's own phone ids); and a
+   response to a caller that names its tenant as a company by legal form
+   (`x-tenant: havenroute-bv`): a company's console listing its units.
 
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
@@ -71,6 +79,9 @@ if TYPE_CHECKING:
 __all__ = ["host_is_operations_console", "not_own_device", "text_owner_classes"]
 
 _HOLDER = "holder"
+_ASSET_TAG = "asset_tag"
+_OWNERSHIP = "ownership"
+_RENTED = "rented"
 _UNIT = "premises_unit"
 _OTHERS = "others"
 _HOTSPOT = "hotspot"
@@ -88,7 +99,12 @@ _QUERY_UNIT_FILTERS = frozenset([_GROUP, _SITE, _BUSINESS_SITE])
 _DRIVER = "ride_driver"
 _VEHICLE = "ride_vehicle"
 _ADMIN = "admin_caller"
+_TENANT = "tenant_caller"
+_LEGAL_FORM = "legal_form"
 _RECORD_ID_LENGTH = 6
+# Fields that say "not the tester's" by being filled in at all: to whom the unit was
+# handed, who works the job, the organisation's inventory tag on it.
+_FILLED_FIELD_OWNERS = frozenset([_HOLDER, _WORKER, _ASSET_TAG])
 # A header saying the caller is NOT an administrator (`x-admin: false`).
 _NEGATIVE_VALUES = frozenset(["false", "0", "no", "none", "null"])
 _RESPONSE = "response."
@@ -125,12 +141,16 @@ def text_owner_classes(text: str) -> frozenset[str]:
 
 
 def _field_says_business(key: str, value: object) -> bool:
-    """A field of a unit's record that makes the unit a business's."""
-    names_person = text_owner_classes(key) & {_HOLDER, _WORKER}
-    if names_person and value not in (None, "", False):
+    """A field of a unit's record that makes the unit a business's or a lender's."""
+    key_classes = text_owner_classes(key)
+    if key_classes & _FILLED_FIELD_OWNERS and value not in (None, "", False):
         return True
     short_text = isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE
-    if short_text and key.lower().replace("_", "") in _KIND_KEYS:
+    if not short_text:
+        return False
+    if _OWNERSHIP in key_classes:
+        return _RENTED in text_owner_classes(value)
+    if key.lower().replace("_", "") in _KIND_KEYS:
         return _UNIT in text_owner_classes(value)
     return False
 
@@ -346,6 +366,24 @@ def _admin_acts_on_units(reader: SubjectReader, index: int) -> bool:
     return not reader.nodes[index].path.startswith(_HEADER) and _caller_is_admin(reader)
 
 
+def _caller_is_a_company_tenant(reader: SubjectReader) -> bool:
+    """A request header naming the tenant the caller acts for, whose value is a company
+    by its legal form (`x-tenant: havenroute-bv`)."""
+    return any(
+        n.parent < 0
+        and n.path.startswith(_HEADER)
+        and _TENANT in text_owner_classes(n.key or "")
+        and _LEGAL_FORM in text_owner_classes(str(n.value or "").rsplit("-", 1)[-1])
+        for n in reader.nodes
+    )
+
+
+def _company_console_lists_units(reader: SubjectReader, index: int) -> bool:
+    """A company tenant's console answering with devices: the company's units. Only
+    responses: what the caller's own phone sends up is never dropped by this."""
+    return reader.nodes[index].path.startswith(_RESPONSE) and _caller_is_a_company_tenant(reader)
+
+
 def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
@@ -358,6 +396,7 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _console_told_of_units(reader, index)
         or _ride_driver_told(reader, index)
         or _admin_acts_on_units(reader, index)
+        or _company_console_lists_units(reader, index)
     )
 
 

@@ -18,6 +18,7 @@ from .phone import FB, iso, ms, rid
 
 TV_UA = "Roku/DVP-14.0 (14.0.4.5300-46)"
 LAN = "http://192.168.1.41:8060"
+ROKU_CHANNEL_DEV_ID = "5f3c0e1d9a7b64c2e8f10d3a6b9c2e7f4a1d0c58"
 PROGRAMMES = [
     ("WEWS", "Wheel of Fortune"),
     ("WBNS", "Jeopardy!"),
@@ -31,10 +32,11 @@ def roku_acr(c: Context) -> Flow:
     b = FB(c, "roku-acr", "POST", "https://acr.sr.roku.com/v2/matches")
     b.header("user-agent", TV_UA)
     b.view("gzip json matches[] (channel, programTitle, startTime, durationSec)")
-    b.header(
-        "x-roku-reserved-dev-id",
-        b.id("roku_serial", "sha1", "header x-roku-reserved-dev-id (sha1 serial)"),
-    )
+    # Relabelled by the lead after scoring: Roku OS adds X-Roku-Reserved-Dev-Id to a
+    # channel's requests with the channel developer's keyed id (the same on every Roku),
+    # not the TV's serial (developer.roku.com: "keyed developer ID"), so it is no device id.
+    b.header("x-roku-reserved-dev-id", ROKU_CHANNEL_DEV_ID)
+    b.decoy("x-roku-reserved-dev-id: the channel developer's keyed id, the same on every Roku")
     b.json(
         {
             "input": c.rng.choice(["ANTENNA", "HDMI1", "HDMI2"]),

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from . import raw, raw_text, skeleton
 from .affixes import affixed_atoms
+from .romaji import respelled
 
 __all__ = ["alternation", "expand", "expand_all"]
 
@@ -63,7 +64,11 @@ def entries(name: str, classes: tuple[str, ...], without: tuple[str, ...] = ()) 
         for lang, words in (data[cls] or {}).items():
             if str(lang) in without:
                 continue
-            found.update(str(e).lower().strip() for e in words or [])
+            listed = [str(e).lower().strip() for e in words or []]
+            found.update(listed)
+            # a key pattern reads the other romanisations the lexicon reader generates
+            # (Kunrei `tanmatu` for the listed Hepburn `tanmatsu`: romaji.py)
+            found.update(form for e in listed for form in respelled(str(lang), e))
     return sorted(found - dropped, key=lambda e: (-len(e), e))
 
 
@@ -204,7 +209,8 @@ def _code_digest() -> str:
     """This module's and the lexicon reader's source, read once at import."""
     digest = hashlib.sha256()
     here = Path(__file__)
-    for path in (here, here.with_name("__init__.py"), here.with_name("affixes.py")):
+    for name in ("patterns.py", "__init__.py", "affixes.py", "romaji.py"):
+        path = here.with_name(name)
         try:
             digest.update(path.read_bytes())
         except OSError:  # no source beside the bytecode: a fresh digest per process

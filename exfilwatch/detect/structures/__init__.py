@@ -20,15 +20,18 @@ from . import (
     captures,  # noqa: F401  (registers its detectors)
     catalogue_ids,  # noqa: F401  (registers its detectors)
     channel_logs,  # noqa: F401  (registers its detectors)
+    class_progress,  # noqa: F401  (registers its detectors)
     device_lists,  # noqa: F401  (registers its detectors)
     devices,
     endpoints,  # noqa: F401  (registers its detectors)
+    face_estimates,  # noqa: F401  (registers its detectors)
     face_expressions,  # noqa: F401  (registers its detectors)
     face_outputs,  # noqa: F401  (registers its detectors)
     face_profiles,  # noqa: F401  (registers its detectors)
     face_signals,  # noqa: F401  (registers its detectors)
     faces,
     gaze,  # noqa: F401  (registers its detectors)
+    history_records,  # noqa: F401  (registers its detectors)
     identity_captures,  # noqa: F401  (registers its detectors)
     last_heard,  # noqa: F401  (registers its detectors)
     listen_days,  # noqa: F401  (registers its detectors)

@@ -167,6 +167,11 @@ def _ideograph_roles(key: str) -> frozenset[str]:
     return frozenset(roles)
 
 
+# The Arabic article as Arabizi writes it between the words of a phrase (`bsmet el sot`,
+# `basmat al sawt`: the print of the voice); read past it when pairing words.
+_ARTICLES = frozenset(["el", "al"])
+
+
 @lru_cache(maxsize=16384)
 def word_roles(key: str) -> frozenset[str]:
     """The roles ("face", "voice", "artefact", "speaker") of a key's words: each
@@ -183,6 +188,10 @@ def word_roles(key: str) -> frozenset[str]:
         roles |= _roles(lex.words.get(w))
     for _, _, cls in lex.phrase_spans(words, sizes=(2,)):
         roles |= _roles(cls)
+    if _ARTICLES.intersection(base):  # `bsmet_el_sot` reads as the phrase `bsmet sot`
+        bare = [w for w in words if w not in _ARTICLES]
+        for _, _, cls in lex.phrase_spans(bare, sizes=(2,)):
+            roles |= _roles(cls)
     for w in words:
         for stem, cls in lex.stems:
             if w.startswith(stem):

@@ -33,6 +33,7 @@ from ..lexicon import load, raw
 from ..validators import EMBEDDING_SIZES, float32_vector, is_base64_audio, is_base64_image
 from ._common import _is_number, _key_text, key_words, structure
 from .biometric_words import word_roles
+from .faces import LANDMARK_COUNTS, landmarks
 
 # A video's container header, read from the first bytes: ISO base media (`ftyp`, not
 # an M4A audio brand) or Matroska / WebM.
@@ -40,6 +41,14 @@ _AUDIO_BRANDS = (b"M4A ", b"M4B ", b"M4P ")
 _WEBM_MAGIC = b"\x1a\x45\xdf\xa3"
 _SHORTEST_VIDEO = 256
 _FRAMES = (3, 400)
+# Two frames of a dense face model's points are a face tracked; one is a landmark set.
+_LANDMARK_FRAMES = (2, 400)
+_DENSE_COUNTS = frozenset(n for n in LANDMARK_COUNTS if n >= 68)
+# Point sets a map, a drawing or a calibration holds, whatever frame they sit in.
+_NOT_FACE_POINTS = frozenset(
+    ["route", "path", "stroke", "strokes", "polyline", "track", "waypoints", "marker",
+     "markers", "corners", "chessboard", "hand", "hands", "body", "skeleton", "pose"]
+)  # fmt: skip
 _POSE_AXES = frozenset(["yaw", "pitch"])
 _POSE_KEYS = frozenset(["yaw", "pitch", "roll", "t", "ts", "time", "timestamp", "frame", "ms"])
 # A face turned further than this from the camera is no longer seen by it.
@@ -47,6 +56,8 @@ _FACING_LIMIT = 90
 # Words that say audio was taken as a sample of the voice; a recording alone may be a
 # voice message, so it counts only beside a speaker check.
 _VOICE_TAKEN = frozenset(["sample", "signature", "voice_sample"])
+# An enrolment asks for a phrase a few times; a longer list of clips is a library.
+_MAX_TAKES = 10
 
 
 @lru_cache(maxsize=1)
@@ -156,10 +167,18 @@ def _pose(value: object) -> bool:
 
 
 def _frame_pose(frame: object) -> bool:
-    """A frame that is a pose, or holds one under a key (`basPozu`, `headPose`)."""
+    """A frame that is a pose, or holds one under a key (`basPozu`, `headPose`), or
+    holds the face it found and the pose under it (`face: {box, headPose}`)."""
     if _pose(frame):
         return True
-    return isinstance(frame, dict) and any(_pose(v) for v in frame.values())
+    if not isinstance(frame, dict):
+        return False
+    if any(_pose(v) for v in frame.values()):
+        return True
+    return any(
+        isinstance(v, dict) and _face_key(_key_text(k)) and any(_pose(p) for p in v.values())
+        for k, v in frame.items()
+    )
 
 
 def _frame_face(frames: list) -> str | None:
@@ -196,6 +215,43 @@ def liveness_head_poses(value: object) -> str | None:
         evidence = _frame_face(frames) or _beside_face(value, k)
         if evidence:
             return f"head pose per frame under {_key_text(k)} beside {evidence}"
+    return None
+
+
+def _frame_landmarks(frame: object) -> str | None:
+    """The key of a dense face model's landmark set in one frame (68, 98, 106, 468
+    points), named as landmarks or points in any language or after the face."""
+    if not isinstance(frame, dict):
+        return None
+    for k, v in frame.items():
+        key = _key_text(k)
+        words = set(key_words(key))
+        if words & _NOT_FACE_POINTS or not (_face_key(key) or _landmark_key(key)):
+            continue
+        if isinstance(v, list) and len(v) in _DENSE_COUNTS and landmarks(v):
+            return key
+    return None
+
+
+def _landmark_key(key: str) -> bool:
+    biometric = load("biometric")
+    return any(biometric.word(w) == "landmarks" for w in key_words(key))
+
+
+@structure("landmarks_per_frame", kind=dict, size=(1, 40))
+def landmarks_per_frame(value: object) -> str | None:
+    """Frames that each carry a dense face model's landmarks: a face tracked through
+    the turns and blinks a liveness check asks for. One set is read by the landmark
+    rules; a run of them is a face over time, and a route or a drawing has no frames
+    of 68 or 106 points."""
+    if not isinstance(value, dict):
+        return None
+    for k, frames in value.items():
+        if not isinstance(frames, list) or not _LANDMARK_FRAMES[0] <= len(frames) <= _FRAMES[1]:
+            continue
+        found = [_frame_landmarks(f) for f in frames]
+        if all(found):
+            return f"face landmarks per frame under {_key_text(k)}.{found[0]}"
     return None
 
 
@@ -274,6 +330,14 @@ def _speaker_check(key: str) -> bool:
     return ("speaker" in word_roles(key) and _purpose(key)) or _voice_signature(key)
 
 
+def _audio_takes(value: object) -> bool:
+    """One recording, or the few an enrolment asks for (a phrase said three times):
+    every item audio, so a playlist of track ids or a chat's mixed parts is not one."""
+    if isinstance(value, list):
+        return 1 <= len(value) <= _MAX_TAKES and all(is_base64_audio(v) for v in value)
+    return is_base64_audio(value)
+
+
 @structure("voice_sample", kind=dict, size=(1, 40))
 def voice_sample(value: object) -> str | None:
     """Audio under a sample or signature key (`voiceSample`, `stimmprobe`, `sesOrnegi`)
@@ -287,7 +351,7 @@ def voice_sample(value: object) -> str | None:
     for k, v in value.items():
         key = _key_text(k)
         classes = capture_classes(key)
-        if not classes & (_VOICE_TAKEN | {"recording"}) or not is_base64_audio(v):
+        if not classes & (_VOICE_TAKEN | {"recording"}) or not _audio_takes(v):
             continue
         if "voice_sample" in classes or ("voice" in word_roles(key) and classes & _VOICE_TAKEN):
             return f"voice sample under {key}"

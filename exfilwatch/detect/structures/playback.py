@@ -258,6 +258,10 @@ def playback_record(value: object) -> str | None:
             # `lastPlayBackPosition`: "play back" is playback, not a game's play
             listened += not _GAME_PLAY_VERBS.intersection(words) or "back" in words
             watched += bool(_WATCHED_VERBS.intersection(words))
+        elif role & _PLAY:
+            # a bare `listened` / `watched` holding a number, not a moment: the amount
+            # heard, read as before round 45 made such a key a moment's too
+            bare_amount = bare_amount or _bare_amount(words, item)
         if role & _PROGRESS:
             is_progress, sure = _progress(words, item)
             if is_progress and "position" in words and _numeric(item) is not None:

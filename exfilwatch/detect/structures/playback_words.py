@@ -189,8 +189,13 @@ def _class_words(words: list[str]) -> tuple[str, ...]:
 # `h264`, `utf8`, `mp4`, `s3key` and `b2b` stay as they were. A final digit is a
 # letter too (`estima3`, "listening", ends in ayn), read the same way.
 _ARABIZI_TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
-_ARABIZI_RE = re.compile(r"[a-z]+(?:[235679][a-z]+)*[235679]?")
+# A word may open with its digit too (`7al2a` halqa "episode", `3adad` "count").
+_ARABIZI_RE = re.compile(r"[235679]?[a-z]+(?:[235679][a-z]+)*[235679]?")
 _ARABIZI_LETTERS = str.maketrans({"2": "", "3": "a", "5": "kh", "6": "t", "7": "h", "9": "q"})
+# Egyptian and Levantine speech says qaf as a hamza, so their writers put `2` where
+# the word has q (`wa2t` waqt "time", `maw2e3` mawqi3 "position", `ta2addom` taqaddum
+# "progress"): read so when the hamza reading is no word the lexicon knows.
+_ARABIZI_QAF = str.maketrans({"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "9": "q"})
 
 
 def _arabizi_key(key: str) -> str | None:
@@ -200,13 +205,23 @@ def _arabizi_key(key: str) -> str | None:
     parts: list[str] = []
     for token in _ARABIZI_TOKEN_RE.findall(key):
         if _ARABIZI_RE.fullmatch(token):
-            letters = token.translate(_ARABIZI_LETTERS)
-            if letters in _LEXICON.words or _LEXICON.word(letters):
+            letters = _arabizi_word(token)
+            if letters is not None:
                 parts.append(letters)
                 changed = True
                 continue
         parts.append(token)
     return "_".join(parts) if changed else None
+
+
+def _arabizi_word(token: str) -> str | None:
+    """The lexicon word an Arabizi token spells, its `2` read as a hamza and then as
+    a qaf; None when neither reading is a word."""
+    for table in (_ARABIZI_LETTERS, _ARABIZI_QAF) if "2" in token else (_ARABIZI_LETTERS,):
+        letters = token.translate(table)
+        if letters in _LEXICON.words or _LEXICON.word(letters):
+            return letters
+    return None
 
 
 # ARABIC SCRIPT: a key written in Arabic letters is transliterated with its article

@@ -196,6 +196,68 @@ def _media_resume_rows(items: list) -> bool:
     return _resume_rows(items)
 
 
+# -- a history whose rows say which piece, for how long and when ----------------
+#
+# A parental-control or listening history (`historial: [{serie, episodio, minutos,
+# hora}]`, `historique: [{titre, minutes, le}]`, `historial: [{estacion, escuchado_el,
+# minutos}]`) names no playhead: each row is a piece (a series, episode, song,
+# station, title) with the minutes it played and the moment it did. A bare history
+# key says it is a record; the piece's noun says it is media, the minutes and the
+# moment that it was played. A charging, parking, call, trip or reading history names
+# a station, zone, contact, line or book beside energy, distance, pages or an author.
+_LOOSE_ROW_NOUNS = frozenset(
+    ["item", "entry", "content", "post", "photo", "asset", "cid", "book", "chapter", "poem"]
+)  # fmt: skip
+_NOT_PLAYED_FRAGMENTS = (
+    "kwh", "energ", "distanc", "km", "litr", "calor", "steps", "pasos", "page", "pagin",
+    "author", "autor", "fuel", "charg", "carga", "seite", "sayfa", "halaman", "stron", "blz",
+)  # fmt: skip
+# A trip's, a parking's or a timetable's row: a train station, a zone, a line.
+_NOT_PLAYED_WORDS = frozenset(
+    ["trip", "viaje", "reis", "route", "ruta", "linea", "lijn", "line", "zone", "zona", "fare",
+     "platform", "parking", "gate", "seat", "ticket"]
+)  # fmt: skip
+
+
+def _played_piece_rows(items: list) -> bool:
+    """Two or more rows, every one a piece with how long and when it played."""
+    return len(items) >= 2 and all(_played_piece_row(item) for item in items)
+
+
+def _played_piece_row(item: object) -> bool:
+    if not isinstance(item, dict) or not 2 < len(item) <= 20 or priced_row(item):
+        return False
+    named = amount = dated = False
+    for key, value in item.items():
+        text = _key_text(key)
+        if any(fragment in text.lower() for fragment in _NOT_PLAYED_FRAGMENTS):
+            return False
+        words = play_words(text)
+        if _NOT_PLAYED_WORDS.intersection(words):
+            return False
+        if not words or len(words) > 3 or _NOT_PLAYBACK.intersection(words):
+            continue
+        named = named or _piece_named(words, value)
+        number = _numeric(value)
+        amount = amount or (
+            _amount_key(words)
+            and number is not None
+            and not isinstance(value, bool)
+            and 0 < number < 1e6
+        )
+        dated = dated or is_moment(value)
+    return named and amount and dated
+
+
+def _piece_named(words: tuple[str, ...], value: object) -> bool:
+    """A media noun (`serie`, `estacion`, `titre`) naming the row's piece; a loose
+    `item` or `content`, or a book's chapter, names no media."""
+    first = "station" if words[0] == "radio_station" else words[0]  # `estacion`, `emisora`
+    if first in _LOOSE_ROW_NOUNS or first not in _ALL_NOUNS:
+        return False
+    return _row_named((first,), value)
+
+
 @structure("viewing_list", kind=dict, size=(1, 200), needs=(_list_key,))
 def viewing_list(value: object) -> str | None:
     """A list under a key that says watching or listening, in any language, whose
@@ -210,6 +272,8 @@ def viewing_list(value: object) -> str | None:
         if _bare_history_key(_key_text(key)):
             if _media_resume_rows(items):
                 return f"{len(items)} media items under `{key}` (a history) with a playhead"
+            if _played_piece_rows(items):
+                return f"{len(items)} pieces under `{key}` (a history) with how long and when"
             continue
         if _bare_resume_key(_key_text(key)):
             if len(items) >= 2 and _watched_media_rows(items):

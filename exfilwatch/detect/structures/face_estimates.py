@@ -1,0 +1,78 @@
+"""An age a model estimated from a face, told apart from an age a person typed.
+
+Age-assurance and safety flows photograph the user and send what a model read off the
+face: an estimated or apparent age, often with the model's confidence and the face
+box (`faceAnalysis: {estimatedAge, confidence, faceBox}`, `khuon_mat: {tuoi_uoc_tinh}`).
+The estimate is a measurement of the face, so it is the face's biometric reading. An
+age or birth date a person enters on a form has no estimate word, and an estimate with
+no face beside it (a delivery's estimated time, a house's estimated age) is no face's.
+
+The words are data: lexicon/biometric.yaml (`face`, `trait_age`, `trait_estimated`).
+"""
+
+from __future__ import annotations
+
+from ._common import _is_number, _key_text, key_words, structure
+from .biometric_words import lexicon as biometric_lexicon
+from .biometric_words import word_roles
+from .face_outputs import _unfaced_age_estimate
+from .face_signals import _SETTING_WORDS
+
+# English editor words (the lexicon's `trait_editor` lists the other languages).
+_EDITOR_WORDS = frozenset(["filter", "effect", "effects", "lens", "preset", "target"])
+# An estimate a face model gives: a person's age in years.
+_OLDEST = 120
+
+
+def _age(value: object) -> bool:
+    """Years, or a range of them (`{low: 25, high: 33}`)."""
+    if isinstance(value, bool):
+        return False
+    if _is_number(value):
+        return 0 < float(value) <= _OLDEST  # type: ignore[arg-type]
+    if isinstance(value, dict) and 2 <= len(value) <= 3:
+        return all(_age(v) for v in value.values())
+    return False
+
+
+def _face_named(key: str) -> bool:
+    """A key naming the face (`faceBox`, `khuon_mat`), not a filter's or avatar's setting."""
+    return "face" in word_roles(key) and not _SETTING_WORDS.intersection(key_words(key))
+
+
+def _edited(value: dict) -> bool:
+    """A filter or effect among the keys (`filtre: vieillir`, `effect`, `filter`): the
+    age is the look an editor is asked to give the photo, not one read off the face."""
+    lexicon = biometric_lexicon()
+    words = {w for k in value for w in key_words(_key_text(k))}
+    return bool(words & _EDITOR_WORDS) or any(lexicon.word(w) == "trait_editor" for w in words)
+
+
+def _estimate_key(value: dict) -> str | None:
+    if _edited(value):
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        if _unfaced_age_estimate(key) and _age(v):
+            return key
+    return None
+
+
+@structure("face_age_estimate", kind=dict, size=(1, 40))
+def face_age_estimate(value: object) -> str | None:
+    """An estimated age under a face-named object, or beside a face-named key: a
+    model's reading of the person's face, not an age the person stated."""
+    if not isinstance(value, dict):
+        return None
+    for k, v in value.items():
+        key = _key_text(k)
+        if isinstance(v, dict) and _face_named(key):
+            estimate = _estimate_key(v)
+            if estimate:
+                return f"{key}.{estimate}: an age estimated from the face"
+    estimate = _estimate_key(value)
+    if estimate:
+        beside = next((_key_text(k) for k in value if _face_named(_key_text(k))), None)
+        if beside and beside != estimate:
+            return f"{estimate} beside {beside}: an age estimated from the face"
+    return None

@@ -1,0 +1,1 @@
+"""Held-out set 145: a family in Nairobi and Lagos."""

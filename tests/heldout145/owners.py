@@ -1,0 +1,43 @@
+"""True owners of the third-party destinations in set 145 (for the attribution score).
+
+The household's apps and their backends are fictional (`*.example`) and not
+scored. Countries are headquarters; two where the public record gives two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIRST_PARTY = "Tazama Plus"
+
+OWNERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "appsflyer.com": ("AppsFlyer", ("appsflyer",), ("IL", "US")),
+    "adjust.com": ("Adjust (AppLovin)", ("adjust", "applovin"), ("DE", "US")),
+    "googleapis.com": ("Google", ("google", "alphabet"), ("US",)),
+    "gstatic.com": ("Google", ("google", "alphabet"), ("US",)),
+    "onesignal.com": ("OneSignal", ("onesignal",), ("US",)),
+    "transsion.com": ("Transsion Holdings", ("transsion", "athena"), ("CN",)),
+    "hisavana.com": ("Transsion Holdings", ("transsion", "hisavana"), ("CN",)),
+    "smileidentity.com": ("Smile Identity", ("smile identity", "smile id"), ("US", "NG")),
+    "youverify.co": ("Youverify", ("youverify",), ("NG",)),
+    "terragonltd.com": ("Terragon Group", ("terragon",), ("NG",)),
+    "sentry.io": ("Functional Software (Sentry)", ("sentry", "functional software"), ("US",)),
+    "openstreetmap.org": ("OpenStreetMap Foundation", ("openstreetmap",), ("GB",)),
+}
+
+
+def registrable(host: str) -> str:
+    return ".".join(host.split(":")[0].split(".")[-2:])
+
+
+def owner_label(host: str) -> dict[str, Any] | None:
+    entry = OWNERS.get(registrable(host))
+    if entry is None:
+        return None
+    name, match, countries = entry
+    return {
+        "name": name,
+        "match": list(match),
+        "countries": list(countries),
+        "party": "first" if name == FIRST_PARTY else "third",
+    }
