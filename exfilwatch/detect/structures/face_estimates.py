@@ -49,16 +49,19 @@ def _edited(value: dict) -> bool:
 
 
 def _estimate_key(value: dict) -> str | None:
-    if _edited(value):
-        return None
     for k, v in value.items():
         key = _key_text(k)
-        if _unfaced_age_estimate(key) and _age(v):
-            return key
+        if _age(v) and _unfaced_age_estimate(key):
+            return None if _edited(value) else key
     return None
 
 
-@structure("face_age_estimate", kind=dict, size=(1, 40))
+def _estimate_or_face_key(key: str) -> bool:
+    """Some key must name an age estimate or the face that holds one."""
+    return _unfaced_age_estimate(key) or _face_named(key)
+
+
+@structure("face_age_estimate", kind=dict, size=(1, 40), needs=(_estimate_or_face_key,))
 def face_age_estimate(value: object) -> str | None:
     """An estimated age under a face-named object, or beside a face-named key: a
     model's reading of the person's face, not an age the person stated."""

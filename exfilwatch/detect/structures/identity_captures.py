@@ -121,7 +121,11 @@ def _face_key(key: str) -> bool:
     return "face" in word_roles(key)
 
 
-@structure("face_match_pair", kind=dict, size=(2, 40))
+def _document_key(key: str) -> bool:
+    return "document" in capture_classes(key)
+
+
+@structure("face_match_pair", kind=dict, size=(2, 40), needs=(_document_key,))
 def face_match_pair(value: object) -> str | None:
     """A live capture and a document's photo in one object: the two sides of a 1:1
     face comparison."""
@@ -141,15 +145,16 @@ def face_match_pair(value: object) -> str | None:
     return None
 
 
-@structure("face_video", kind=dict, size=(1, 60))
+@structure("face_video", kind=dict, size=(1, 60), needs=(_face_key,))
 def face_video(value: object) -> str | None:
     """A video of the person's face (a liveness or selfie video) under a face word."""
-    if not isinstance(value, dict) or _performance([_key_text(k) for k in value]):
+    if not isinstance(value, dict):
         return None
     for k, v in value.items():
         key = _key_text(k)
         if is_base64_video(v) and _face_key(key) and "document" not in capture_classes(key):
-            return f"face video under {key}"
+            performed = _performance([_key_text(k) for k in value])
+            return None if performed else f"face video under {key}"
     return None
 
 
@@ -269,6 +274,7 @@ def _vector(value: object) -> bool:
     return len({round(x, 4) for x in numbers}) > len(numbers) // 2
 
 
+@lru_cache(maxsize=16384)
 def _template_key(key: str) -> bool:
     """A reference or template word (`referenzVorlage`, `wzorzec`, `etalon`); a bare
     embedding or vector is read by the embedding rules, with their own context."""
@@ -278,6 +284,7 @@ def _template_key(key: str) -> bool:
     return any(biometric.word(w) == "template" for w in key_words(key))
 
 
+@lru_cache(maxsize=16384)
 def _names_face_or_voice(key: str) -> bool:
     """A key naming the face or the voice; a speaker alone may be a transcript's
     speaker label (`speaker: Ann`), not the voice enrolled."""
@@ -285,22 +292,27 @@ def _names_face_or_voice(key: str) -> bool:
     return "face" in roles or ("voice" in roles and "speaker" not in roles)
 
 
-@structure("reference_template", kind=dict, size=(1, 40))
+@structure(
+    "reference_template",
+    kind=dict,
+    size=(1, 40),
+    needs=(_template_key, _names_face_or_voice),
+)
 def reference_template(value: object) -> str | None:
     """A reference or template vector with a face or voice word in its key or beside
     it: an enrolled template that later captures are compared with."""
     if not isinstance(value, dict):
         return None
-    keys = [_key_text(k) for k in value]
-    modal = [k for k in keys if _names_face_or_voice(k)]
     for k, v in value.items():
         key = _key_text(k)
-        if _template_key(key) and _vector(v) and modal:
-            return f"{key}: a template vector beside {modal[0]}"
+        if _template_key(key) and _vector(v):
+            modal = next((t for t in map(_key_text, value) if _names_face_or_voice(t)), None)
+            if modal:
+                return f"{key}: a template vector beside {modal}"
     return None
 
 
-@structure("template_vector", kind=dict, size=(1, 40))
+@structure("template_vector", kind=dict, size=(1, 40), needs=(_template_key,))
 def template_vector(value: object) -> str | None:
     """A reference or template vector under any name (rules add a face or voice path)."""
     if not isinstance(value, dict):
@@ -338,7 +350,11 @@ def _audio_takes(value: object) -> bool:
     return is_base64_audio(value)
 
 
-@structure("voice_sample", kind=dict, size=(1, 40))
+def _taken_voice_key(key: str) -> bool:
+    return bool(capture_classes(key) & (_VOICE_TAKEN | {"recording"}))
+
+
+@structure("voice_sample", kind=dict, size=(1, 40), needs=(_taken_voice_key,))
 def voice_sample(value: object) -> str | None:
     """Audio under a sample or signature key (`voiceSample`, `stimmprobe`, `sesOrnegi`)
     that names the voice outright, or sits beside a speaker check: a voice taken to
@@ -346,13 +362,13 @@ def voice_sample(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     keys = [_key_text(k) for k in value]
-    if _performance(keys):
-        return None
     for k, v in value.items():
         key = _key_text(k)
         classes = capture_classes(key)
         if not classes & (_VOICE_TAKEN | {"recording"}) or not _audio_takes(v):
             continue
+        if _performance(keys):
+            return None
         if "voice_sample" in classes or ("voice" in word_roles(key) and classes & _VOICE_TAKEN):
             return f"voice sample under {key}"
         checks = [s for s in keys if s != key and _speaker_check(s)]
