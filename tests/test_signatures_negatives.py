@@ -209,6 +209,9 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round142_viewing_b.jsonl",
         "negatives_round142_device_precision.jsonl",
         "negatives_round142_biometric.jsonl",
+        "negatives_round146_precision.jsonl",
+        "negatives_round146_recall.jsonl",
+        "negatives_round146_korean.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -70,7 +70,8 @@ def test_romanised_gulf_continue_watching_rail(engine: Engine) -> None:
             }
         },
     }
-    assert _viewing(engine, example) == ["viewing_history.endpoint.playback_record"]
+    # round 47's continue-rail reader reads the same rail too; the endpoint reading stays
+    assert "viewing_history.endpoint.playback_record" in _viewing(engine, example)
 
 
 def test_conviva_tags_asset_name(engine: Engine) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import unquote, urlencode, urlsplit
 
 import yaml
 
@@ -39,7 +39,7 @@ from ..regex_cache import PatternTable
 from .lexicon.patterns import expand as expand_lexicon
 from .lexicon.patterns import expand_all as expand_lexicon_all
 from .structures import STRUCTURES, Structure
-from .structures._common import blocked_structures
+from .structures._common import blocked_structures, key_words
 from .subjects import CATEGORY_VETOES, SubjectReader
 from .validators import VALIDATORS, Validator
 
@@ -140,6 +140,38 @@ class LazyPattern:
 Pattern = re.Pattern[str] | LazyPattern
 
 
+_ENCODED_LETTER = re.compile(r"%[89a-fA-F][0-9a-fA-F]")
+
+
+@lru_cache(maxsize=4096)
+def read_path(url: str) -> str | None:
+    """The URL with each percent-encoded non-Latin path segment read as the key reader
+    reads a key (`/me/%EC%8B%9C%EC%B2%AD%EA%B8%B0%EB%A1%9D/` -> `/me/sicheong-girok/`:
+    Korean "viewing record"), or None when no segment is. An app names its resources in
+    its own script, and a URL pattern is written in the lexicon's Latin words; the URL
+    as sent is tried first, so a pattern that spells an encoded letter still matches."""
+    if not _ENCODED_LETTER.search(url):
+        return None
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return None
+    segments = parts.path.split("/")
+    read = [_read_segment(segment) for segment in segments]
+    if read == segments:
+        return None
+    rest = url[len(parts.scheme) + 3 + len(parts.netloc) + len(parts.path) :]
+    return f"{parts.scheme}://{parts.netloc}{'/'.join(read)}{rest}"
+
+
+def _read_segment(segment: str) -> str:
+    if not _ENCODED_LETTER.search(segment):
+        return segment
+    text = unquote(segment, errors="replace")
+    if text.isascii():
+        return segment
+    return "-".join(key_words(text)) or segment
+
+
 @dataclass(slots=True)
 class Context:
     scope: str = "object"
@@ -182,7 +214,10 @@ class Signature:
             return False
         if self.methods and method.upper() not in self.methods:
             return False
-        return not (self.url_regex and not self.url_regex.search(url))
+        if not self.url_regex or self.url_regex.search(url):
+            return True
+        read = read_path(url)
+        return read is not None and self.url_regex.search(read) is not None
 
     def fits_value(self, node: Node) -> str | None:
         """Evidence if the node's value is what this rule looks for."""

@@ -60,6 +60,13 @@ What is read, and why each says "not the tester's":
    response to a caller that names its tenant as a company by legal form
    (`x-tenant: havenroute-bv`): a company's console listing its units.
 
+9. round 47 (set 146, a school district's technician): a query naming a school, a
+   classroom or a wireless access point (`?koulu=140`, `?ap=AP-81`), like a site's; a
+   Finnish inventory number and the organisational unit a managed unit is filed under
+   (`orgUnitPath`); a client whose User-Agent names it a business-only unit (a signage
+   player, a classroom's interactive panel); responses to an administration app
+   (`KouluverkkoAdmin/3.8`) and a device management service's lists (Jamf, Kandji).
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
@@ -123,6 +130,10 @@ _KIND_KEYS = frozenset(
 _LONGEST_KIND_VALUE = 64
 _RECORD_DEPTH = 2
 _URL_SEGMENT = "path["
+_MDM_SERVICE = "mdm_service"
+_USER_AGENT = "user-agent"
+# A managed fleet is listed by the page: two units or more, not the caller's one device.
+_LISTED_UNITS = 2
 
 
 @cache
@@ -384,6 +395,42 @@ def _company_console_lists_units(reader: SubjectReader, index: int) -> bool:
     return reader.nodes[index].path.startswith(_RESPONSE) and _caller_is_a_company_tenant(reader)
 
 
+def _user_agent_product(reader: SubjectReader) -> str:
+    """The first product name of the request's User-Agent (`SignagePlayer/6.1 (...)`)."""
+    for n in reader.nodes:
+        if n.parent < 0 and n.path.startswith(_HEADER) and (n.key or "").lower() == _USER_AGENT:
+            return str(n.value or "").split("/", 1)[0].strip()
+    return ""
+
+
+def _agent_is_a_business_unit(reader: SubjectReader) -> bool:
+    """The client names itself a unit only a business runs (`SignagePlayer`,
+    `ActivPanelAgent`): a signage player's or a classroom panel's own report."""
+    return _UNIT in text_owner_classes(_user_agent_product(reader))
+
+
+def _admin_app_told_of_units(reader: SubjectReader, index: int) -> bool:
+    """An administration app (`KouluverkkoAdmin/3.8`) told about devices: the units it
+    manages. Only responses: the admin's own phone ids go up in requests."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    return _ADMIN in text_owner_classes(_user_agent_product(reader))
+
+
+def _mdm_service_lists_units(reader: SubjectReader, index: int) -> bool:
+    """A device management service's API (`<tenant>.jamfcloud.com/api/devices`, Kandji,
+    Mosyle) answering with a list of units: an operator's inventory of managed devices.
+    One device's own record (a self-service check-in) is not a list and stays read."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    labels = reader.host.lower().split(".")[:-1]
+    if not any(_MDM_SERVICE in text_owner_classes(label) for label in labels):
+        return False
+    return any(
+        len(_member_records(reader.nodes[i].value)) >= _LISTED_UNITS for i in reader.chain(index)
+    )
+
+
 def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
@@ -397,6 +444,8 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _ride_driver_told(reader, index)
         or _admin_acts_on_units(reader, index)
         or _company_console_lists_units(reader, index)
+        or _admin_app_told_of_units(reader, index)
+        or _mdm_service_lists_units(reader, index)
     )
 
 
@@ -409,4 +458,5 @@ def _exchange_says_business(reader: SubjectReader) -> bool:
         or _host_says_workshop(reader.host)
         or _caller_is_business(reader)
         or host_is_operations_console(reader.host)
+        or _agent_is_a_business_unit(reader)
     )

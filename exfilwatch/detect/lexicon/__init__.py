@@ -38,6 +38,7 @@ from importlib import resources
 import yaml
 
 from .affixes import inflected
+from .hangul_romanisations import respelled_korean
 from .mutations import mutated
 from .romaji import respelled
 
@@ -208,7 +209,13 @@ def _builder_sources() -> tuple[str, ...]:
     return tuple(here.joinpath(f).read_text("utf-8") for f in _BUILDER_FILES)
 
 
-_BUILDER_FILES = ("__init__.py", "affixes.py", "mutations.py", "romaji.py")
+_BUILDER_FILES = (
+    "__init__.py",
+    "affixes.py",
+    "mutations.py",
+    "romaji.py",
+    "hangul_romanisations.py",
+)
 
 
 def _tables(lexicon: Lexicon) -> dict:
@@ -256,13 +263,15 @@ def parse(data: dict, name: str = "lexicon") -> Lexicon:
                     inflections.setdefault(form, form_class)
                 mutations.extend((form, str(cls)) for form in mutated(code, text))
                 mutations.extend((form, str(cls)) for form in respelled(code, text))
+                mutations.extend((form, str(cls)) for form in respelled_korean(code, text))
     # generated after every listed word, so a listed word keeps its own class; not
     # given skeletons, so a generated form is read as spelled or not at all
     skeleton_words = _skeletons(words.items(), _MIN_SKELETON_WORD)
     skeleton_stems = _skeletons(stems.items(), _MIN_SKELETON_STEM)
     for form, form_class in inflections.items():
         words.setdefault(form, form_class)
-    # Celtic initial mutations (mutations.py), Japanese romanisations (romaji.py)
+    # Celtic initial mutations (mutations.py), Japanese romanisations (romaji.py), Korean
+    # McCune-Reischauer spellings (hangul_romanisations.py)
     for form, form_class in mutations:
         _add_generated(form, form_class, words, stems, phrases)
     ordered = tuple(sorted(stems.items(), key=lambda item: (-len(item[0]), item[0])))

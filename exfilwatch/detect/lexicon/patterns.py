@@ -32,6 +32,7 @@ from pathlib import Path
 
 from . import raw, raw_text, skeleton
 from .affixes import affixed_atoms
+from .hangul_romanisations import respelled_korean
 from .romaji import respelled
 
 __all__ = ["alternation", "expand", "expand_all"]
@@ -67,8 +68,10 @@ def entries(name: str, classes: tuple[str, ...], without: tuple[str, ...] = ()) 
             listed = [str(e).lower().strip() for e in words or []]
             found.update(listed)
             # a key pattern reads the other romanisations the lexicon reader generates
-            # (Kunrei `tanmatu` for the listed Hepburn `tanmatsu`: romaji.py)
+            # (Kunrei `tanmatu` for the listed Hepburn `tanmatsu`: romaji.py; McCune-Reischauer
+            # `tanmal` for the listed Korean `danmal`: hangul_romanisations.py)
             found.update(form for e in listed for form in respelled(str(lang), e))
+            found.update(form for e in listed for form in respelled_korean(str(lang), e))
     return sorted(found - dropped, key=lambda e: (-len(e), e))
 
 
@@ -209,7 +212,13 @@ def _code_digest() -> str:
     """This module's and the lexicon reader's source, read once at import."""
     digest = hashlib.sha256()
     here = Path(__file__)
-    for name in ("patterns.py", "__init__.py", "affixes.py", "romaji.py"):
+    for name in (
+        "patterns.py",
+        "__init__.py",
+        "affixes.py",
+        "romaji.py",
+        "hangul_romanisations.py",
+    ):
         path = here.with_name(name)
         try:
             digest.update(path.read_bytes())

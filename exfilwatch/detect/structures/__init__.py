@@ -21,6 +21,7 @@ from . import (
     catalogue_ids,  # noqa: F401  (registers its detectors)
     channel_logs,  # noqa: F401  (registers its detectors)
     class_progress,  # noqa: F401  (registers its detectors)
+    continue_rows,  # noqa: F401  (registers its detectors)
     device_lists,  # noqa: F401  (registers its detectors)
     devices,
     endpoints,  # noqa: F401  (registers its detectors)

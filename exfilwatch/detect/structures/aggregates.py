@@ -40,7 +40,10 @@ _AVERAGE_WORDS = frozenset(
      # Nepali and Hindi `ausat` (औसत, read `aust`), Tamil `sarasari` (சராசரி, read
      # `cracri`), Sinhala `madhyanya` / `samanya` (සාමාන්‍ය, read `samany`): a rail's or
      # chart's average over everyone (round 44)
-     "ausat", "aust", "sarasari", "cracri", "madhyanya", "samanya", "samany"]
+     "ausat", "aust", "sarasari", "cracri", "madhyanya", "samanya", "samany",
+     # Finnish `keskim` (keskimääräinen, abbreviated in a column: `keskim_katseluaika_s`)
+     # and Swedish `genomsnittlig`, `snitt`: a class's or a channel's mean (round 47)
+     "keskim", "keskimaarainen", "keskimaarin", "genomsnittlig", "snitt"]
 )  # fmt: skip
 # `rata_rata`, `rata-rata`: the Malay-family average, written as a doubled word.
 _DOUBLED_AVERAGE = "rata"
@@ -69,7 +72,11 @@ _AUDIENCE_WORDS = frozenset(
      # Czech and Polish listeners, viewers, views and plays (a podcast chart's columns)
      "posluchaci", "posluchacu", "divaci", "divaku", "sluchacze", "sluchaczy", "widzowie",
      "widzow", "wyswietlenia", "wyswietlen", "odslony", "odslon", "odtworzenia",
-     "odtworzen", "prehrani"]
+     "odtworzen", "prehrani",
+     # Finnish and Swedish view and play counts (`katselukerrat`, "times watched";
+     # `visningar`, `uppspelningar`): a count of everyone's turns (round 47)
+     "katselukerrat", "katselukertoja", "toistokerrat", "kuuntelukerrat", "visningar",
+     "uppspelningar"]
 )  # fmt: skip
 # "by" (`watched_by`, `assistido_por`, `vu_par`, `gesehen_von`, `izleyen_sayisi`):
 # a watched word followed by one of these counts the people who watched.

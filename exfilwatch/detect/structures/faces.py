@@ -19,6 +19,7 @@ from ._common import (
     key_words,
     structure,
 )
+from .biometric_words import lexicon as biometric_lexicon
 from .body_pose import body_pose_points
 
 # Landmark counts of common face models: dlib 5/68, 98 (WFLW), 106 (Face++ dense,
@@ -537,7 +538,21 @@ _TRAIT_WORDS = frozenset(
 )  # fmt: skip
 
 
-@structure("face_traits", kind=dict, size=(2, 80), words=_TRAIT_WORDS)
+# The same traits in the other languages the biometric lexicon reads (Korean `nai` age,
+# `gamjeong` emotion; Spanish `edad`, `piel`), round 47.
+_TRAIT_CLASSES = frozenset(["trait_age", "trait_skin", "expression"])
+
+
+@lru_cache(maxsize=8192)
+def _trait_key(key: str) -> bool:
+    words = key_words(key)
+    if _TRAIT_WORDS.intersection(words):
+        return True
+    lexicon = biometric_lexicon()
+    return any(lexicon.word(w) in _TRAIT_CLASSES for w in words)
+
+
+@structure("face_traits", kind=dict, size=(2, 80), needs=(_trait_key,))
 def face_traits(value: object) -> str | None:
     """Two or more traits read off a face (skin age, face shape, skin tone, eye
     shape, emotion, apparent age): only for rules whose key already says the
@@ -547,7 +562,7 @@ def face_traits(value: object) -> str | None:
     traits = [
         k for k, v in value.items()
         if (_numeric(v) is not None or (isinstance(v, str) and 0 < len(v) <= 64))
-        and _TRAIT_WORDS.intersection(key_words(k if isinstance(k, str) else str(k)))
+        and _trait_key(k if isinstance(k, str) else str(k))
     ]  # fmt: skip
     if len(traits) >= 2:
         return "face-derived traits: " + ", ".join(str(t) for t in traits[:4])

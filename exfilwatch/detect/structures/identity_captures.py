@@ -41,6 +41,8 @@ _AUDIO_BRANDS = (b"M4A ", b"M4B ", b"M4P ")
 _WEBM_MAGIC = b"\x1a\x45\xdf\xa3"
 _SHORTEST_VIDEO = 256
 _FRAMES = (3, 400)
+# A liveness check asks for two or more actions (turn left, turn right, blink).
+_CHALLENGES = (2, 400)
 # Two frames of a dense face model's points are a face tracked; one is a landmark set.
 _LANDMARK_FRAMES = (2, 400)
 _DENSE_COUNTS = frozenset(n for n in LANDMARK_COUNTS if n >= 68)
@@ -206,13 +208,42 @@ def _beside_face(holder: dict, pose_key: object) -> str | None:
     return None
 
 
-@structure("liveness_head_poses", kind=dict, size=(2, 40))
+def _axis_keys(frame: dict, axis: str) -> list[str]:
+    return [k for k in frame if isinstance(k, str) and axis in key_words(k)]
+
+
+def _facing_challenge(frame: object) -> bool:
+    """One liveness challenge written flat (`{action, yaw_kepala, pitch_kepala,
+    eyes_blinked}`): a yaw and a pitch within what a face turned to the camera shows,
+    said of the head (a head word on the axes) or beside a blink of the eyes. A drone's
+    or a camera's yaw and pitch name no head and nothing blinks."""
+    if not isinstance(frame, dict) or not 2 <= len(frame) <= 12:
+        return False
+    yaws, pitches = _axis_keys(frame, "yaw"), _axis_keys(frame, "pitch")
+    if not yaws or not pitches:
+        return False
+    angles = [frame[k] for k in yaws + pitches]
+    if not all(_is_number(a) and abs(a) <= _FACING_LIMIT for a in angles):
+        return False
+    of_head = all("head" in capture_classes(k) for k in yaws + pitches)
+    return of_head or any("blink" in capture_classes(_key_text(k)) for k in frame)
+
+
+def _challenge_poses(frames: list) -> bool:
+    """Two or more challenges each turning the face: the head or blink word in every
+    challenge says it is a face, so no face box is needed beside them."""
+    return _CHALLENGES[0] <= len(frames) <= _FRAMES[1] and all(map(_facing_challenge, frames))
+
+
+@structure("liveness_head_poses", kind=dict, size=(1, 40))
 def liveness_head_poses(value: object) -> str | None:
     """A head pose per frame beside a face box, a blink count or a face video: the
     head turns a liveness check asks for, measured off the face."""
     if not isinstance(value, dict):
         return None
     for k, frames in value.items():
+        if isinstance(frames, list) and _challenge_poses(frames):
+            return f"head pose per liveness challenge under {_key_text(k)}"
         if not isinstance(frames, list) or not _FRAMES[0] <= len(frames) <= _FRAMES[1]:
             continue
         if not all(_frame_pose(f) for f in frames):

@@ -31,6 +31,7 @@ from .playback_words import (
     play_words,
     priced_row,
 )
+from .public_screens import public_screen
 
 
 @structure("media_entries", kind=list, size=(1, 5000))
@@ -161,15 +162,29 @@ def _timed_media_rows(items: list) -> bool:
 
 
 def _list_key(key: str) -> bool:
-    """The detector's gate: a viewing list's key, or a bare history's, resume's or
-    started's."""
+    """The detector's gate: a viewing list's key, or a bare history's, resume's,
+    started's or play log's."""
     text = _key_text(key)
     return (
         _viewing_list_key(text)
         or _bare_history_key(text)
         or _bare_resume_key(text)
         or _started_key(text)
+        or _play_log_key(text)
     )
+
+
+# The plays themselves, counted one row each (`offlinePlays`, `recentPlays`, `listens`,
+# `scrobbles`): a watch or a car syncing what it played offline. As a number the same
+# word is everyone's count (aggregates.py); as rows that each name a piece, how long it
+# played and when, it is one listener's log (round 47).
+_PLAY_LOG_WORDS = frozenset(["plays", "listens", "scrobbles", "playbacks"])
+
+
+@lru_cache(maxsize=16384)
+def _play_log_key(key: str) -> bool:
+    words = play_words(key)
+    return 0 < len(words) <= 3 and words[-1] in _PLAY_LOG_WORDS and not _ranked_by_everyone(words)
 
 
 def _watched_media_rows(items: list) -> bool:
@@ -209,13 +224,14 @@ _LOOSE_ROW_NOUNS = frozenset(
     ["item", "entry", "content", "post", "photo", "asset", "cid", "book", "chapter", "poem"]
 )  # fmt: skip
 _NOT_PLAYED_FRAGMENTS = (
-    "kwh", "energ", "distanc", "km", "litr", "calor", "steps", "pasos", "page", "pagin",
+    "kwh", "energ", "distanc", "litr", "calor", "steps", "pasos", "page", "pagin",
     "author", "autor", "fuel", "charg", "carga", "seite", "sayfa", "halaman", "stron", "blz",
 )  # fmt: skip
-# A trip's, a parking's or a timetable's row: a train station, a zone, a line.
+# A trip's, a parking's or a timetable's row: a train station, a zone, a line. `km` is
+# a whole word, not a fragment: Korean `gokmyeong` (song title) holds the letters.
 _NOT_PLAYED_WORDS = frozenset(
     ["trip", "viaje", "reis", "route", "ruta", "linea", "lijn", "line", "zone", "zona", "fare",
-     "platform", "parking", "gate", "seat", "ticket"]
+     "platform", "parking", "gate", "seat", "ticket", "km", "kms"]
 )  # fmt: skip
 
 
@@ -275,6 +291,10 @@ def viewing_list(value: object) -> str | None:
             if _played_piece_rows(items):
                 return f"{len(items)} pieces under `{key}` (a history) with how long and when"
             continue
+        if _play_log_key(_key_text(key)) and _played_piece_rows(items):
+            if public_screen(value):
+                continue  # a gym's, a shop's or a venue's playout report, nobody's listening
+            return f"{len(items)} pieces under `{key}` (plays) with how long and when"
         if _bare_resume_key(_key_text(key)):
             if len(items) >= 2 and _watched_media_rows(items):
                 return f"{len(items)} media items under `{key}` (resume) saying what was watched"
