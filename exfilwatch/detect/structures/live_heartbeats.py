@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, is_moment, key_word_set, structure
+from ._common import _key_text, _numeric, is_moment, structure
 from .aggregates import aggregate_key
 from .not_playheads import online_time_key
-from .playback_words import play_words
+from .playback_words import key_and_play_words, play_words
 
 _EVENT_CLASSES = frozenset(["event", "action", "type"])
 _KEEP_ALIVE = frozenset(["heartbeat", "hb", "ping", "keepalive"])
@@ -35,10 +35,6 @@ _EQUIPMENT_WORDS = frozenset(
      "node", "host", "pod"]
 )  # fmt: skip
 _MAX_COUNT = 86_400_000  # a day in milliseconds
-
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(play_words(key)) | key_word_set(key)
 
 
 @lru_cache(maxsize=8192)
@@ -82,7 +78,7 @@ def live_channel_heartbeat(value: object) -> str | None:
     channel = counter = None
     for key, member in value.items():
         text = _key_text(key)
-        words = _words(text)
+        words = key_and_play_words(text)
         if words & (_VETO_CLASSES | _EQUIPMENT_WORDS) or aggregate_key(text):
             return None
         if channel is None and "channel" in words and _named(member):

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from ._common import _key_text, key_word_set
 from .playback_vocab import _AD_WORDS
-from .playback_words import play_words
+from .playback_words import key_and_play_words, play_words
 
 # Other languages' words for an advert (Spanish, Portuguese, French, Italian, German,
 # Dutch, Polish, Czech, Turkish, Malay / Indonesian) and the broadcast trade's `spot`.
@@ -47,10 +47,6 @@ _EQUIPMENT_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _words(key: str) -> frozenset[str]:
-    return frozenset(play_words(key)) | key_word_set(key)
-
-
 def ad_owned_words(words: Iterable[str]) -> bool:
     """(`position`, `pub`), (`werbe`, `position`): words naming the ad's own place or
     length."""
@@ -63,7 +59,7 @@ def ad_owned_words(words: Iterable[str]) -> bool:
 @lru_cache(maxsize=16384)
 def ad_owned_key(key: str) -> bool:
     """`positionPub`, `werbePosition`: a key naming the ad's own place or length."""
-    return ad_owned_words(_words(key))
+    return ad_owned_words(key_and_play_words(key))
 
 
 @lru_cache(maxsize=16384)
@@ -78,7 +74,7 @@ def online_time_key(key: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _equipment_key(key: str) -> bool:
-    return bool(_words(key) & _EQUIPMENT_WORDS)
+    return bool(key_and_play_words(key) & _EQUIPMENT_WORDS)
 
 
 def equipment_record(value: dict) -> bool:

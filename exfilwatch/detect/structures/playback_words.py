@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import load
 from ._common import (
+    key_word_set,
     key_words,
 )
 from .playback_vocab import (
@@ -281,6 +282,12 @@ def play_words(key: str) -> tuple[str, ...]:
         found = _COMPOUND_RE.fullmatch(word)
         words.extend(found.groups() if found else (word,))
     return _class_words(words)
+
+
+def key_and_play_words(key: str) -> frozenset[str]:
+    """A key's words both as written and as their classes (`pub` and `advert`), for the
+    vetoes that must see a foreign word the classes would rename."""
+    return frozenset(play_words(key)) | key_word_set(key)
 
 
 # -- rows of things looked at, not watched -----------------------------------------

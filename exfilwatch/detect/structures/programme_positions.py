@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, key_word_set, structure
+from ._common import _key_text, _numeric, structure
 from .aggregates import aggregate_key
 from .playback_vocab import _AD_WORDS, _MEDIA_NOUNS, _NOT_PLAYBACK
-from .playback_words import play_words
+from .playback_words import key_and_play_words
 from .player_event_params import _ID_LENGTH, _POSITION_WORDS, _TIME_UNITS, timed_playhead
 
 # What a programme is called in a position's or an id's key: the playback detectors'
@@ -48,15 +48,11 @@ _AD_LANGUAGE_WORDS = frozenset(
 _NOT_PROGRAMME = _AD_WORDS | _AD_LANGUAGE_WORDS
 
 
-def _words(key: str) -> frozenset[str]:
-    return frozenset(play_words(key)) | key_word_set(key)
-
-
 @lru_cache(maxsize=8192)
 def programme_position_key(key: str) -> str | None:
     """`with_unit` for `contentPositionSec`, `bare` for `positionProgramme`, None for a
     key that is no position in a programme (or is an ad's, or an audience's)."""
-    words = _words(key)
+    words = key_and_play_words(key)
     if not words & _POSITION_WORDS or not words & _PROGRAMME_WORDS:
         return None
     if words & (_NOT_PROGRAMME | _NOT_PLAYBACK | _SLOT_WORDS) or aggregate_key(key):
@@ -67,7 +63,7 @@ def programme_position_key(key: str) -> str | None:
 @lru_cache(maxsize=8192)
 def _programme_id_key(key: str) -> bool:
     """`productionId`, `idProgramme`, `episode_id`: an id of the programme, not an ad's."""
-    words = _words(key)
+    words = key_and_play_words(key)
     if words & (_NOT_PROGRAMME | _POSITION_WORDS | _SLOT_WORDS):
         return False
     return bool(words & _PROGRAMME_WORDS) and bool(words & _ID_WORDS)
@@ -100,7 +96,7 @@ def programme_position_params(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     texts = {key: _key_text(key) for key in value}
-    if any(_SLOT_WORDS & _words(text) for text in texts.values()):
+    if any(_SLOT_WORDS & key_and_play_words(text) for text in texts.values()):
         return None
     playhead = next((k for k, v in value.items() if _playhead(texts[k], v)), None)
     if playhead is None:

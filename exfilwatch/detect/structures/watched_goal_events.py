@@ -14,6 +14,7 @@ an ad's word stays out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from ._common import _key_text, _numeric, key_words, structure
@@ -63,28 +64,35 @@ def _watched_amount_key(key: str) -> bool:
     return bool(_WATCH_CLASSES.intersection(words)) and bool(_AMOUNT_UNITS.intersection(words))
 
 
-def _named_event(value: dict, depth: int = 0) -> str:
+def _nested_find(value: dict, found: Callable[[str, object], str], depth: int = 0) -> str:
+    """The first answer of `found(key, item)` in the object or in the objects it holds,
+    `_MAX_DEPTH` levels down at most."""
     for key, item in value.items():
-        if isinstance(item, str) and _name_key(_key_text(key)) and _watch_event_name(item):
-            return item
+        answer = found(_key_text(key), item)
+        if answer:
+            return answer
         if isinstance(item, dict) and depth < _MAX_DEPTH:
-            found = _named_event(item, depth + 1)
-            if found:
-                return found
+            answer = _nested_find(item, found, depth + 1)
+            if answer:
+                return answer
     return ""
 
 
-def _watched_amount(value: dict, depth: int = 0) -> str:
-    for key, item in value.items():
-        text = _key_text(key)
-        number = _numeric(item)
-        if number is not None and number > 0 and _watched_amount_key(text):
-            return text
-        if isinstance(item, dict) and depth < _MAX_DEPTH:
-            found = _watched_amount(item, depth + 1)
-            if found:
-                return found
-    return ""
+def _event_name(key: str, item: object) -> str:
+    return item if isinstance(item, str) and _name_key(key) and _watch_event_name(item) else ""
+
+
+def _amount_key(key: str, item: object) -> str:
+    number = _numeric(item)
+    return key if number is not None and number > 0 and _watched_amount_key(key) else ""
+
+
+def _named_event(value: dict) -> str:
+    return _nested_find(value, _event_name)
+
+
+def _watched_amount(value: dict) -> str:
+    return _nested_find(value, _amount_key)
 
 
 @structure("watched_goal_event", kind=dict, size=(2, 80))
