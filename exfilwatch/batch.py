@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .engine import Engine, EngineOptions
+from .model import Finding
 from .scan import FileResult, analyse_file
 from .sinks.jsonl_sink import finding_line
 from .sources import SourceError, SourceOptions, expand_inputs, sniff
@@ -153,24 +154,24 @@ def _analyse_unit(unit: WorkUnit, engine: Engine, source_options: SourceOptions)
     return result
 
 
-def merge(parts: list[FileResult]) -> FileResult:
+def merge(parts: list[FileResult], engine_options: EngineOptions | None = None) -> FileResult:
     """The parts of one file back into one result, findings in exchange order."""
     if len(parts) == 1:
         return parts[0]
     merged = FileResult(parts[0].path)
     serialized = parts[0].lines is not None
-    pairs = sorted(
-        (
-            (index, item)
-            for part in parts
-            for index, item in zip(
-                part.finding_exchange,
-                part.lines if serialized else part.findings,  # type: ignore[arg-type]
-                strict=True,
-            )
-        ),
-        key=lambda pair: pair[0],  # stable: a part's findings keep their order
-    )
+    pairs = [
+        (index, item)
+        for part in parts
+        for index, item in zip(
+            part.finding_exchange,
+            part.lines if serialized else part.findings,  # type: ignore[arg-type]
+            strict=True,
+        )
+    ]
+    for index, finding in _across_parts(parts, engine_options):
+        pairs.append((index, finding_line(finding) if serialized else finding))
+    pairs.sort(key=lambda pair: pair[0])  # stable: a part's findings keep their order
     if serialized:
         merged.lines = [line for _, line in pairs]  # type: ignore[misc]
     else:
@@ -188,10 +189,30 @@ def merge(parts: list[FileResult]) -> FileResult:
     return merged
 
 
+def _across_parts(
+    parts: list[FileResult], engine_options: EngineOptions | None
+) -> list[tuple[int, Finding]]:
+    """Device ids one part learned that another part carries (see `session_values`):
+    what makes a split file's findings those of the file read whole."""
+    sessions = [part.session for part in parts if part.session is not None]
+    if len(sessions) < 2 or engine_options is None:
+        return []
+    base, hits = sessions[0], []
+    for other in sessions[1:]:
+        hits.extend(base.merge(other))
+    findings = _engine(engine_options).learned_findings(hits)
+    return [(hit.ref.index, finding) for hit, finding in zip(hits, findings, strict=True)]
+
+
 Submit = Callable[[WorkUnit], "Future[FileResult]"]
 
 
-def _ordered(units: list[WorkUnit], submit: Submit, window: int) -> Iterator[FileResult]:
+def _ordered(
+    units: list[WorkUnit],
+    submit: Submit,
+    window: int,
+    engine_options: EngineOptions | None = None,
+) -> Iterator[FileResult]:
     """Submit up to `window` units ahead; yield whole files in input order."""
     pending: deque[tuple[WorkUnit, Future[FileResult]]] = deque()
     queue = iter(units)
@@ -214,7 +235,7 @@ def _ordered(units: list[WorkUnit], submit: Submit, window: int) -> Iterator[Fil
             pending.append((nxt, submit(nxt)))
         group.append(result)
         if unit.part == unit.parts - 1:
-            yield merge(group)
+            yield merge(group, engine_options)
             group = []
 
 
@@ -250,7 +271,7 @@ def run_local(
         def submit(unit: WorkUnit) -> Future[FileResult]:
             return pool.submit(run_unit, unit, engine_options, source_options, serialize)
 
-        yield from _ordered(units, submit, window=jobs * 3)
+        yield from _ordered(units, submit, jobs * 3, engine_options)
 
 
 def run_dask(
@@ -276,7 +297,7 @@ def run_dask(
                 run_unit, unit, engine_options, source_options, serialize, retries=1, pure=False
             )
 
-        yield from _ordered(plan(expand(paths), workers), submit, window=workers * 4)
+        yield from _ordered(plan(expand(paths), workers), submit, workers * 4, engine_options)
     finally:
         if client is not scheduler:
             client.close()

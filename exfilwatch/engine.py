@@ -14,13 +14,24 @@ from pathlib import Path
 from urllib.parse import quote, quote_plus, urlsplit
 
 from .attribute import Attributor
-from .decode import decode_exchange
+from .decode import Node, decode_exchange
 from .detect import Detection, Detector
 from .detect.known_values import KnownValues
+from .detect.session_values import (
+    MIN_TEACHER_CONFIDENCE,
+    FlowRef,
+    Learned,
+    SessionValues,
+    candidates,
+    teachable,
+)
 from .detect.signatures import SignatureSet, load_signatures
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Exchange, Finding, iso_time
-from .redact import redact
+from .redact import excerpt, redact
+
+LEARNED_SIGNATURE = "learned:device_id"
+LEARNED_TITLE = "A device identifier this session already sent under a readable name"
 
 
 def redact_url(url: str, detections: Iterable[Detection]) -> str:
@@ -50,6 +61,7 @@ class EngineOptions:
     geoip: str | None = None
     limits: Limits = DEFAULT_LIMITS
     reveal: bool = False
+    learn: bool = True
 
     def build(self) -> Engine:
         return Engine.from_options(
@@ -60,6 +72,7 @@ class EngineOptions:
             geoip=self.geoip,
             limits=self.limits,
             reveal=self.reveal,
+            learn=self.learn,
         )
 
 
@@ -71,8 +84,11 @@ class Engine:
         attributor: Attributor | None = None,
         limits: Limits = DEFAULT_LIMITS,
         reveal: bool = False,
+        learn: bool = True,
     ) -> None:
         self.detector = Detector(known, signatures, reveal)
+        self.learns = learn
+        """Whether callers that see a whole session keep a `SessionValues` for it."""
         self.attributor = attributor or Attributor()
         self.limits = limits
         self.reveal = reveal
@@ -88,21 +104,85 @@ class Engine:
         limits: Limits = DEFAULT_LIMITS,
         reveal: bool = False,
         builtin_signatures: bool = True,
+        learn: bool = True,
     ) -> Engine:
         """Build from user options; raises ValueError subclasses with one-line messages."""
         known = KnownValues.from_file(known_file) if known_file else None
         signatures = SignatureSet(load_signatures(signature_dirs, builtin=builtin_signatures))
         attributor = Attributor(first_party, watch_countries, geoip)
-        return cls(known, signatures, attributor, limits, reveal)
+        return cls(known, signatures, attributor, limits, reveal, learn)
 
-    def analyse(self, exchange: Exchange) -> list[Finding]:
+    def analyse(
+        self, exchange: Exchange, session: SessionValues | None = None, index: int = 0
+    ) -> list[Finding]:
+        """The exchange's findings; with a `session`, also those of the device ids the
+        session learned (see `session_values`), late ones on earlier flows included."""
         decoded = decode_exchange(exchange, self.limits)
         exchange.warnings.extend(decoded.warnings)
         detections = self.detector.detect(exchange, decoded)
-        if not detections:
-            return []
         request = exchange.request
-        url = request.url if self.reveal else redact_url(request.url, detections)
+        url = request.url
+        findings: list[Finding] = []
+        if detections:
+            url = url if self.reveal else redact_url(url, detections)
+            findings = self._findings(exchange, detections, url)
+        if session is not None:
+            ref = FlowRef(
+                index,
+                exchange.source,
+                exchange.flow_id,
+                request.method,
+                url,
+                exchange.server_ip,
+                exchange.started,
+            )
+            findings.extend(self._learned(ref, decoded.nodes, detections, session))
+        return findings
+
+    def learned_findings(self, hits: Iterable[Learned]) -> list[Finding]:
+        """Findings of learned values, also for flows analysed earlier or elsewhere."""
+        return [self._learned_finding(hit) for hit in hits]
+
+    def _learned(
+        self, ref: FlowRef, nodes: list[Node], detections: list[Detection], session: SessionValues
+    ) -> list[Finding]:
+        device = [d for d in detections if d.category == "device_id"]
+        taught = [
+            d.secret
+            for d in device
+            if d.secret not in session.taught
+            and d.confidence >= MIN_TEACHER_CONFIDENCE
+            and not d.signature.startswith("known:")
+            and teachable(d.secret)
+        ]
+        found = frozenset(d.location for d in device)
+        return self.learned_findings(session.observe(ref, candidates(nodes), taught, found))
+
+    def _learned_finding(self, hit: Learned) -> Finding:
+        ref, token = hit.ref, hit.token
+        url = ref.url if self.reveal else ref.url.replace(token.text, redact(token.text))
+        return Finding(
+            source=ref.source,
+            flow=ref.flow,
+            method=ref.method,
+            url=url,
+            category="device_id",
+            signature=LEARNED_SIGNATURE,
+            confidence=hit.confidence,
+            location=token.path,
+            encodings=[*token.encodings, *hit.encodings],
+            evidence=excerpt(token.key, token.text, self.reveal),
+            destination=self.attributor.destination(
+                urlsplit(ref.url).hostname or "", ref.server_ip
+            ),
+            time=iso_time(ref.started),
+            title=LEARNED_TITLE,
+            severity="high",
+            direction=token.direction,
+        )
+
+    def _findings(self, exchange: Exchange, detections: list[Detection], url: str) -> list[Finding]:
+        request = exchange.request
         host = urlsplit(request.url).hostname or ""
         destination = self.attributor.destination(host, exchange.server_ip)
         time = iso_time(exchange.started)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .detect.session_values import SessionValues
 from .engine import Engine
 from .model import Destination, Exchange, Finding
 from .sources import SourceError, SourceOptions, read_exchanges
@@ -36,6 +37,8 @@ class FileResult:
     """The first such failure, named by its flow."""
     flows_by_host: Counter[str] = field(default_factory=Counter)
     destinations: dict[str, Destination] = field(default_factory=dict)
+    session: SessionValues | None = None
+    """A part's learned device ids and tokens, for `batch.merge` to match across parts."""
 
     @property
     def count(self) -> int:
@@ -55,14 +58,18 @@ def analyse_file(
     that workers can share one large file.
     """
     result = FileResult(str(path))
+    session = SessionValues() if engine.learns else None
+    indexes: dict[str, int] = {}
     try:
         for index, exchange in enumerate(read_exchanges(path, options)):
             if index % parts != part:
                 continue
             result.flows += 1
-            found = _analyse(engine, exchange, result)
+            indexes[exchange.flow_id] = index
+            found = _analyse(engine, exchange, result, session, index)
             result.findings.extend(found)
-            result.finding_exchange.extend([index] * len(found))
+            # A learned value's late findings are on earlier flows (see session_values).
+            result.finding_exchange.extend(indexes.get(f.flow, index) for f in found)
             host = urlsplit(exchange.request.url).hostname or ""
             result.flows_by_host[host] += 1
             if host not in result.destinations:
@@ -80,15 +87,25 @@ def analyse_file(
         if os.environ.get("EXFILWATCH_DEBUG"):
             raise
         result.error = f"{path}: internal error ({exc.__class__.__name__}: {exc}); see --debug"
+    if session is not None:
+        if session.note and len(result.warnings) < 100:
+            result.warnings.append(session.note)
+        result.session = session if parts > 1 else None
     return result
 
 
-def _analyse(engine: Engine, exchange: Exchange, result: FileResult) -> list[Finding]:
+def _analyse(
+    engine: Engine,
+    exchange: Exchange,
+    result: FileResult,
+    session: SessionValues | None = None,
+    index: int = 0,
+) -> list[Finding]:
     """One exchange's findings. A failure of the engine on one exchange (a bug a
     strange message can reach) is recorded and costs that exchange only: a capture
     of ten thousand flows must not lose the rest after it."""
     try:
-        return engine.analyse(exchange)
+        return engine.analyse(exchange, session, index)
     except Exception as exc:  # any bug; --debug shows the traceback
         if os.environ.get("EXFILWATCH_DEBUG"):
             raise

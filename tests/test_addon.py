@@ -272,9 +272,9 @@ def test_full_queue_drops_without_blocking(
         assert engine is not None
         real = engine.analyse
 
-        def slow(exchange):  # type: ignore[no-untyped-def]
+        def slow(exchange, *session):  # type: ignore[no-untyped-def]
             gate.wait(10)
-            return real(exchange)
+            return real(exchange, *session)
 
         monkeypatch.setattr(engine, "analyse", slow)
         with caplog.at_level(logging.WARNING):
@@ -301,7 +301,7 @@ def test_analysis_exception_logged_once_never_reaches_flow(
         engine = addon.engine
         assert engine is not None
 
-        def boom(exchange):  # type: ignore[no-untyped-def]
+        def boom(exchange, *session):  # type: ignore[no-untyped-def]
             raise KeyError("synthetic")
 
         monkeypatch.setattr(engine, "analyse", boom)

@@ -43,6 +43,13 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="show identifiers in evidence unredacted (the output becomes sensitive)",
     )
+    group.add_argument(
+        "--no-learning",
+        dest="learn",
+        action="store_false",
+        help="do not look for the device ids a rule read in one flow in the session's other "
+        "flows (learned:device_id findings)",
+    )
     limits = parser.add_argument_group("limits")
     limits.add_argument(
         "--max-body-bytes",
@@ -85,6 +92,7 @@ def engine_options(args: argparse.Namespace) -> EngineOptions:
         geoip=args.geoip,
         limits=limits,
         reveal=args.reveal,
+        learn=args.learn,
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from ..detect.session_values import SessionValues
 from ..engine import Engine
 from ..model import Destination, Exchange, Finding
 from ..sinks import private_open
@@ -58,11 +59,22 @@ class Analysis:
         self.flows_by_host: Counter[str] = Counter()
         self.destinations: dict[str, Destination] = {}
         self._records: list[tuple[Finding, str]] = []
+        self.session = SessionValues() if engine.learns else None
+        """The proxy run is one session: device ids learned from one flow are found
+        in the others (see `session_values`)."""
+        self._analysed = 0
 
     def analyse(self, exchange: Exchange) -> Analysed:
         host = urlsplit(exchange.request.url).hostname or ""
         self.flows_by_host[host] += 1
-        findings = self.engine.analyse(exchange)
+        findings = self.engine.analyse(exchange, self.session, self._analysed)
+        self._analysed += 1
+        late = [f for f in findings if f.flow != exchange.flow_id]
+        if late:
+            # Earlier flows' findings, learned now: written to the JSONL and the
+            # store like any other; the live tally counted those flows already.
+            self._write(late, [finding_line(f) for f in late])
+            findings = [f for f in findings if f.flow == exchange.flow_id]
         first = host not in self.destinations
         if findings:
             destination: Destination | None = findings[0].destination

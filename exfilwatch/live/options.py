@@ -25,6 +25,7 @@ ENGINE_OPTIONS = frozenset(
         "exfilwatch_watch_countries",
         "exfilwatch_geoip",
         "exfilwatch_reveal",
+        "exfilwatch_learn",
         "exfilwatch_max_body_bytes",
         "exfilwatch_max_depth",
         "exfilwatch_max_steps",
@@ -55,6 +56,9 @@ _OPTIONS: list[tuple[str, Any, Any, str, list[str] | None]] = [
     ("exfilwatch_geoip", str | None, None, "A MaxMind-format database (.mmdb).", None),
     ("exfilwatch_reveal", bool, False,
      "Show identifiers in evidence unredacted. Outputs then hold the identifiers in clear.", None),
+    ("exfilwatch_learn", bool, True,
+     "Look for the device ids a rule read in one flow in every other flow of the run, in any "
+     "encoding (learned:device_id findings).", None),
     ("exfilwatch_queue", int, 1000,
      "Most exchanges waiting for analysis. When the analysis falls behind, further exchanges "
      "are not analysed (counted as dropped); traffic is never slowed.", None),
@@ -120,6 +124,7 @@ def engine_options() -> tuple[EngineOptions, Engine]:
         geoip=opts.exfilwatch_geoip,
         limits=limits,
         reveal=opts.exfilwatch_reveal,
+        learn=opts.exfilwatch_learn,
     )
     try:
         return options, options.build()

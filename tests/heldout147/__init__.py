@@ -1,0 +1,1 @@
+"""Held-out set 147: a Brazilian family's traffic, written without reading the signature library."""

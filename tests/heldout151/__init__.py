@@ -1,0 +1,1 @@
+"""Held-out set 151: a Sydney / Auckland household, written without reading the rules."""
