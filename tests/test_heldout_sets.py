@@ -998,17 +998,6 @@ SETS = {
 
 
 FLOORS = {
-    # Sets 147-154, scored held out by round 47's library; temporary floors under their
-    # 300-flow figures until round 48 has worked them.
-    (147, "viewing_history"): 0.75,
-    (147, "device_id"): 0.95,
-    (148, "viewing_history"): 0.65,
-    (148, "device_id"): 0.88,
-    (149, "viewing_history"): 0.83,
-    (151, "viewing_history"): 0.93,
-    (151, "device_id"): 0.94,
-    (153, "viewing_history"): 0.62,
-    (153, "device_id"): 0.92,
     # Set 143's karaoke app plays backing tracks under `durasi_main` (Indonesian `main`,
     # "play", is also a game's play and English "main"): round 47 left it to a singing
     # family rule. 0.946 at 300 flows, 0.965 at 1,500.
@@ -1066,14 +1055,6 @@ and no rule is written for them (its other device ids are all found)."""
 
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
-    # Sets 147-154: temporary, as in FLOORS.
-    (147, "viewing_history"): 0.80,
-    (150, "device_id"): 0.20,
-    (152, "viewing_history"): 0.85,
-    (152, "device_id"): 0.96,
-    (153, "viewing_history"): 0.95,
-    (154, "viewing_history"): 0.20,
-    (154, "device_id"): 0.50,
     # Set 137's rented set-top box says `"ownership": "rental"` only in its zapping log; its
     # programme-guide requests carry `?stb=<serial>` alone (0.980 at 300 flows, 0.984 at
     # 1,500). Set 138's grading panel asks its maker for firmware with its serial and MAC

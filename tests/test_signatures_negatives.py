@@ -212,6 +212,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round146_precision.jsonl",
         "negatives_round146_recall.jsonl",
         "negatives_round146_korean.jsonl",
+        "negatives_round154_viewA.jsonl",
+        "negatives_round154_viewB.jsonl",
+        "negatives_round154_viewP.jsonl",
+        "negatives_round154_devP.jsonl",
+        "negatives_round154_devR.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -100,10 +100,12 @@ def test_ga4_custom_episode_event(engine: Engine) -> None:
             "body_base64": _EPISODE_PROGRESS,
         },
     )
-    assert found == ["viewing_history.measurement_media_event"]
-    # the same name without a share watched, and a game level's progress: not reported
+    assert "viewing_history.measurement_media_event" in found
+    # A game level's progress is not reported. (Round 48 reads an `episode_complete`
+    # event naming its episode as a completed play, with or without a share watched: a
+    # player's completion event with the content id is viewing history by the issue's
+    # definition, so that case left this list.)
     for body in (
-        "CksIARItChIKCmVwaXNvZGVfaWQSBGVwLTkSEGVwaXNvZGVfY29tcGxldGUYvM3EzbIyQgdhbmRyb2lkcg9jb20uZXhhbXBsZS5hcHA=",
         "ClsIARI9ChAKCmxldmVsX25hbWUSAlcyChIKDnBlcmNlbnRfcGxheWVkGCgSDmxldmVsX3Byb2dyZXNzGLzNxM2yMkIHYW5kcm9pZHIPY29tLmV4YW1wbGUuYXBw",
     ):
         example = {

@@ -51,8 +51,9 @@ from weakref import WeakKeyDictionary
 
 from ..decode import Node
 from .lexicon import load
+from .listings import everyones_listing
 from .node_tree import NodeTree
-from .playouts import screen_playout, station_playout, venue_playout
+from .playouts import aired_row, screen_playout, station_broadcast, station_playout, venue_playout
 from .structures._common import key_words
 from .structures.playback_vocab import _LOOSE_NOUNS, _MEDIA_NOUNS
 from .structures.playback_words import play_words
@@ -311,6 +312,10 @@ def not_own_viewing(reader: SubjectReader, index: int) -> bool:
         return True  # a waiting room's or a shop's screen reporting its plays (playouts.py)
     if venue_playout(reader.nodes, index):
         return True  # a business's hall, store or zone: what it plays there (playouts.py)
+    if station_broadcast(reader.nodes) or aired_row(reader.nodes, index):
+        return True  # a station's playout publishing what it airs (playouts.py, round 154)
+    if everyones_listing(reader.nodes, index):
+        return True  # a most-watched ranking or a broadcast schedule (listings.py)
     acts = _READERS.get(reader)
     if acts is None:
         acts = _READERS[reader] = ActReader(reader.nodes)

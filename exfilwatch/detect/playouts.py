@@ -40,9 +40,13 @@ from functools import lru_cache
 
 from ..decode import Node
 from .structures._common import key_words
+from .structures.catalogue_ids import station_log
 from .structures.playback_words import play_words
 
-__all__ = ["screen_playout", "station_playout", "venue_playout"]
+__all__ = [
+    "aired_row", "names_person", "screen_playout", "station_broadcast", "station_playout",
+    "url_segments", "venue_playout",
+]  # fmt: skip
 
 _URL_SEGMENT = "path["
 _RESPONSE = "response."
@@ -82,6 +86,16 @@ def _segments(nodes: Sequence[Node]) -> list[str]:
         for n in nodes
         if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
     ]
+
+
+def names_person(text: str) -> bool:
+    """Whether a path segment or a query key names a person (`me`, `users`, `perfil`)."""
+    return _names_person(text)
+
+
+def url_segments(nodes: Sequence[Node]) -> list[str]:
+    """The URL path's segments, in order."""
+    return _segments(nodes)
 
 
 def _station_scoped(segments: list[str]) -> bool:
@@ -241,3 +255,76 @@ def venue_playout(nodes: Sequence[Node], index: int) -> bool:
 @lru_cache(maxsize=8192)
 def _names_own_play(key: str) -> bool:
     return bool(_OWN_PLAY_WORDS.intersection(play_words(key)))
+
+
+# -- a station's own playout system publishing what it airs ----------------------
+
+# The station's playout (its automation software) is a client too: it POSTs what went
+# on air to the station's server (`POST /stations/lsfm/nowplaying` with `{artist,
+# title, positionMs}`, `POST /asrun/batch` with `entries: [{title, aired, playedMs}]`,
+# round 154). A listener's app reports listening under the listener, a session or a
+# device; it never sets the station's now-playing nor writes its as-run log. The
+# on-air words are the viewing lexicon's `aired` class (`asrun`, `playout`, `onair`,
+# Italian `in onda`, German `sendeprotokoll`).
+_AIRED_CLASS = "aired"
+_NOW_PLAYING = frozenset([("nowplaying",), ("now", "playing"), ("currently", "playing")])
+# Who a listener's report is about (`listenerId`, `sessionId`, `deviceId`): a station
+# publishing its output names none of them.
+_LISTENER_WORDS = frozenset(
+    ["session", "sessionid", "sid", "device", "deviceid", "install", "installation", "uid",
+     "listenerid", "userid", "visitor", "visitorid", "client", "clientid"]
+)  # fmt: skip
+
+
+_LONGEST_ON_AIR_SEGMENT = 2
+
+
+@lru_cache(maxsize=4096)
+def _names_on_air(segment: str) -> bool:
+    """`asrun`, `as-run`, `playout`, `on-air`: the station's broadcast output (a
+    title's slug, `on-air-2020`, is no endpoint)."""
+    if any(c.isdigit() for c in segment):
+        return False
+    words = play_words(segment)
+    return len(words) <= _LONGEST_ON_AIR_SEGMENT and _AIRED_CLASS in words
+
+
+@lru_cache(maxsize=4096)
+def _now_playing_segment(segment: str) -> bool:
+    return key_words(segment) in _NOW_PLAYING or _names_on_air(segment)
+
+
+@lru_cache(maxsize=4096)
+def _names_listener(key: str) -> bool:
+    words = key_words(key)
+    return _names_person(key) or bool(_LISTENER_WORDS.intersection(words))
+
+
+def _sent_for_listener(nodes: Sequence[Node]) -> bool:
+    """Whether the request's body or query names a listener, a session or a device."""
+    return any(
+        n.key and n.path.startswith((_REQUEST_BODY, "query.")) and _names_listener(n.key)
+        for n in nodes
+    )
+
+
+def station_broadcast(nodes: Sequence[Node]) -> bool:
+    """True when the exchange is a station's playout publishing what it airs: a path
+    naming the on-air output (an as-run log, a playout), or a write to a station's own
+    now-playing (`/stations/<id>/nowplaying`), naming no person, listener, session or
+    device."""
+    segments = _segments(nodes)
+    if not segments or any(_names_person(s) for s in segments) or _sent_for_listener(nodes):
+        return False
+    if any(_names_on_air(s) for s in segments):
+        return True
+    wrote = any(n.path.startswith(_REQUEST_BODY) for n in nodes)
+    return wrote and _station_scoped(segments) and _now_playing_segment(segments[-1])
+
+
+def aired_row(nodes: Sequence[Node], index: int) -> bool:
+    """True when the record at `index` stamps when its piece went on air (`aired`,
+    `onAirAt`, Italian `trasmesso`) and no key says a person watched or listened: a
+    station's as-run row, sent or read anywhere."""
+    value = nodes[index].value
+    return isinstance(value, dict) and station_log(value)

@@ -67,12 +67,22 @@ What is read, and why each says "not the tester's":
    player, a classroom's interactive panel); responses to an administration app
    (`KouluverkkoAdmin/3.8`) and a device management service's lists (Jamf, Kandji).
 
+10. round 48 (sets 150, 152, 154: a hotel's staff, a post office's customer, a radio
+   station's engineer): units listed each in its own numbered room (`room: 706`: a
+   hotel's room TVs and cast dongles; a home's rooms are named, not numbered from 100);
+   a building's floor filtering a console's units (`?floor=6`); a response to a caller
+   signing in with a site's code in a request header (`x-site: LIS-MIR-01`: the site's
+   door locks); a queue-ticket totem (`macTotem`); and a unit answering on a host under
+   a studio's or a factory's name (`codec-isdn.studio.<station>`: the station's codec
+   reporting its own MAC). The three last read responses only.
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -134,6 +144,15 @@ _MDM_SERVICE = "mdm_service"
 _USER_AGENT = "user-agent"
 # A managed fleet is listed by the page: two units or more, not the caller's one device.
 _LISTED_UNITS = 2
+_ROOM = "room_number"
+_SITE_HOST = "site_host"
+_SITE_HOST_CLASSES = frozenset([_SITE_HOST, _BUSINESS_SITE])
+# A building's room number: floor by floor from 101 (706, 1204), a wing's letter at most.
+_ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{3,4}[A-Za-z]?")
+_FIRST_ROOM = 100
+_LAST_ROOM = 9999
+# A site's code in a header (`LIS-MIR-01`, `MI-042`): letters and digits, short.
+_LONGEST_SITE_CODE = 32
 
 
 @cache
@@ -431,6 +450,71 @@ def _mdm_service_lists_units(reader: SubjectReader, index: int) -> bool:
     )
 
 
+def _is_room_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return _FIRST_ROOM <= value <= _LAST_ROOM
+    if not isinstance(value, str) or not _ROOM_NUMBER.fullmatch(value.strip()):
+        return False
+    return int("".join(c for c in value if c.isdigit())) >= _FIRST_ROOM
+
+
+def _room_of(member: dict[str, object]) -> str | None:
+    """The number of the room a listed unit is in (`room: 706`, `quarto: "412"`)."""
+    for key, value in member.items():
+        if _ROOM in text_owner_classes(key) and _is_room_number(value):
+            return str(value).strip().upper()
+    return None
+
+
+def _units_in_numbered_rooms(reader: SubjectReader, index: int) -> bool:
+    """Units listed each in its own numbered room: a hotel's room TVs, an office's or a
+    ship's cabins' units, the building's. A home's rooms carry names or a cloud's long
+    ids, and a guest's own phone is in one room only."""
+    for i in reader.chain(index):
+        rooms = {room for m in _member_records(reader.nodes[i].value) if (room := _room_of(m))}
+        if len(rooms) >= _LISTED_UNITS:
+            return True
+    return False
+
+
+def _is_site_code(value: object) -> bool:
+    text = str(value or "").strip()
+    return (
+        0 < len(text) <= _LONGEST_SITE_CODE
+        and any(c.isdigit() for c in text)
+        and any(c.isalpha() for c in text)
+    )
+
+
+def _site_caller_told_of_units(reader: SubjectReader, index: int) -> bool:
+    """A response to a caller that signs in with a site's code in a request header
+    (`x-site: LIS-MIR-01`, `x-branch: MI-042`): the server answers the site's staff
+    about the site's units (a door lock's audit). A shop's market (`x-site: de`) is no
+    site code, and the caller's own ids, sent up in requests, stay read."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    return any(
+        n.parent < 0
+        and n.path.startswith(_HEADER)
+        and _SITE in text_owner_classes(n.key or "")
+        and _is_site_code(n.value)
+        for n in reader.nodes
+    )
+
+
+def _unit_answers_under_a_site_host(reader: SubjectReader, index: int) -> bool:
+    """A response from a host named under a studio's, a factory's or a warehouse's
+    label (`codec-isdn.studio.<station>.<tld>`): a unit on the site's network telling
+    its own MAC and serial. The first label (`studio.<app>`: an app's own service) and
+    the registered name (`<brand>.<tld>`) are not read."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    inner_labels = reader.host.lower().split(".")[1:-2]
+    return any(text_owner_classes(label) & _SITE_HOST_CLASSES for label in inner_labels)
+
+
 def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
@@ -446,6 +530,9 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _company_console_lists_units(reader, index)
         or _admin_app_told_of_units(reader, index)
         or _mdm_service_lists_units(reader, index)
+        or _units_in_numbered_rooms(reader, index)
+        or _site_caller_told_of_units(reader, index)
+        or _unit_answers_under_a_site_host(reader, index)
     )
 
 

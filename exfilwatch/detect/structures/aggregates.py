@@ -291,9 +291,19 @@ def _crowd_amount(key: str, value: object) -> bool:
     """`tempsDeVisionnementMin: 85474`, `watchTimeHours: 12000`: more than a month."""
     if not _is_number(value):
         return False
+    scale = _minutes_scale(key)
+    return scale is not None and value * scale > _CROWD_SECONDS  # type: ignore[operator]
+
+
+@lru_cache(maxsize=8192)
+def _minutes_scale(key: str) -> float | None:
+    """Seconds per unit of a minutes or hours key; minutes in any language the viewing
+    lexicon holds (`minutos_assistidos_total`, `minuti_visti`), round 154."""
     words = key_words(key)
     scale = next((_CROWD_UNITS[w] for w in reversed(words) if w in _CROWD_UNITS), None)
-    return scale is not None and value * scale > _CROWD_SECONDS  # type: ignore[operator]
+    if scale is None and any(load("viewing").word(w) == _MINUTES_CLASS for w in words):
+        return 60.0
+    return scale
 
 
 # A count of plays in the hundreds (`playCount: 4188`) beside a SUMMED play
@@ -308,7 +318,14 @@ _PLAYS_COUNT_WORDS = frozenset(
 _COUNTED_PLAYS = frozenset(["play", "stream", "listen", "spin"])
 _COUNT_WORDS = frozenset(["count", "counts", "num", "number"])
 _MASS_PLAYS = 100
-_SUM_WORDS = frozenset(["total", "sum", "summed", "cumulative", "accumulated", "gesamt", "totale"])
+_SUM_WORDS = frozenset(
+    ["total", "sum", "summed", "cumulative", "accumulated", "gesamt", "totale", "totales",
+     "totais", "acumulado", "acumulados", "cumule", "insgesamt", "toplam", "jumlah", "suma",
+     "somma", "totaal", "totalt", "yhteensa", "osszes", "celkem", "vsego", "itogo"]
+)  # fmt: skip
+# The viewing lexicon's classes for a time unit (`minutos`, `dakika`, `secondi`).
+_MINUTES_CLASS = "minutes"
+_TIME_CLASSES = frozenset(["minutes", "seconds"])
 _TIME_WORDS = frozenset(
     ["sec", "secs", "seconds", "ms", "millis", "min", "mins", "minutes", "hours", "hrs", "time",
      "duration"]
@@ -340,7 +357,16 @@ def _mass_plays(key: str, value: object) -> bool:
 def _summed_time(key: str, value: object) -> bool:
     """`totalPlaySec`, `cumulative_watch_minutes`: a time added up over plays."""
     words = key_word_set(key)
-    return _is_number(value) and bool(words & _SUM_WORDS) and bool(words & _TIME_WORDS)
+    if not _is_number(value) or not words & _SUM_WORDS:
+        return False
+    return bool(words & _TIME_WORDS) or _lexicon_time_unit(key)
+
+
+@lru_cache(maxsize=8192)
+def _lexicon_time_unit(key: str) -> bool:
+    """A key naming minutes or seconds in any language the viewing lexicon holds."""
+    lexicon = load("viewing")
+    return any(lexicon.word(w) in _TIME_CLASSES for w in key_words(key))
 
 
 def _seconds(key: str, value: object) -> float | None:

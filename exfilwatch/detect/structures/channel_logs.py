@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, is_moment, structure, viewing_classes
+from ._common import _key_text, _numeric, is_moment, key_words, structure, viewing_classes
 from .playback_words import play_words
 from .resume_writes import _NOT_MEDIA, _media_number, _where_key
 
@@ -47,6 +47,35 @@ _DURATION_CLASSES = frozenset(["duration", "seconds", "minutes"])
 _VETO_CLASSES = frozenset(["message", "price", "event"])
 
 
+# A stay counted in nights or days (`permanenza_notti`, `stay_nights`, `modat_mandan_shab`)
+# is a guest's at a hotel, not a receiver's on a channel (which lasts seconds or minutes).
+_LODGING_UNITS = frozenset(
+    ["night", "nights", "notte", "notti", "noche", "noches", "nuit", "nuits", "nacht",
+     "naechte", "nachte", "noite", "noites", "gece", "geceler", "shab", "day", "days",
+     "giorni", "dias", "jours", "tage", "gun", "ruz"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def dwell_key(key: str) -> bool:
+    """`permanenza_sec` (Italian "stay"), `verweildauer`, `stayTime`, `停留时长`: how long
+    a receiver stayed on a channel, in the act lexicon's `dwell` words of every language
+    it lists (a page's dwell is the same word; a row here must name a channel too)."""
+    # imported here: acts reads the structures package, which imports this module
+    from ..acts import DWELL, text_acts
+
+    return DWELL in text_acts(key) and not _LODGING_UNITS.intersection(key_words(key))
+
+
+# `zaman_tamasha` (Persian "watching time"), `watchTime`, `izleme_zamani`: the time a
+# row's channel was watched or heard, a duration (a moment's value is read as a moment first).
+_WATCH_TIME_ACTS = frozenset(["watching", "watched", "watch", "listened", "listen", "listening"])
+
+
+def _watch_time(played: set[str]) -> bool:
+    return "time" in played and bool(played & _WATCH_TIME_ACTS)
+
+
 @lru_cache(maxsize=8192)
 def _key_kind(key: str, stations: bool = False) -> str | None:
     """What a row's key names: `channel`, `programme`, `duration`, `veto` or None (with
@@ -60,11 +89,27 @@ def _key_kind(key: str, stations: bool = False) -> str | None:
         return "channel"
     if played & _PROGRAMME_CLASSES:
         return "programme"
-    if played & _DURATION_CLASSES or words & _DWELL_WORDS:
+    if played & _DURATION_CLASSES or words & _DWELL_WORDS or dwell_key(key) or _watch_time(played):
         return "duration"
     if played & _LABEL_WORDS or words & _LABEL_WORDS:
         return "label"
     return None
+
+
+# A channel that is a way of reaching a customer or selling (`canal: whatsapp`, `channel:
+# email`, `kanal: online`) is a help desk's, a campaign's or a shop's, not a broadcast's: the
+# row is a conversation or a sale, whatever its times say.
+_CONTACT_CHANNELS = frozenset(
+    ["email", "e-mail", "mail", "sms", "mms", "push", "whatsapp", "telegram", "messenger",
+     "viber", "wechat", "line", "signal", "phone", "telephone", "call", "voice", "chat",
+     "livechat", "web", "webshop", "website", "online", "offline", "app", "in-app", "inapp",
+     "store", "shop", "retail", "pos", "social", "facebook", "instagram", "support", "desk",
+     "helpdesk", "ticket", "ivr", "fax", "letter", "post"]
+)  # fmt: skip
+
+
+def _contact_channel(value: object) -> bool:
+    return isinstance(value, str) and value.strip().lower().replace("_", "-") in _CONTACT_CHANNELS
 
 
 def _named(value: object) -> bool:
@@ -99,6 +144,8 @@ def _row_parts(row: object, stations: bool = False) -> tuple[set[str], list[floa
         text = _key_text(key)
         kind = _key_kind(text, stations)
         if kind == "veto" or _NOT_MEDIA.intersection(play_words(text)):
+            return None
+        if kind == "channel" and _contact_channel(value):
             return None
         if kind in ("channel", "programme", "label") and _named(value):
             kinds.add(kind)

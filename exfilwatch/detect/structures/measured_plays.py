@@ -40,14 +40,26 @@ _VETO = _AD_WORDS | _GAME_WORDS | _NOT_VIEWING
 _PLAY_VERBS = frozenset(["play", "listen", "watching", "playback"])
 
 
+# A phase only a piece already playing reaches (`podcast_progress`, `episode_complete`,
+# as GA4's own `video_progress`): the medium and the phase say it played (round 154). A
+# chapter, an album or a series has no playhead of its own, and a start may be a tap.
+_PLAYING_PHASES = frozenset(
+    ["progress", "heartbeat", "hb", "quartile", "complete", "completed", "finish", "finished"]
+)
+_PLAYED_MEDIA = _PIECE_NOUNS - frozenset(["chapter", "album", "series"])
+
+
 @lru_cache(maxsize=4096)
 def _played_piece_name(name: str) -> str | None:
     """`past` for a played verb and a media noun (`pinakinggan_kanta`,
-    `watched_episode`), `bare` for a bare verb and a media noun (`song_play`)."""
+    `watched_episode`) or a medium and a phase only a playing piece reaches
+    (`podcast_progress`), `bare` for a bare verb and a media noun (`song_play`)."""
     words = set(play_words(name))
     if key_word_set(name) & _VETO or words & _VETO or not words & _PIECE_NOUNS:
         return None
     if words & _PLAYED_VERBS:
+        return "past"
+    if words & _PLAYED_MEDIA and (words | key_word_set(name)) & _PLAYING_PHASES:
         return "past"
     return "bare" if words & _PLAY_VERBS else None
 

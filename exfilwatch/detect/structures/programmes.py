@@ -16,6 +16,7 @@ from ._common import (
     structure,
 )
 from .aggregates import aggregate_key, audience_aggregate
+from .channel_logs import dwell_key
 from .not_playheads import ad_owned_key, equipment_record, online_time_key
 from .playback_fields import _key_role, _played_amount, _playhead
 from .playback_vocab import (
@@ -360,7 +361,7 @@ def tuned_programme(value: object) -> str | None:
 # the switch, a QoS figure) and a switch's delay or buffering are not how long
 # anybody watched.
 _STAYED_WORDS = frozenset(
-    ["dwell", "dwelled", "dwelt", "watched", "watching", "watch", "viewed", "stayed"]
+    ["dwell", "dwelled", "dwelt", "watched", "watching", "watch", "viewed", "stayed", "stay"]
 )
 _STAYED_UNITS = frozenset(["ms", "sec", "secs", "seconds", "s", "minutes", "mins", "time"])
 _SWITCH_SIDES = frozenset(["from", "to", "prev", "previous", "next", "new", "old", "current"])
@@ -379,8 +380,10 @@ def _channel_key(key: str) -> bool:
 def _stayed_time(key: str, value: object) -> bool:
     words = set(play_words(key))
     number = _numeric(value)
+    # a dwell word of any language says a time by itself (`permanenza_sec`, `停留时长`)
+    stayed = bool(words & _STAYED_WORDS and words & _STAYED_UNITS) or dwell_key(key)
     return (
-        bool(words & _STAYED_WORDS and words & _STAYED_UNITS)
+        stayed
         and not isinstance(value, bool)
         and number is not None
         and 0 < number <= _MAX_STAY_SECONDS
@@ -389,8 +392,9 @@ def _stayed_time(key: str, value: object) -> bool:
 
 @structure("channel_dwell", kind=dict, size=(2, 30), needs=(_channel_key,))
 def channel_dwell(value: object) -> str | None:
-    """A TV channel with how long the viewer stayed on it (a zapping log entry)."""
-    if not isinstance(value, dict):
+    """A TV channel with how long the viewer stayed on it (a zapping log entry); a priced
+    record (a live-commerce channel's order) is a sale, not a stay."""
+    if not isinstance(value, dict) or priced_record(value):
         return None
     channel = stayed = ""
     for key, item in value.items():

@@ -11,7 +11,7 @@ from ._common import (
     is_moment,
     structure,
 )
-from .aggregates import aggregate_key
+from .aggregates import aggregate_key, audience_aggregate
 from .playback_fields import (
     _collect_duration,
     _entry_says_watched,
@@ -541,8 +541,12 @@ def _watched_row(item: object) -> bool:
     programme watched. A "watched until" position (`vistoHasta`, `gekekenTot`) is
     how far into an item, so an id-like value names the item under any key
     (`partido: "benfica-porto-2025-j20"`, a football match). A row with a price, SKU
-    or brand (`daam`, `preis`) is a product or listing seen, not a programme watched."""
+    or brand (`daam`, `preis`) is a product or listing seen, not a programme watched.
+    A row of everyone's figures (`minutos_assistidos_total: 12550221`, a month of
+    minutes summed over the audience) is a chart's, not one viewer's (round 154)."""
     if not isinstance(item, dict) or not 1 < len(item) <= 40 or priced_row(item):
+        return False
+    if audience_aggregate(item):
         return False
     when = named = until = slug = False
     for key, value in item.items():

@@ -21,7 +21,9 @@ from ._common import _key_text, _numeric, key_words, structure
 from .playback_vocab import _AD_WORDS
 from .playback_words import play_words
 
-_NAME_KEYS = frozenset(["category", "event", "name", "action", "goal", "type"])
+# Metrix and other SDKs name a custom event by its `slug` (`{"type": "custom", "slug": ..,
+# "attributes": {..}, "metrics": {..}}`)
+_NAME_KEYS = frozenset(["category", "event", "name", "action", "goal", "type", "slug"])
 # the viewing lexicon's classes, and the English words it leaves as themselves
 _VERB_CLASSES = frozenset(
     ["watched", "watching", "listened", "listen", "watch", "listening"]
