@@ -994,10 +994,70 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"buds", "lantern", "lastfm", "tuner", "voicetag"}),
     ),
+    155: HeldOutSet(
+        1049,
+        ["Bongoflix"],
+        {"biometric": 1.000, "viewing_history": 0.793, "device_id": 1.000},
+        frozenset({"bongoflix", "kolpotaru", "shonali", "takapay", "walton-tv"}),
+    ),
+    156: HeldOutSet(
+        1055,
+        ["JaoPlay"],
+        {"biometric": 1.000, "viewing_history": 0.648, "device_id": 1.000},
+        frozenset({"digiid", "jaoplay", "kthome-acr", "paongern", "thammasiang"}),
+    ),
+    157: HeldOutSet(
+        1061,
+        ["DramaGhar"],
+        {"biometric": 1.000, "viewing_history": 0.532, "device_id": 0.985},
+        frozenset({"bankdost", "dramaghar", "jebpay", "khabarlive", "sur"}),
+    ),
+    158: HeldOutSet(
+        1067,
+        ["VetoDesk"],
+        {"biometric": 1.000, "viewing_history": 0.840, "device_id": 0.875},
+        frozenset({"banque-rhone", "cineflux", "deezer", "onfido", "retrouvanimal"}),
+    ),
+    159: HeldOutSet(
+        1073,
+        ["Snipz"],
+        {"biometric": 1.000, "viewing_history": 0.905, "device_id": 0.933},
+        frozenset({"gymrat", "loonie", "puckdrop", "snipz", "vibeloop"}),
+    ),
+    160: HeldOutSet(
+        1079,
+        ["Vizor Media"],
+        {"biometric": 0.736, "viewing_history": 0.765, "device_id": 0.953},
+        frozenset({"banca-nord", "eidentitate", "melodia", "netatv", "vizorplus"}),
+    ),
+    161: HeldOutSet(
+        1085,
+        ["KanaliPlay"],
+        {"biometric": 0.783, "viewing_history": 0.867, "device_id": 1.000},
+        frozenset({"akouste", "kanaliplay", "stoixima", "trapeza", "tv_acr"}),
+    ),
+    162: HeldOutSet(
+        1091,
+        ["Reelhouse Cinema Systems"],
+        {"biometric": 0.769, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"firebase", "onfido-sdk", "shiftwise", "strathflix", "tunehall"}),
+    ),
 }
 
 
 FLOORS = {
+    # Set 156's Thai streaming app names its continue rail only `du-to` ("continue" alone,
+    # no watching word, on `/me/du-to`) and sends AppsFlyer a custom event `du_jop_ton`
+    # ("watched to the end"; Thai `du` is too short a word to read alone): round 49 left
+    # both open. 0.906 at 300 flows, 0.889 at 1,500.
+    (156, "viewing_history"): 0.88,
+    # Sets 159 and 160: Mux's `metadata.viewer_user_id` (Mux documents it as the
+    # customer's id for the viewer: an account id; its per-device id is `mux_viewer_id`)
+    # and a `uid` on Gemius hits (undocumented; Gemius documents `nc`, which is read) are
+    # labelled device ids by their writers; round 49 wrote no rule for either and keeps
+    # the labels. 0.989 and 0.972 at 300 flows, 0.990 and 0.979 at 1,500.
+    (159, "device_id"): 0.98,
+    (160, "device_id"): 0.96,
     # Set 143's karaoke app plays backing tracks under `durasi_main` (Indonesian `main`,
     # "play", is also a game's play and English "main"): round 47 left it to a singing
     # family rule. 0.946 at 300 flows, 0.965 at 1,500.

@@ -217,6 +217,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round154_viewP.jsonl",
         "negatives_round154_devP.jsonl",
         "negatives_round154_devR.jsonl",
+        "negatives_round162_prec.jsonl",
+        "negatives_round162_viewA.jsonl",
+        "negatives_round162_dev.jsonl",
+        "negatives_round162_bio.jsonl",
+        "negatives_round162_viewB.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

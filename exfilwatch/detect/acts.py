@@ -10,6 +10,9 @@ progress) and are not it:
   referee assessor's playhead, slow motion and frame steps on another team's match),
   an annotator's, a grader's or a moderator's marks. The positions are marks of the
   work, not the worker's viewing;
+- watching a screener (round 49): an advance copy a distributor sends the trade (an
+  exhibitor's programmer booking films), named in keys, URL segments or a host label
+  (`screeners.<distributor>`); like work, it yields to the person's own watching named;
 - reading: an e-book's, a comic's or an article's place is a chapter, a fraction or a
   page of text. A book whose place is a TIME (`positionMs`) or that names listening
   (an audiobook, a narrator) is being listened to, and stays viewing history.
@@ -73,8 +76,10 @@ GAME = "game"
 OWN = "own"
 READING = "reading"
 WORK = "work"
-_DECIDING_ORDER = (OWN, WORK, GAME, READING)
-_NOT_VIEWING = frozenset([WORK, GAME])
+# Watching a screener: an advance copy sent to the trade (round 49), a job like `work`.
+SCREENER = "screener"
+_DECIDING_ORDER = (OWN, WORK, SCREENER, GAME, READING)
+_NOT_VIEWING = frozenset([WORK, SCREENER, GAME])
 # The person's own watching or listening, as `play_words` reads a key in any language
 # the viewing lexicon holds (`gehoert` -> listened, `izlenen` -> watched).
 _OWN_WORDS = frozenset(
@@ -107,17 +112,9 @@ def text_acts(text: str) -> frozenset[str]:
     listed, by a listed stem or phrase, never by romanisation skeleton (short words
     have look-alikes); the person's own watching is read as the viewing detectors
     read it, in every language of the `viewing` lexicon."""
-    lexicon = load("act")
-    words = key_words(text)
-    found = {cls for _, _, cls in lexicon.phrase_spans(words)}
-    for word in words:
-        cls = lexicon.words.get(word)
-        if cls is None and (split := lexicon.stem_rest(word)) is not None:
-            cls = split[0]
-        if cls is not None:
-            found.add(cls)
-    if _OWN_WORDS.intersection(play_words(text)):
-        found.add(OWN)
+    found = set(load("act").classes_of(key_words(text)))
+    if _OWN_WORDS.intersection(play_words(text)) and SCREENER not in found:
+        found.add(OWN)  # a screener's phrase (`lien de visionnage`) holds a viewing word
     return frozenset(found)
 
 
@@ -319,4 +316,15 @@ def not_own_viewing(reader: SubjectReader, index: int) -> bool:
     acts = _READERS.get(reader)
     if acts is None:
         acts = _READERS[reader] = ActReader(reader.nodes)
+    if _host_names_screeners(reader.host) and acts.act(index) != OWN:
+        return True  # a screener portal's own host, no own watching named (round 49)
     return acts.vetoes(index)
+
+
+@lru_cache(maxsize=1024)
+def _host_names_screeners(host: str) -> bool:
+    """A host label below the registered name that names screeners
+    (`screeners.<distributor>`): a portal of advance copies for the trade. The registered
+    name itself (`<brand>.<tld>`) is a company's, and says nothing of the act."""
+    labels = host.lower().split(".")[:-2]
+    return any(SCREENER in text_acts(label) for label in labels)

@@ -14,8 +14,10 @@ The subject is read nearest first, and the first one named decides:
 2. the kind fields of the data's own record (a container finding's fields, a few
    levels down, not into lists) and of the objects that enclose it, then the
    query string: a kind field (`species`, `especie`, `tipo`, `animal`) whose value
-   names an animal (`dog`, `perro`, `Felis catus`) or a person (`human`), a breed
-   field; and a multipart upload's file names (`pet_face.jpg`);
+   names an animal (`dog`, `perro`, `Felis catus`; as a value also `chat`, `berger
+   australien`) or a person (`human`), a breed field, a pet chip's 15-digit ISO 11784
+   transponder number (`microchip`, `puce`); and a multipart upload's file names
+   (`pet_face.jpg`);
 3. the URL path's segments, last first (`/v3/pets/nose-print`).
 
 Person words (an owner, a user, a login, a selfie) stop the search as a person, so
@@ -52,6 +54,8 @@ ANATOMY = "anatomy"
 NOT_PEOPLE = (ANIMAL, ARTWORK, INSTRUMENT, ANATOMY)
 _KIND_CLASSES = frozenset(["kind", "animal"])
 _LONGEST_KIND_VALUE = 64
+# ISO 11784: a 3-digit country or maker code and a 12-digit national number
+_TRANSPONDER_DIGITS = 15
 _RECORD_DEPTH = 3
 _URL_SEGMENT = "path["
 
@@ -62,16 +66,7 @@ def _classes(text: str) -> frozenset[str]:
     Words are read as listed or by a listed stem, never by romanisation skeleton:
     short animal words have look-alikes (French `chaine`, a channel, reduces to
     Romanian `caine`, a dog), and a wrong animal would silence a person's data."""
-    lexicon = load("subject")
-    words = key_words(text)
-    found = {cls for _, _, cls in lexicon.phrase_spans(words)}
-    for word in words:
-        cls = lexicon.words.get(word)
-        if cls is None and (split := lexicon.stem_rest(word)) is not None:
-            cls = split[0]
-        if cls is not None:
-            found.add(cls)
-    return frozenset(found)
+    return load("subject").classes_of(key_words(text))
 
 
 def text_subject(text: str) -> str | None:
@@ -83,15 +78,33 @@ def text_subject(text: str) -> str | None:
     return next((subject for subject in NOT_PEOPLE if subject in classes), None)
 
 
+def _kind_value_subject(value: str) -> str | None:
+    """What a kind field's value names. A species or breed value may be a word that is
+    something else as a key (`espece: chat`, `race: berger australien`), so those words
+    count here, and only here."""
+    found = text_subject(value)
+    if found is None and "kind_animal" in _classes(value):
+        return ANIMAL
+    return found
+
+
+def _is_transponder_number(value: object) -> bool:
+    """The shape of an ISO 11784 animal transponder's number: 15 digits."""
+    text = str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    return len(text) == _TRANSPONDER_DIGITS and text.isdigit()
+
+
 def _field_subject(key: str, value: object) -> str | None:
-    """What a kind or breed field says of its record (`species: canine`)."""
+    """What a kind, breed or pet-chip field says of its record (`species: canine`)."""
     classes = _classes(key)
     if "breed" in classes and value not in (None, "", False):
+        return ANIMAL
+    if "chip_number" in classes and _is_transponder_number(value):
         return ANIMAL
     if "collection_number" in classes and value not in (None, "", False):
         return ARTWORK
     if classes & _KIND_CLASSES and isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE:
-        return text_subject(value)
+        return _kind_value_subject(value)
     return None
 
 

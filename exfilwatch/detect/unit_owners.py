@@ -87,6 +87,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .device_lookups import reported_stolen_lookup
+from .institution_units import institution_unit
 from .lexicon import load
 from .structures._common import key_words
 
@@ -158,16 +160,7 @@ _LONGEST_SITE_CODE = 32
 @cache
 def text_owner_classes(text: str) -> frozenset[str]:
     """The owner-lexicon classes of a key's, a segment's or a short value's words."""
-    lexicon = load("unit_owner")
-    words = key_words(text)
-    found = {cls for _, _, cls in lexicon.phrase_spans(words)}
-    for word in words:
-        cls = lexicon.words.get(word)
-        if cls is None and (split := lexicon.stem_rest(word)) is not None:
-            cls = split[0]
-        if cls is not None:
-            found.add(cls)
-    return frozenset(found)
+    return load("unit_owner").classes_of(key_words(text))
 
 
 def _field_says_business(key: str, value: object) -> bool:
@@ -533,6 +526,8 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _units_in_numbered_rooms(reader, index)
         or _site_caller_told_of_units(reader, index)
         or _unit_answers_under_a_site_host(reader, index)
+        or reported_stolen_lookup(reader, index)
+        or institution_unit(reader, index)
     )
 
 

@@ -143,6 +143,19 @@ class Lexicon:
                 if cls is not None:
                     yield i, n, cls
 
+    def classes_of(self, words: Sequence[str]) -> frozenset[str]:
+        """The classes a key's words name: its listed phrases, and each word as
+        listed or by a listed stem (never by romanisation skeleton: the vetoes that
+        read this way silence findings, and short words have look-alikes)."""
+        found = {cls for _, _, cls in self.phrase_spans(words)}
+        for word in words:
+            cls = self.words.get(word)
+            if cls is None and (split := self.stem_rest(word)) is not None:
+                cls = split[0]
+            if cls is not None:
+                found.add(cls)
+        return frozenset(found)
+
     def stem_rest(self, word: str) -> tuple[str, str] | None:
         """(class, rest of the word) for the longest stem `word` starts with, so a
         compound's second part (`kijk|duur`) can be read too."""

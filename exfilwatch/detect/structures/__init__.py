@@ -49,9 +49,11 @@ from . import (
     percent_rows,  # noqa: F401  (registers its detectors)
     playback,
     playback_events,  # noqa: F401  (registers its detectors)
+    played_moments,  # noqa: F401  (registers its detectors)
     played_records,  # noqa: F401  (registers its detectors)
     player_event_params,  # noqa: F401  (registers its detectors)
     players,  # noqa: F401  (registers its detectors)
+    position_paths,  # noqa: F401  (registers its detectors)
     post_progress,  # noqa: F401  (registers its detectors)
     programme_positions,  # noqa: F401  (registers its detectors)
     programmes,

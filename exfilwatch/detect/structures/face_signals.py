@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lexicon import load
 from ._common import _is_number, _key_text, _norm_key, key_word_set, key_words, structure
 from .faces import LANDMARK_COUNTS, face_points, landmarks
 
@@ -82,6 +83,17 @@ def _tracking_group(key: str) -> str:
     if words & _FACE and words & _PRESENCE:
         return "face presence"
     if words & _EXPRESSION:
+        return "expression"
+    return _tracking_word_group(words)
+
+
+def _tracking_word_group(words: frozenset[str]) -> str:
+    """The signal a key names in the app's language (`clipit` a blink, `zambet` a
+    smile): the lexicon's blink and smile classes, so a language is a data edit."""
+    blinks, smiles = load("identity_capture"), load("biometric")
+    if any(blinks.word(w) == "blink" for w in words):
+        return "gaze"
+    if any(smiles.word(w) == "smile" for w in words):
         return "expression"
     return ""
 
@@ -186,17 +198,32 @@ _OUTCOME_KEYS = frozenset(
 )  # fmt: skip
 
 
-@structure("match_outcome", kind=dict, size=(1, 40), keys=_OUTCOME_KEYS)
-def match_outcome(value: object) -> str | None:
-    """The answer of a comparison: a similarity, score, confidence or distance
-    number (with or without a threshold and a verdict). Only under a key that
-    says the comparison was of faces (`faceMatch`, `face_compare`)."""
-    if not isinstance(value, dict) or not 1 <= len(value) <= 40:
-        return None
+# Report schemas that hold a check's numbers one level down, beside its verdict (Onfido's
+# `face_comparison: {result: clear, properties: {score: 0.98}}`).
+_OUTCOME_HOLDERS = frozenset(["properties", "details", "detail", "metrics"])
+
+
+def _outcome_number(value: dict) -> str | None:
+    """The outcome key whose value is a similarity, score, confidence or distance number."""
     for k, v in value.items():
         if _norm_key(k) in _OUTCOME_KEYS and _is_number(v) and not isinstance(v, bool):
-            return f"face comparison outcome ({_key_text(k)})"
+            return _key_text(k)
     return None
+
+
+@structure("match_outcome", kind=dict, size=(1, 40), keys=_OUTCOME_KEYS | _OUTCOME_HOLDERS)
+def match_outcome(value: object) -> str | None:
+    """The answer of a comparison: a similarity, score, confidence or distance
+    number (with or without a threshold and a verdict), in the object or in its
+    properties beside the verdict. Only under a key that says the comparison was of
+    faces (`faceMatch`, `face_compare`, `face_comparison`)."""
+    if not isinstance(value, dict) or not 1 <= len(value) <= 40:
+        return None
+    found = _outcome_number(value)
+    for k, v in value.items():
+        if found is None and _norm_key(k) in _OUTCOME_HOLDERS and isinstance(v, dict):
+            found = _outcome_number(v)
+    return f"face comparison outcome ({found})" if found else None
 
 
 # -- face-detector records in vendor struct spellings -----------------------------

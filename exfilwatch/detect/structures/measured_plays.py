@@ -70,6 +70,10 @@ _TITLED_PIECES = _PIECE_NOUNS | {"show"}
 # Where the playhead is (`position_sec`, `bota_sec`): past the start, so the piece
 # was playing up to there, unlike a duration (the piece's own length).
 _PLAYHEAD = frozenset(["position"])
+# A param that is a unit of time and nothing else (`seconds`, Urdu `syknd`) beside a
+# listening or watching event counts the time it played: an app names the piece's own
+# length a duration or a length (round 49: `naat_sunna` {naat_id, seconds}).
+_BARE_UNITS = frozenset(["seconds", "minutes"])
 
 
 @lru_cache(maxsize=4096)
@@ -81,6 +85,8 @@ def _param_kind(name: str) -> str | None:
     words = set(play_words(name))
     if words & _AMOUNTS and words & _PLAYED_VERBS:
         return "played"  # `seconds_played`: how long it played, not the piece's length
+    if words and words <= _BARE_UNITS:
+        return "units"  # `seconds`, `sekunde`: a count of time, no length word
     if words & _PLAYHEAD:
         return "playhead"
     if words & _AMOUNTS:
@@ -108,7 +114,11 @@ def measurement_played_piece(value: object) -> str | None:
         if isinstance(row, dict) and isinstance(pname := _proto_field(row, 1), str)
     }
     # A bare verb with a playhead (`podcast_listen` at `position_sec`) played to there.
-    played = {"played", "playhead"} if tense == "bare" else {"played", "playhead", "amount"}
+    played = (
+        {"played", "playhead", "units"}
+        if tense == "bare"
+        else {"played", "playhead", "amount", "units"}
+    )
     if "piece" in kinds and kinds & played:
         return f"analytics event {name}: a piece played, named, with how much"
     return None

@@ -175,11 +175,13 @@ def content_time_tally(value: object) -> str | None:
 
 # -- channel / programme rows with a start and an end --------------------------
 
+# `content` too (Greek `periechomeno`): a content-recognition match names what the screen
+# showed by that word as often as by channel or programme (rows read only on an ACR path).
 _ROW_CONTENT = frozenset(["channel", "program", "programme", "show", "episode", "film",
-                          "video", "drama", "series"])  # fmt: skip
+                          "video", "drama", "series", "content"])  # fmt: skip
 _ROW_CONTENT_WORDS = frozenset(
     ["channel", "chan", "ch", "programme", "program", "prog", "show", "episode", "film",
-     "movie", "station", "series"]
+     "movie", "station", "series", "content"]
 )  # fmt: skip
 
 

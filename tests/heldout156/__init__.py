@@ -1,0 +1,1 @@
+"""Held-out set 156: a Thai family's traffic, written without reading the signature library."""
