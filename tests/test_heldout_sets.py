@@ -1042,10 +1042,71 @@ SETS = {
         {"biometric": 0.769, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"firebase", "onfido-sdk", "shiftwise", "strathflix", "tunehall"}),
     ),
+    163: HeldOutSet(
+        1097,
+        ["KentePlay"],
+        {"biometric": 1.000, "viewing_history": 0.956, "device_id": 0.909},
+        frozenset({"adinkrabank", "kenteplay", "nhyira", "sikapay", "wristfit"}),
+    ),
+    164: HeldOutSet(
+        1103,
+        ["Tengyun Video"],
+        {"biometric": 1.000, "viewing_history": 0.728, "device_id": 0.918},
+        frozenset({"kuaipai", "tengyun", "tingting", "xingchu", "yinlang"}),
+    ),
+    165: HeldOutSet(
+        1109,
+        ["Playvision"],
+        {"biometric": 1.000, "viewing_history": 0.947, "device_id": 0.784},
+        frozenset({"banconorte", "decoplus", "ondas", "playvision", "ritmo"}),
+    ),
+    166: HeldOutSet(
+        1115,
+        ["Autohaus Berger"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"appsflyer", "flimmerkiste", "klangraum", "stadtbank"}),
+    ),
+    167: HeldOutSet(
+        1121,
+        ["Arada Films"],
+        {"biometric": 1.000, "viewing_history": 0.609, "device_id": 0.904},
+        frozenset({"addiszena", "arada", "birrlink", "tewahedo", "zemabeat"}),
+    ),
+    168: HeldOutSet(
+        1127,
+        ["Kijkpunt"],
+        {"biometric": 0.765, "viewing_history": 0.894, "device_id": 0.802},
+        frozenset({"glaslijn-stb", "kijkpunt", "klankstroom", "mijnsleutel", "samsung-acr"}),
+    ),
+    169: HeldOutSet(
+        1133,
+        ["VivaNovelas"],
+        {"biometric": 0.884, "viewing_history": 0.924, "device_id": 0.958},
+        frozenset({"bancofrontera", "conviva", "ritmo", "roku-acr", "vivanovelas"}),
+    ),
+    170: HeldOutSet(
+        1139,
+        ["TaticaPro"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"appsflyer", "bancoatlantico", "ecramais", "sintonia"}),
+    ),
 }
 
 
 FLOORS = {
+    # Sets 163-170 were written blind and scored held out by rounds 47, 48 and 49; no round
+    # has worked them yet (the next session's round does). Floors under their 300-flow
+    # figures catch regressions only.
+    (163, "viewing_history"): 0.90,
+    (164, "viewing_history"): 0.69,
+    (165, "device_id"): 0.75,
+    (167, "viewing_history"): 0.57,
+    (168, "biometric"): 0.80,
+    (168, "viewing_history"): 0.89,
+    (168, "device_id"): 0.71,
+    (169, "biometric"): 0.82,
+    (169, "viewing_history"): 0.89,
+    (169, "device_id"): 0.91,
     # Set 156's Thai streaming app names its continue rail only `du-to` ("continue" alone,
     # no watching word, on `/me/du-to`) and sends AppsFlyer a custom event `du_jop_ton`
     # ("watched to the end"; Thai `du` is too short a word to read alone): round 49 left
@@ -1115,6 +1176,13 @@ and no rule is written for them (its other device ids are all found)."""
 
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
+    # Sets 163-170: not worked yet, as in FLOORS.
+    (164, "biometric"): 0.90,
+    (165, "viewing_history"): 0.87,
+    (166, "viewing_history"): 0.44,
+    (166, "device_id"): 0.50,
+    (168, "device_id"): 0.93,
+    (170, "device_id"): 0.48,
     # Set 137's rented set-top box says `"ownership": "rental"` only in its zapping log; its
     # programme-guide requests carry `?stb=<serial>` alone (0.980 at 300 flows, 0.984 at
     # 1,500). Set 138's grading panel asks its maker for firmware with its serial and MAC

@@ -1,0 +1,1 @@
+"""Held-out set 165: a Madrid / Barcelona household's traffic, written without reading the rules."""
