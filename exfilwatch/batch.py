@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .detect.session_values import merge_parts
 from .engine import Engine, EngineOptions
 from .model import Finding
 from .scan import FileResult, analyse_file
@@ -197,9 +198,7 @@ def _across_parts(
     sessions = [part.session for part in parts if part.session is not None]
     if len(sessions) < 2 or engine_options is None:
         return []
-    base, hits = sessions[0], []
-    for other in sessions[1:]:
-        hits.extend(base.merge(other))
+    hits = merge_parts(sessions)
     findings = _engine(engine_options).learned_findings(hits)
     return [(hit.ref.index, finding) for hit, finding in zip(hits, findings, strict=True)]
 

@@ -37,25 +37,28 @@ def _says_stolen(text: str) -> bool:
     return any(lexicon.words.get(word) == _STOLEN for word in words)
 
 
-def _response_values(reader: SubjectReader) -> list[str]:
-    return [
+def _response_values(reader: SubjectReader) -> frozenset[str]:
+    return frozenset(
         str(node.value)
         for node in reader.nodes
         if node.path.startswith(_RESPONSE) and isinstance(node.value, (str, int))
-    ]
+    )
+
+
+def _response_says_stolen(reader: SubjectReader) -> bool:
+    return any(
+        len(text) <= _LONGEST_VERDICT and not text.isdigit() and _says_stolen(text)
+        for text in reader.exchange_wide(_response_values)
+    )
 
 
 def reported_stolen_lookup(reader: SubjectReader, index: int) -> bool:
     """True when the response echoes the identifier at `index` beside a stolen, lost or
-    blacklisted verdict: the registry's answer about someone else's phone."""
+    blacklisted verdict: the registry's answer about someone else's phone. The verdict
+    is looked for once an exchange, before any identifier is."""
     value = reader.nodes[index].value
     if not isinstance(value, (str, int)) or isinstance(value, bool):
         return False
-    wanted = str(value)
-    answer = _response_values(reader)
-    if wanted not in answer:
+    if not reader.exchange_wide(_response_says_stolen):
         return False
-    return any(
-        len(text) <= _LONGEST_VERDICT and not text.isdigit() and _says_stolen(text)
-        for text in answer
-    )
+    return str(value) in reader.exchange_wide(_response_values)

@@ -103,9 +103,9 @@ def _instrument_examines(reader: SubjectReader, index: int) -> bool:
     named = any(
         _INSTRUMENT in institution_unit_classes(_named_key(reader, i)) for i in reader.chain(index)
     )
-    if not named and not _header_names_instrument(reader):
+    if not named and not reader.exchange_wide(_header_names_instrument):
         return False
-    return _body_keys_name(reader, _EXAMINED)
+    return reader.exchange_wide(_body_keys_name_examined)
 
 
 def _admits_tickets(member: dict[object, object]) -> bool:
@@ -179,12 +179,38 @@ def _classroom_unit(reader: SubjectReader, index: int) -> bool:
     return in_classroom and _host_names(reader, {_DEVICE_MANAGEMENT})
 
 
+def _words_present(reader: SubjectReader) -> tuple[frozenset[str], frozenset[str]]:
+    """The institution classes the exchange's keys name, and those its short values and
+    host labels name: each reading below needs two of them, so most exchanges are
+    answered here, in one pass, without any of the readings' own walks."""
+    keys: set[str] = set()
+    values: set[str] = set()
+    for n in reader.nodes:
+        if n.key:
+            keys |= institution_unit_classes(n.key)
+        text = _short_text(n.value)
+        if text is not None:
+            values |= institution_unit_classes(text)
+    for label in reader.host.lower().split(".")[:-1]:
+        values |= institution_unit_classes(label)
+    return frozenset(keys), frozenset(values)
+
+
+def _body_keys_name_examined(reader: SubjectReader) -> bool:
+    return _body_keys_name(reader, _EXAMINED)
+
+
 def institution_unit(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is an institution's unit, named so by
     what it does (examines, admits), where it stays (a classroom) or by its owner."""
+    keys, values = reader.exchange_wide(_words_present)
     return (
-        _instrument_examines(reader, index)
-        or _gate_reports_admissions(reader)
-        or _organisation_owns_it(reader, index)
-        or _classroom_unit(reader, index)
+        (_INSTRUMENT in keys and _EXAMINED in keys and _instrument_examines(reader, index))
+        or (
+            _ADMISSION in values
+            and bool(keys & {_EXAMINED, _TICKET_CODE})
+            and reader.exchange_wide(_gate_reports_admissions)
+        )
+        or (_OWNER_KEY in keys and _ORG_OWNED in values and _organisation_owns_it(reader, index))
+        or (_CLASSROOM in keys and _DEVICE_MANAGEMENT in values and _classroom_unit(reader, index))
     )

@@ -24,7 +24,7 @@ is often the one that hides it best), so a newly taught value is also looked
 up in the flows already seen, and those get their finding late. The final set
 of findings is therefore the same in whatever order the flows arrive (a HAR, a
 flow dump and a pcap of the same traffic may order them differently) and
-whether a file is analysed whole or in parts that are merged (`merge`).
+whether a file is analysed whole or in parts that are merged (`merge_parts`).
 
 Lookups are exact tokens, not substrings: each string value is cut into runs
 of letters, digits and `-:_.` (the characters identifiers are written with),
@@ -37,13 +37,23 @@ against every learned value), and says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..decode import Node
 from .known_values import Variant, variants
 
-__all__ = ["Candidate", "FlowRef", "Learned", "SessionValues", "candidates", "teachable"]
+__all__ = [
+    "Candidate",
+    "FlowRef",
+    "Learned",
+    "SessionValues",
+    "candidates",
+    "merge_parts",
+    "teachable",
+]
 
 MIN_TEACHER_CONFIDENCE = 0.6
 MAX_SIGHTINGS = 500_000
@@ -91,7 +101,8 @@ def teachable(value: str) -> bool:
     return len(alnum) >= 4 and any(c.isdigit() for c in alnum)
 
 
-def _lookup_keys(token: str) -> list[str]:
+@lru_cache(maxsize=32768)
+def _lookup_keys(token: str) -> tuple[str, ...]:
     """The literals a token may equal: lower-cased, as it is (base64 is
     case-sensitive), and a long hex run's 16-character hash prefix."""
     lowered = token.lower()
@@ -100,7 +111,7 @@ def _lookup_keys(token: str) -> list[str]:
         keys.append(token)
     if len(lowered) > _PREFIX and _HEX_RUN.fullmatch(lowered):
         keys.append(lowered[:_PREFIX])
-    return keys
+    return tuple(keys)
 
 
 def candidates(nodes: list[Node]) -> list[Candidate]:
@@ -114,23 +125,33 @@ def candidates(nodes: list[Node]) -> list[Candidate]:
     for node in nodes:
         value = node.value
         if isinstance(value, str):
-            if not 8 <= len(value) <= _LONGEST_VALUE or not _DIGIT.search(value):
+            if not 8 <= len(value) <= _LONGEST_VALUE:
                 continue
-            text = value
+            tokens = _tokens(value)
         elif type(value) is int and value > 9_999_999:  # not a bool
-            text = str(value)
+            tokens = (str(value),)
         else:
             continue
-        tokens = [t for t in _TOKEN.findall(text) if 8 <= len(t) <= _LONGEST and _DIGIT.search(t)]
-        if (
-            len(text) <= _LONGEST
-            and _B64_VALUE.fullmatch(text)
-            and (whole := text.rstrip("=")) not in tokens
-        ):
-            tokens.append(whole)  # base64 is looked up whole: its alphabet is not a token's
-        where = (node.path, node.key, node.encodings, node.direction)
-        out.extend(Candidate(t, *where) for t in tokens)
+        if tokens:
+            where = (node.path, node.key, node.encodings, node.direction)
+            out.extend(Candidate(t, *where) for t in tokens)
     return out
+
+
+@lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[str, ...]:
+    """A value's tokens, remembered: the same header values, ids and versions come
+    back in every flow of a session."""
+    if not _DIGIT.search(text):
+        return ()
+    tokens = [t for t in _TOKEN.findall(text) if 8 <= len(t) <= _LONGEST and _DIGIT.search(t)]
+    if (
+        len(text) <= _LONGEST
+        and _B64_VALUE.fullmatch(text)
+        and (whole := text.rstrip("=")) not in tokens
+    ):
+        tokens.append(whole)  # base64 is looked up whole: its alphabet is not a token's
+    return tuple(tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +170,10 @@ class Learned:
 
 @dataclass(slots=True)
 class _Observation:
-    """One flow as the session saw it: enough to replay it into another session."""
+    """One flow as the session saw it: its tokens, for values learned later."""
 
     ref: FlowRef
     tokens: list[Candidate]
-    taught: list[str]
     found_paths: frozenset[str]
 
 
@@ -179,7 +199,7 @@ class SessionValues:
         """Findings from this flow's tokens and, late, on earlier flows."""
         number = len(self.observations)
         kept = [] if self.full else tokens  # past the bound, a flow's tokens are not kept
-        self.observations.append(_Observation(ref, kept, taught, found_paths))
+        self.observations.append(_Observation(ref, kept, found_paths))
         out: list[Learned] = []
         learned, sightings = self.learned, self.sightings
         for position, token in enumerate(tokens):
@@ -196,15 +216,6 @@ class SessionValues:
             self._teach(value, out)
         return _deepest(out)
 
-    def merge(self, other: SessionValues) -> list[Learned]:
-        """Another part of the same capture, replayed here: only the findings that
-        neither part could make alone (a value taught in one, carried in the other)."""
-        self.reported |= other.reported
-        out: list[Learned] = []
-        for seen in other.observations:
-            out.extend(self.observe(seen.ref, seen.tokens, seen.taught, seen.found_paths))
-        return _deepest(out)
-
     @property
     def note(self) -> str | None:
         if self.full:
@@ -214,7 +225,7 @@ class SessionValues:
             )
         return None
 
-    def _learned_variant(self, keys: list[str]) -> Variant | None:
+    def _learned_variant(self, keys: tuple[str, ...]) -> Variant | None:
         for key in keys:
             variant = self.learned.get(key)
             if variant is not None and (not variant.case_sensitive or key == variant.literal):
@@ -251,6 +262,19 @@ class SessionValues:
             return
         self.reported.add(key)
         out.append(Learned(ref, token, variant.encodings))
+
+
+def merge_parts(parts: Sequence[SessionValues]) -> list[Learned]:
+    """Parts of one capture analysed apart (`batch`): each part's tokens are looked up
+    for the values only the other parts learned, which is all a part could not find
+    alone. Only learned values cross, never tokens, so merging costs a lookup per
+    value and part, not a second pass over the flows."""
+    every = set().union(*(part.taught for part in parts))
+    out: list[Learned] = []
+    for part in parts:
+        for value in sorted(every - part.taught):
+            part._teach(value, out)
+    return _deepest(out)
 
 
 def _deepest(hits: list[Learned]) -> list[Learned]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from ..decode import MultipartFields, Node
 from .acts import not_own_viewing
@@ -36,6 +37,8 @@ from .lexicon import load
 from .node_tree import NodeTree
 from .structures._common import key_words
 from .unit_owners import not_own_device
+
+T = TypeVar("T")
 
 __all__ = [
     "ANATOMY", "ANIMAL", "ARTWORK", "CATEGORY_VETOES", "INSTRUMENT", "NOT_PEOPLE", "PERSON",
@@ -117,6 +120,14 @@ class SubjectReader(NodeTree):
         # the exchange's host, for the device veto's reading of a fleet console's name
         self.host = host
         self._memo: dict[int, str | None] = {}
+        self._exchange_wide: dict[Callable[[SubjectReader], object], object] = {}
+
+    def exchange_wide(self, reading: Callable[[SubjectReader], T]) -> T:
+        """A reading of the whole exchange (its URL, host, headers, every key), made
+        once however many findings of the exchange ask for it."""
+        if reading not in self._exchange_wide:
+            self._exchange_wide[reading] = reading(self)
+        return self._exchange_wide[reading]  # type: ignore[return-value]
 
     def subject(self, index: int) -> str | None:
         if index not in self._memo:

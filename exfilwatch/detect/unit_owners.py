@@ -512,7 +512,7 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
     return (
-        _exchange_says_business(reader)
+        reader.exchange_wide(_exchange_says_business)
         or _keys_say_business(reader, index)
         or _records_say_business(reader, index)
         or _hotspot_names_its_router(reader, index)
