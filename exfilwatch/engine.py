@@ -35,14 +35,14 @@ LEARNED_TITLE = "A device identifier this session already sent under a readable 
 
 
 def redact_url(url: str, detections: Iterable[Detection]) -> str:
-    """The URL as sent, but with every detected value in it redacted.
+    """The URL as sent, but with every detected value in it redacted."""
+    return redact_secrets(url, (d.secret for d in detections))
 
-    Findings carry the URL so that a reader can find the request; the URL must
-    not carry the identifier itself, in clear or URL-encoded.
-    """
-    for secret in sorted(
-        {d.secret for d in detections if len(d.secret) >= 6}, key=len, reverse=True
-    ):
+
+def redact_secrets(url: str, secrets: Iterable[str]) -> str:
+    """Findings carry the URL so that a reader can find the request; the URL must
+    not carry the identifier itself, in clear or URL-encoded."""
+    for secret in sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True):
         for form in (secret, quote(secret, safe=""), quote_plus(secret)):
             if form in url:
                 url = url.replace(form, redact(secret))
@@ -160,7 +160,7 @@ class Engine:
 
     def _learned_finding(self, hit: Learned) -> Finding:
         ref, token = hit.ref, hit.token
-        url = ref.url if self.reveal else ref.url.replace(token.text, redact(token.text))
+        url = ref.url if self.reveal else redact_secrets(ref.url, (token.text,))
         return Finding(
             source=ref.source,
             flow=ref.flow,
