@@ -3,12 +3,13 @@
 Design
 ------
 The unit of work is a `WorkUnit`: a file, or one of `parts` interleaved slices
-of a large input (exchange `i` belongs to part `i % parts`; every part reads the
-file but analyses only its own exchanges, and analysis is where the time goes).
-A capture splits the same way, but each part must reassemble and decrypt the
-whole capture (its TCP streams cross any byte range), which costs about two
-thirds of the analysis; so a capture splits at a smaller size and into at most
-`PCAP_PARTS` parts, past which re-reading it would cost more than it saves.
+of a large input (exchange `i` belongs to part `i % parts`). On a cluster every
+part reads the file and analyses only its own exchanges. On one machine a large
+input is read once, by the parent, and streamed to the workers in runs of
+`RUN_EXCHANGES` consecutive exchanges (`_streamed`): re-reading it in every part
+would cost each worker the whole reading (for a capture, reassembling and
+decrypting every TCP stream, about a quarter of the analysis), and the parent,
+otherwise idle, reads while the workers analyse.
 
 Workers never receive an engine: they get the small `EngineOptions` and build
 (and keep) their own, so the same function runs in a process pool and on a Dask
@@ -34,10 +35,10 @@ from typing import TYPE_CHECKING, Any
 
 from .detect.session_values import merge_parts
 from .engine import Engine, EngineOptions
-from .model import Finding
-from .scan import FileResult, analyse_file
+from .model import Exchange, Finding
+from .scan import FileResult, analyse_exchanges, analyse_file, read_error
 from .sinks.jsonl_sink import finding_line
-from .sources import SourceError, SourceOptions, expand_inputs, sniff
+from .sources import SourceError, SourceOptions, expand_inputs, read_exchanges, sniff
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -46,6 +47,10 @@ SPLIT_BYTES = 16 * 1024 * 1024
 """Files at least this large are split into parts when more than one worker runs."""
 PCAP_SPLIT_BYTES = 2 * 1024 * 1024
 PCAP_PARTS = 2
+"""A cluster's parts of a capture each re-read it: past two, that costs more than it saves."""
+RUN_EXCHANGES = 48
+"""Exchanges a worker gets at once from a streamed input: enough to make the hand-over
+cheap, few enough that both workers start early and finish together."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,9 @@ class WorkUnit:
     part: int = 0
     parts: int = 1
 
+
+Run = list[tuple[int, Exchange]]
+"""Consecutive exchanges of one input, each with its index in the input."""
 
 _ENGINES: dict[EngineOptions, Engine] = {}
 
@@ -96,7 +104,8 @@ def expand(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def plan(paths: Iterable[str], jobs: int, split_bytes: int = SPLIT_BYTES) -> list[WorkUnit]:
+def plan(paths: Iterable[str], jobs: int, split_bytes: int | None = None) -> list[WorkUnit]:
+    split_bytes = SPLIT_BYTES if split_bytes is None else split_bytes
     units: list[WorkUnit] = []
     for path in paths:
         parts = 1
@@ -127,9 +136,23 @@ def run_unit(
     from becoming the bottleneck when all cores analyse.
     """
     result = _analyse_unit(unit, _engine(engine_options), source_options)
-    if serialize:
-        result.lines = [finding_line(f) for f in result.findings]
-        result.findings = []
+    return _serialized(result) if serialize else result
+
+
+def run_exchanges(
+    path: str,
+    run: Run,
+    engine_options: EngineOptions,
+    serialize: bool = False,
+) -> FileResult:
+    """Analyse a run of a streamed input's exchanges (see `_streamed`), in a worker."""
+    result = analyse_exchanges(path, _engine(engine_options), run)
+    return _serialized(result) if serialize else result
+
+
+def _serialized(result: FileResult) -> FileResult:
+    result.lines = [finding_line(f) for f in result.findings]
+    result.findings = []
     return result
 
 
@@ -270,7 +293,102 @@ def run_local(
         def submit(unit: WorkUnit) -> Future[FileResult]:
             return pool.submit(run_unit, unit, engine_options, source_options, serialize)
 
-        yield from _ordered(units, submit, jobs * 3, engine_options)
+        def submit_run(path: str, run: Run) -> Future[FileResult]:
+            return pool.submit(run_exchanges, path, run, engine_options, serialize)
+
+        for group in _groups(units):
+            if group[0].parts > 1:
+                yield _streamed(group[0].path, source_options, submit_run, jobs * 3, engine_options)
+            else:
+                yield from _ordered(group, submit, jobs * 3, engine_options)
+
+
+def _groups(units: list[WorkUnit]) -> Iterator[list[WorkUnit]]:
+    """Consecutive whole files together (a pool keeps them all in flight), and each
+    split file on its own, since it is streamed."""
+    group: list[WorkUnit] = []
+    for unit in units:
+        if unit.parts > 1:
+            if group:
+                yield group
+                group = []
+            if unit.part == 0:
+                yield [unit]
+        else:
+            group.append(unit)
+    if group:
+        yield group
+
+
+SubmitRun = Callable[[str, Run], "Future[FileResult]"]
+
+
+def _streamed(
+    path: str,
+    source_options: SourceOptions,
+    submit_run: SubmitRun,
+    window: int,
+    engine_options: EngineOptions,
+) -> FileResult:
+    """One large input read here and analysed by the workers, a run at a time, at most
+    `window` runs in flight; the runs merge as parts do. A reading error keeps
+    what was read before it, as `analyse_file` does."""
+    pending: deque[tuple[Run, Future[FileResult]]] = deque()
+    results: list[FileResult] = []
+    error = None
+    try:
+        for run in _runs(read_exchanges(path, source_options)):
+            pending.append((run, _submitted(submit_run, path, run)))
+            if len(pending) >= window:
+                results.append(_settled(path, *pending.popleft()))
+    except Exception as exc:  # see read_error
+        error = read_error(path, exc)
+    results.extend(_settled(path, *pending.popleft()) for _ in range(len(pending)))
+    merged = merge(results, engine_options) if results else FileResult(path)
+    merged.error = merged.error or error
+    return merged
+
+
+def _runs(exchanges: Iterable[Exchange]) -> Iterator[Run]:
+    """Runs of consecutive exchanges; a reading error comes after the last, short
+    run of what was read before it."""
+    run: Run = []
+    try:
+        for item in enumerate(exchanges):
+            run.append(item)
+            if len(run) == RUN_EXCHANGES:
+                yield run
+                run = []
+    except Exception:
+        if run:
+            yield run
+        raise
+    if run:
+        yield run
+
+
+def _submitted(submit_run: SubmitRun, path: str, run: Run) -> Future[FileResult]:
+    """The run's future; a pool broken by a dead worker refuses new work at once, and
+    that refusal is the run's failure, not the reading's."""
+    try:
+        return submit_run(path, run)
+    except Exception as exc:
+        from concurrent.futures import Future
+
+        refused: Future[FileResult] = Future()
+        refused.set_exception(exc)
+        return refused
+
+
+def _settled(path: str, run: Run, future: Future[FileResult]) -> FileResult:
+    """A run's result; a run whose worker died costs its exchanges, named, not the file."""
+    try:
+        return future.result()
+    except Exception as exc:
+        first, last = run[0][1].flow_id, run[-1][1].flow_id
+        result = FileResult(path, unanalysed=len(run), flows=len(run))
+        result.failure = f"flows {first} to {last}: analysis failed: {exc!r}"
+        return result
 
 
 def run_dask(

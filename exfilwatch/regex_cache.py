@@ -27,7 +27,6 @@ unpickling), hence this module. With the cache off
 from __future__ import annotations
 
 import array
-import base64
 import hashlib
 import re
 import sys
@@ -58,26 +57,21 @@ def _table_name() -> str:
 
 
 def _code_of(pattern: str) -> list[Any]:
-    """What `re.compile(pattern)` hands `_sre.compile`, in JSON-safe form."""
+    """What `re.compile(pattern)` hands `_sre.compile`, in marshal-safe form."""
     parsed = _parser.parse(pattern, 0)
     code = array.array(_typecode() or "I", [int(c) for c in _compiler._code(parsed, 0)])
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return [
-        int(parsed.state.flags),
-        base64.b64encode(code.tobytes()).decode("ascii"),
-        parsed.state.groups - 1,
-        groupindex,
-        indexgroup,
-    ]
+    flags, groups = int(parsed.state.flags), parsed.state.groups - 1
+    return [flags, code.tobytes(), groups, groupindex, indexgroup]
 
 
 def _from_code(pattern: str, entry: list[Any]) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = entry
     words = array.array(_typecode() or "I")
-    words.frombytes(base64.b64decode(code))
+    words.frombytes(code)
     return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, tuple(indexgroup))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -62,36 +63,71 @@ def analyse_file(
     indexes: dict[str, int] = {}
     try:
         for index, exchange in enumerate(read_exchanges(path, options)):
-            if index % parts != part:
-                continue
-            result.flows += 1
-            indexes[exchange.flow_id] = index
-            found = _analyse(engine, exchange, result, session, index)
-            result.findings.extend(found)
-            # A learned value's late findings are on earlier flows (see session_values).
-            result.finding_exchange.extend(indexes.get(f.flow, index) for f in found)
-            host = urlsplit(exchange.request.url).hostname or ""
-            result.flows_by_host[host] += 1
-            if host not in result.destinations:
-                result.destinations[host] = engine.attributor.destination(host, exchange.server_ip)
-            for warning in exchange.warnings:
-                if len(result.warnings) < 100 and warning not in result.warnings:
-                    result.warnings.append(f"flow {exchange.flow_id}: {warning}")
-    except SourceError as exc:
-        result.error = str(exc)
-    except MemoryError:
-        result.error = f"{path}: out of memory while reading"
-    except RecursionError:
-        result.error = f"{path}: nested too deeply to read"
-    except Exception as exc:  # a bug must not cost the other inputs; --debug shows it
-        if os.environ.get("EXFILWATCH_DEBUG"):
-            raise
-        result.error = f"{path}: internal error ({exc.__class__.__name__}: {exc}); see --debug"
+            if index % parts == part:
+                _take(engine, index, exchange, result, session, indexes)
+    except Exception as exc:  # see read_error: a bug must not cost the other inputs
+        result.error = read_error(path, exc)
+    _close(result, session, keep_session=parts > 1)
+    return result
+
+
+def analyse_exchanges(
+    path: str, engine: Engine, indexed: Iterable[tuple[int, Exchange]]
+) -> FileResult:
+    """A run of one file's exchanges, read by another process (`batch` streams a large
+    input to its workers): each comes with its index in the file, and the run's
+    session rides back so that `batch.merge` finds what runs learned of each other."""
+    result = FileResult(path)
+    session = SessionValues() if engine.learns else None
+    indexes: dict[str, int] = {}
+    for index, exchange in indexed:
+        _take(engine, index, exchange, result, session, indexes)
+    _close(result, session, keep_session=True)
+    return result
+
+
+def read_error(path: str | Path, exc: Exception) -> str:
+    """The one-line error of an input whose reading stopped: what was read is kept.
+    Re-raises a bug's exception under `EXFILWATCH_DEBUG`, for its traceback."""
+    if isinstance(exc, SourceError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return f"{path}: out of memory while reading"
+    if isinstance(exc, RecursionError):
+        return f"{path}: nested too deeply to read"
+    if os.environ.get("EXFILWATCH_DEBUG"):
+        raise exc
+    return f"{path}: internal error ({exc.__class__.__name__}: {exc}); see --debug"
+
+
+def _take(
+    engine: Engine,
+    index: int,
+    exchange: Exchange,
+    result: FileResult,
+    session: SessionValues | None,
+    indexes: dict[str, int],
+) -> None:
+    result.flows += 1
+    indexes[exchange.flow_id] = index
+    found = _analyse(engine, exchange, result, session, index)
+    result.findings.extend(found)
+    # A learned value's late findings are on earlier flows (see session_values).
+    result.finding_exchange.extend(indexes.get(f.flow, index) for f in found)
+    host = urlsplit(exchange.request.url).hostname or ""
+    result.flows_by_host[host] += 1
+    if host not in result.destinations:
+        result.destinations[host] = engine.attributor.destination(host, exchange.server_ip)
+    for warning in exchange.warnings:
+        if len(result.warnings) < 100 and warning not in result.warnings:
+            result.warnings.append(f"flow {exchange.flow_id}: {warning}")
+
+
+def _close(result: FileResult, session: SessionValues | None, keep_session: bool) -> None:
     if session is not None:
         if session.note and len(result.warnings) < 100:
             result.warnings.append(session.note)
-        result.session = session if parts > 1 else None
-    return result
+        result.session = session if keep_session else None
 
 
 def _analyse(

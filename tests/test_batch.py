@@ -71,20 +71,73 @@ def test_large_files_are_split_and_merged_in_order(inputs):
     assert merged_lines == [[finding_line(f) for f in r.findings] for r in whole]
 
 
-def test_a_capture_is_split_in_two_and_gives_the_same_output(monkeypatch, tmp_path):
-    """A capture splits too (each part re-reads it): same findings, same order."""
+def _whole(path, options, jobs):
+    (result,) = batch.run_local([str(path)], options, SourceOptions(), jobs)
+    return result
+
+
+def _scan_lines(target, known, jobs, tmp_path) -> tuple[int, list[dict]]:
+    out = tmp_path / f"out-{target.name}-{jobs}.jsonl"
+    code = main(["scan", str(target), "--known", str(known), "-o", str(out), "--no-progress",
+                 "--jobs", jobs])  # fmt: skip
+    return code, _strip(out.read_text().splitlines())
+
+
+def test_a_capture_is_streamed_to_the_workers_and_gives_the_same_output(monkeypatch, tmp_path):
+    """A large capture is read once, here, and analysed by the workers a run of
+    exchanges at a time: the same findings in the same order as one process."""
     capture = ROOT / "tests" / "fixtures" / "pcap" / "mixed.pcap"
     monkeypatch.setattr(batch, "PCAP_SPLIT_BYTES", 1)
+    monkeypatch.setattr(batch, "RUN_EXCHANGES", 3)
     assert [u.parts for u in batch.plan([str(capture)], jobs=8)] == [2, 2]
     assert [u.parts for u in batch.plan([str(capture)], jobs=1)] == [1]
-    outs = []
-    for jobs in ("1", "2"):
-        out = tmp_path / f"out{jobs}.jsonl"
-        code = main(["scan", str(capture), "--known", str(capture.parent / "known.yaml"),
-                     "-o", str(out), "--no-progress", "--jobs", jobs])  # fmt: skip
-        assert code in (0, 1)
-        outs.append(_strip(out.read_text().splitlines()))
-    assert outs[0] and outs[0] == outs[1]
+    sizes: list[int] = []
+    cut = batch._runs
+
+    def recorded(exchanges):
+        for run in cut(exchanges):
+            sizes.append(len(run))
+            yield run
+
+    monkeypatch.setattr(batch, "_runs", recorded)  # runs are cut here, in the parent
+    one = _scan_lines(capture, capture.parent / "known.yaml", "1", tmp_path)
+    assert sizes == []  # one process reads and analyses: nothing is streamed
+    two = _scan_lines(capture, capture.parent / "known.yaml", "2", tmp_path)
+    assert one[1] and one == two
+    flows = _whole(capture, EngineOptions(), 1).flows
+    assert len(sizes) > 3 and max(sizes) == 3 and sum(sizes) == flows
+
+
+def test_a_truncated_streamed_capture_keeps_what_was_read(monkeypatch, tmp_path):
+    data = (ROOT / "tests" / "fixtures" / "pcap" / "mixed.pcap").read_bytes()
+    capture = tmp_path / "cut.pcap"
+    capture.write_bytes(data[: int(len(data) * 0.7)])
+    shutil.copy(ROOT / "tests" / "fixtures" / "pcap" / "mixed.pcap.keylog", f"{capture}.keylog")
+    monkeypatch.setattr(batch, "PCAP_SPLIT_BYTES", 1)
+    monkeypatch.setattr(batch, "RUN_EXCHANGES", 4)
+    one, two = (_whole(capture, EngineOptions(), jobs) for jobs in (1, 2))
+    assert two.error == one.error and two.error.startswith(f"{capture}: truncated capture")
+    assert two.flows == one.flows >= 10
+    assert [f.to_dict() for f in two.findings] == [f.to_dict() for f in one.findings]
+
+
+def test_a_run_whose_worker_died_costs_its_flows_not_the_file(tmp_path):
+    from concurrent.futures import Future
+
+    from exfilwatch.model import Exchange, Request
+
+    run = [(i, Exchange("x.har", f"f{i}", Request("GET", "https://a.example/"))) for i in (4, 5)]
+    died: Future = Future()
+    died.set_exception(RuntimeError("worker died"))
+    result = batch._settled("x.har", run, died)
+    assert result.unanalysed == result.flows == 2
+    assert result.failure == "flows f4 to f5: analysis failed: RuntimeError('worker died')"
+
+    def refused(path, run):
+        raise RuntimeError("pool broken")
+
+    result = batch._settled("x.har", run, batch._submitted(refused, "x.har", run))
+    assert result.unanalysed == 2 and "pool broken" in result.failure
 
 
 def test_local_dask_cluster_gives_the_same_findings(inputs, tmp_path):

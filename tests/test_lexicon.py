@@ -130,7 +130,7 @@ def test_a_lexicon_built_from_the_cache_equals_one_built_afresh(
         lexicon.load.cache_clear()
         built = lexicon.load(name)
     lexicon.load.cache_clear()
-    assert list(tmp_path.glob(f"lexicon-built-{name}-*.json"))
+    assert list(tmp_path.glob(f"lexicon-built-{name}-*.marshal"))
     for table in ("words", "stems", "phrases", "languages", "stem_classes"):
         assert getattr(built, table) == getattr(fresh, table), table
     assert (built.skeleton_words, built.skeleton_stems) == (

@@ -5,7 +5,7 @@ real compile, and a changed pattern must never be answered from an old entry."""
 
 from __future__ import annotations
 
-import json
+import marshal
 import pickle
 import re
 from pathlib import Path
@@ -46,7 +46,7 @@ def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
 def test_cached_patterns_match_what_re_compiles(cache: Path, monkeypatch: pytest.MonkeyPatch):
     for pattern in PATTERNS:  # the miss: code built for all, written once
         _same(PatternTable(PATTERNS).compile(pattern), re.compile(pattern))
-    assert len(list(cache.glob("regex-*.json"))) == 1
+    assert len(list(cache.glob("regex-*.marshal"))) == 1
 
     def no_compiling(pattern: str) -> list:
         raise AssertionError(f"compiled again: {pattern}")
@@ -66,11 +66,20 @@ def test_a_changed_pattern_set_is_compiled_again(cache: Path):
 
 def test_a_damaged_entry_costs_only_a_real_compile(cache: Path):
     PatternTable(PATTERNS).compile(PATTERNS[0])
-    [path] = cache.glob("regex-*.json")
-    entries = json.loads(path.read_text())
+    [path] = cache.glob("regex-*.marshal")
+    entries = marshal.loads(path.read_bytes())
     for entry in entries:
-        entry[1] = "AAAA"  # code the matcher refuses
-    path.write_text(json.dumps(entries))
+        entry[1] = b"AAAA"  # code the matcher refuses
+    path.write_bytes(marshal.dumps(entries))
+    table = PatternTable(PATTERNS)
+    for pattern in PATTERNS:
+        _same(table.compile(pattern), re.compile(pattern))
+
+
+def test_a_truncated_table_costs_only_real_compiles(cache: Path):
+    PatternTable(PATTERNS).compile(PATTERNS[0])
+    [path] = cache.glob("regex-*.marshal")
+    path.write_bytes(path.read_bytes()[:40])  # a write cut short by a full disk
     table = PatternTable(PATTERNS)
     for pattern in PATTERNS:
         _same(table.compile(pattern), re.compile(pattern))

@@ -180,6 +180,22 @@ def test_a_file_in_parts_gives_the_findings_of_the_whole(tmp_path: Path) -> None
     assert merged.finding_exchange == sorted(merged.finding_exchange)
 
 
+def test_a_streamed_file_gives_the_findings_of_the_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file streamed to the workers a run at a time: each run learns apart,
+    and the runs merge as parts do. With one exchange a run, every value crosses."""
+    har = _write_har(tmp_path / "session.har", _session_flows())
+    options = EngineOptions()
+    (whole,) = batch.run_local([str(har)], options, SourceOptions(), 1)
+    monkeypatch.setattr(batch, "SPLIT_BYTES", 1)
+    monkeypatch.setattr(batch, "RUN_EXCHANGES", 1)
+    (streamed,) = batch.run_local([str(har)], options, SourceOptions(), 2)
+    assert len(_learned(whole.findings)) == 3
+    assert _keys(streamed.findings) == _keys(whole.findings)
+    assert streamed.finding_exchange == sorted(streamed.finding_exchange)
+
+
 def test_no_learning_option(tmp_path: Path) -> None:
     har = _write_har(tmp_path / "session.har", _session_flows())
     findings = analyse_file(har, EngineOptions(learn=False).build()).findings
