@@ -511,3 +511,121 @@ def test_replies_are_split_on_frame_boundaries() -> None:
     assert wire.split_replies(data) == [["ready"]]
     data += tail
     assert wire.split_replies(data) == [["done", [[1]]]] and not data
+
+
+def opaque_flow() -> http.HTTPFlow:
+    """The Android ID under a key no rule reads: found only once a later flow names it."""
+    f = tflow.tflow(resp=True)
+    f.request.url = f"https://cdn.example.net/v2/ping?k7={ANDROID_ID}"
+    return f
+
+
+def teaching_flow() -> http.HTTPFlow:
+    f = tflow.tflow(resp=True)
+    f.request.url = f"https://app.adjust.com/session?android_id={ANDROID_ID}&app_token=abc"
+    return f
+
+
+@pytest.mark.parametrize("worker", ["thread", "process"])
+def test_late_finding_counts_and_marks_the_earlier_flow(worker: str, tmp_path: Path) -> None:
+    """The second flow teaches the Android ID the first carried: the first flow's host is
+    counted for device_id and the flow is marked, as if the order had been the other way."""
+    from mitmproxy.addons.view import View
+
+    addon, view = ExfilWatch(), View()
+    out = tmp_path / "findings.jsonl"
+    with taddons.context(addon, view) as tctx:
+        configure(tctx, addon, exfilwatch_worker=worker, exfilwatch_jsonl=str(out))
+        first, second = opaque_flow(), teaching_flow()
+        for f in (first, second):
+            view.add([f])  # as the UI's view does when a flow starts
+            addon.response(f)
+            assert addon.flush(60)
+        snap = addon.tally.snapshot()
+        addon.done()
+    late = [d for d in read_lines(out) if d["flow"] == first.id]
+    assert [d["signature"] for d in late] == ["learned:device_id"]
+    where = "example.net (private)"  # the first flow's destination, not the teacher's
+    assert snap["flows_with_findings"] == 2 and snap["findings"] == 2
+    assert snap["by_category"] == {"device_id": 2}
+    assert snap["by_owner"][where] == 1
+    assert first.marked == ":yellow_circle:"
+    assert first.comment == f"device_id x1 -> {where}"
+    assert first.metadata[META_KEY]["findings"][0]["location"] == "query.k7"
+    assert second.marked == ":yellow_circle:"
+
+
+def read_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_late_finding_on_a_flow_with_findings_counts_the_flow_once() -> None:
+    """A flow that had a finding already gains one more, and stays one flow with findings."""
+    from mitmproxy.addons.view import View
+
+    addon, view = ExfilWatch(), View()
+    with taddons.context(addon, view) as tctx:
+        configure(tctx, addon)
+        first, second = opaque_flow(), teaching_flow()
+        first.request.url += f"&gps_adid={AAID}"
+        for f in (first, second):
+            view.add([f])
+            addon.response(f)
+        assert addon.flush()
+    assert addon.tally.with_findings == 2 and addon.tally.findings == 3
+    assert first.comment.startswith("device_id x2 -> ")
+    assert len(first.metadata[META_KEY]["findings"]) == 2
+
+
+def test_late_finding_on_a_flow_mitmproxy_let_go_is_counted_not_marked(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """mitmdump keeps no view, and a UI may have dropped the flow: the tally still counts."""
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon)
+        first, second = opaque_flow(), teaching_flow()
+        with caplog.at_level(logging.INFO):
+            for f in (first, second):
+                addon.response(f)
+            assert addon.flush()
+    assert addon.tally.by_category == {"device_id": 2} and addon.tally.with_findings == 2
+    assert addon.tally.errors == 0
+    assert not first.marked and META_KEY not in first.metadata
+    late = [r.message for r in caplog.records if "late:" in r.message]
+    assert len(late) == 1 and "cdn.example.net/v2/ping" in late[0] and ANDROID_ID not in late[0]
+
+
+def test_late_finding_on_an_earlier_websocket_message_marks_its_flow() -> None:
+    """A later message of the same WebSocket teaches: the flow in hand is marked, view or not."""
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon)
+        f = tflow.twebsocketflow()
+        f.websocket.messages = []
+        contents = [
+            json.dumps({"k7": ANDROID_ID}).encode(),
+            b'{"type": "ack"}',
+            json.dumps({"type": "hello", "androidId": ANDROID_ID}).encode(),
+        ]
+        for message in _ws_messages(f, contents):
+            f.websocket.messages.append(message)
+            addon.websocket_message(f)
+        assert addon.flush()
+    flows = sorted(d["flow"] for d in f.metadata[META_KEY]["findings"])
+    assert flows == [f"{f.id}/ws0", f"{f.id}/ws2"]
+    assert f.comment == f.metadata[META_KEY]["comment"]
+    assert f.comment.startswith("device_id x2 -> ")
+    assert addon.tally.with_findings == 2
+
+
+def test_wire_carries_late_findings_and_reads_answers_without_them() -> None:
+    from exfilwatch.live import wire
+    from exfilwatch.live.analysis import Late
+    from exfilwatch.model import Destination
+
+    late = [Late("f1", Destination(host="cdn.example.net"), ["device_id"], ["{}\n"], True)]
+    entry = wire.unpack(wire.pack(["h", None, [], [], None, None, wire.late_to_wire(late)]))
+    assert wire.answer_late(entry) == late
+    assert wire.answer_late(["h", None, [], [], None, None, []]) == []
+    assert wire.answer_late(["h", None, [], [], None, None]) == []  # an answer from before

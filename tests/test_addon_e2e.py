@@ -128,6 +128,27 @@ def test_live_findings_and_dump_equivalence(
     assert sorted(map(comparable, live)) == sorted(map(comparable, scanned))
 
 
+def test_late_findings_are_counted_in_the_summary(tmp_path: Path, upstream: Upstream) -> None:
+    """The second request names the Android ID the first sent under an opaque key: the
+    child process hands the first flow's late finding back, and the summary counts it."""
+    out, summary = tmp_path / "live.jsonl", tmp_path / "summary.json"
+    options = ["--set", f"exfilwatch_jsonl={out}", "--set", f"exfilwatch_summary={summary}"]
+    proxy = Mitmdump(tmp_path, options)
+    with proxy:
+        conn = proxy.client(upstream.port)
+        try:
+            assert request(conn, "GET", f"/v2/ping?k7={ANDROID_ID}")[0] == 200
+            assert request(conn, "GET", f"/session?android_id={ANDROID_ID}")[0] == 200
+        finally:
+            conn.close()
+    assert proxy.process is not None and proxy.process.returncode == 0, proxy.log()
+    live = read_jsonl(out)
+    late = [f for f in live if f["signature"] == "learned:device_id"]
+    assert len(live) == 2 and len(late) == 1 and "/v2/ping" in late[0]["url"], live
+    snap = json.loads(summary.read_text())
+    assert snap["flows_with_findings"] == 2 and snap["by_category"] == {"device_id": 2}, snap
+
+
 def test_bomb_and_upload_pass_unaltered_with_bounded_memory(tmp_path: Path, bomb: bytes) -> None:
     out = tmp_path / "live.jsonl"
     upload = os.urandom(1 << 20) * (UPLOAD_SIZE >> 20)

@@ -5,7 +5,8 @@ findings appended and flushed at once, so that `tail -f` and the dashboard follo
 it; never fsync'd, which would wait on the disk for nothing a reader needs) and
 the store (SQLite, whose commits do wait on the disk). The proxy only gets back
 what it shows: each exchange's findings as JSONL lines, their categories, and
-the destination.
+the destination; and, rarely, findings that exchange taught on earlier ones
+(`Late`: a device id learned now, found in flows already analysed).
 """
 
 from __future__ import annotations
@@ -34,6 +35,22 @@ class Outputs:
 
 
 @dataclass(slots=True)
+class Late:
+    """Findings on an earlier exchange, found when a later one taught their value.
+
+    The proxy counts and marks them as that exchange's own: the tally and the
+    flow list then say what the JSONL file says, whatever order the flows came in."""
+
+    flow: str
+    """The earlier exchange's id (`Finding.flow`)."""
+    destination: Destination
+    categories: list[str]
+    lines: list[str]
+    first: bool
+    """Whether they are that exchange's first findings (it joins the flows with findings)."""
+
+
+@dataclass(slots=True)
 class Analysed:
     """One exchange's result, as the proxy needs it."""
 
@@ -42,6 +59,8 @@ class Analysed:
     """Its findings' destination, or the host's on the first exchange to it (the summary's)."""
     categories: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    late: list[Late] = field(default_factory=list)
+    """Empty but when this exchange taught a value that earlier exchanges carried."""
 
 
 class Analysis:
@@ -63,18 +82,23 @@ class Analysis:
         """The proxy run is one session: device ids learned from one flow are found
         in the others (see `session_values`)."""
         self._analysed = 0
+        self._with_findings: set[str] = set()
+        """Exchanges that had findings, so that a late finding says whether it is an
+        exchange's first. Only with a session (nothing is late without one); it grows
+        with the flows that have findings, as the session grows with every flow."""
 
     def analyse(self, exchange: Exchange) -> Analysed:
         host = urlsplit(exchange.request.url).hostname or ""
         self.flows_by_host[host] += 1
         findings = self.engine.analyse(exchange, self.session, self._analysed)
         self._analysed += 1
-        late = [f for f in findings if f.flow != exchange.flow_id]
-        if late:
-            # Earlier flows' findings, learned now: written to the JSONL and the
-            # store like any other; the live tally counted those flows already.
-            self._write(late, [finding_line(f) for f in late])
-            findings = [f for f in findings if f.flow == exchange.flow_id]
+        late: list[Late] = []
+        if self.session is not None:
+            if any(f.flow != exchange.flow_id for f in findings):
+                late = self._late([f for f in findings if f.flow != exchange.flow_id])
+                findings = [f for f in findings if f.flow == exchange.flow_id]
+            if findings:
+                self._with_findings.add(exchange.flow_id)
         first = host not in self.destinations
         if findings:
             destination: Destination | None = findings[0].destination
@@ -84,11 +108,27 @@ class Analysis:
             destination = self.engine.attributor.destination(host, exchange.server_ip)
             self.destinations[host] = destination
         else:
-            return Analysed(host, None)
+            return Analysed(host, None, late=late)
         lines = [finding_line(f) for f in findings]
         if lines:
             self._write(findings, lines)
-        return Analysed(host, destination, [f.category for f in findings], lines)
+        return Analysed(host, destination, [f.category for f in findings], lines, late)
+
+    def _late(self, findings: list[Finding]) -> list[Late]:
+        """Earlier exchanges' findings, learned now: written like any other, and handed
+        back per exchange for the proxy to count and mark."""
+        by_flow: dict[str, list[Finding]] = {}
+        for finding in findings:
+            by_flow.setdefault(finding.flow, []).append(finding)
+        late = []
+        for flow, found in by_flow.items():
+            lines = [finding_line(f) for f in found]
+            self._write(found, lines)
+            first = flow not in self._with_findings
+            self._with_findings.add(flow)
+            categories = [f.category for f in found]
+            late.append(Late(flow, found[0].destination, categories, lines, first))
+        return late
 
     def _write(self, findings: list[Finding], lines: list[str]) -> None:
         if self.jsonl is not None:

@@ -3,7 +3,8 @@
 Reads a pickled `(EngineOptions, Outputs)` (from its parent, the same program),
 builds the engine, answers `["ready"]` (or `["error", message]`), then reads
 exchanges (`live.wire`) until EOF and answers `["done", [[host, destination,
-categories, lines, error kind, error message], ...]]` for them in order, one
+categories, lines, error kind, error message, late], ...]]` for them in order
+(`late`: what the exchange taught on earlier ones, almost always empty), one
 frame per batch: whenever no further exchange is waiting on the pipe, or every
 `BATCH_SECONDS` while they keep coming.
 
@@ -101,9 +102,10 @@ def _analyse(analysis: Any, wire: Any, header: bytes, request: bytes, response: 
     try:
         result = analysis.analyse(wire.exchange_from_wire(header, request, response))
     except Exception as exc:
-        return ["", None, [], [], type(exc).__name__, str(exc)]
+        return ["", None, [], [], type(exc).__name__, str(exc), []]
     destination = wire.destination_to_wire(result.destination)
-    return [result.host, destination, result.categories, result.lines, None, None]
+    late = wire.late_to_wire(result.late) if result.late else []
+    return [result.host, destination, result.categories, result.lines, None, None, late]
 
 
 def _flush(out: int, analysis: Any, batch: list[list[Any]]) -> None:

@@ -189,10 +189,11 @@ class ProcessChannel:
 
     def _answered(self, entry: list[Any]) -> Outcome:
         job = self.jobs.answered()
-        host, destination, categories, lines, kind, message = entry
+        host, destination, categories, lines, kind, message = entry[: wire.LATE_FIELD]
         if kind is not None:
             return Outcome(job.ticket, None, (kind, message))
-        result = Analysed(host, wire.destination_from_wire(destination), categories, lines)
+        where = wire.destination_from_wire(destination)
+        result = Analysed(host, where, categories, lines, wire.answer_late(entry))
         return Outcome(job.ticket, result)
 
     # -- when the child fails -------------------------------------------------------

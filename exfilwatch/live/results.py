@@ -4,7 +4,9 @@ Outcomes arrive in batches (see `channel`), so each batch is one log record and
 one UI update: mitmproxy passes every log record to every addon, and a UI
 redraws for every update. An analysis error is logged once per kind and only
 counted after that; it never reaches the flow. Dropped exchanges (queue full)
-are counted, and logged at most every `DROP_LOG_INTERVAL`.
+are counted, and logged at most every `DROP_LOG_INTERVAL`. Findings an exchange
+taught on earlier ones (`analysis.Late`) count as those exchanges' own, and mark
+their flow if the UI's view still holds it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from urllib.parse import urlsplit
 from mitmproxy import ctx, http
 from mitmproxy.hooks import UpdateHook
 
+from .analysis import Analysed, Late
 from .channel import Outcome, Ticket
 from .marking import annotate
 from .tally import Tally, comment_for, destination_label, marker_for, worst_category
@@ -47,21 +50,45 @@ class Results:
             result = outcome.result
             assert result is not None
             self.tally.add(result.host, result.destination, result.categories)
-            if not result.lines:
-                continue
-            self.recent.extend(result.lines)
-            d = result.destination
-            where = destination_label(d) if d is not None else "?"
-            if self.log_findings:
-                lines.append(_log_line(outcome.ticket, result.categories, where))
-            flow = outcome.ticket.flow() if outcome.ticket.flow is not None else None
-            if flow is not None:  # mitmdump forgets flows at once: parse only for a UI's
-                annotate(flow, [json.loads(x) for x in result.lines], where)
-                updated.append(flow)
+            if result.lines:
+                self._show(outcome.ticket, result, lines, updated)
+            for late in result.late:
+                self._show_late(outcome.ticket, late, lines, updated)
         if lines:
             logger.info("\n".join(lines))
         if updated:
             _signal_update(updated)
+
+    def _show(
+        self, ticket: Ticket, result: Analysed, lines: list[str], updated: list[http.HTTPFlow]
+    ) -> None:
+        """An exchange's own findings: kept for export, logged, and on its flow."""
+        self.recent.extend(result.lines)
+        d = result.destination
+        where = destination_label(d) if d is not None else "?"
+        if self.log_findings:
+            lines.append(_log_line(ticket.method, ticket.url, result.categories, where))
+        flow = ticket.flow() if ticket.flow is not None else None
+        if flow is not None:  # mitmdump forgets flows at once: parse only for a UI's
+            annotate(flow, [json.loads(x) for x in result.lines], where)
+            updated.append(flow)
+
+    def _show_late(
+        self, ticket: Ticket, late: Late, lines: list[str], updated: list[http.HTTPFlow]
+    ) -> None:
+        """An earlier exchange's findings, learned from this one: counted as its own, and
+        on its flow if mitmproxy still holds it (rare: parsed whatever the UI)."""
+        self.tally.add_late(late.destination, late.categories, late.first)
+        self.recent.extend(late.lines)
+        where = destination_label(late.destination)
+        found = [json.loads(x) for x in late.lines]
+        if self.log_findings:
+            line = _log_line(found[0]["method"], found[0]["url"], late.categories, where)
+            lines.append(f"{line}  (late: a later flow named this identifier)")
+        flow = _flow_of(late.flow, ticket)
+        if flow is not None:
+            annotate(flow, found, where)
+            updated.append(flow)
 
     def failed(self, ticket: Ticket | None, kind: str, message: str) -> None:
         if self.tally.count_error(kind):
@@ -83,15 +110,30 @@ class Results:
             )
 
 
-def _log_line(ticket: Ticket, found: list[str], where: str) -> str:
+def _log_line(method: str, url: str, found: list[str], where: str) -> str:
     """What the log says of one exchange: never the query, which holds the identifiers."""
     categories = Counter(found)
-    parts = urlsplit(ticket.url)
+    parts = urlsplit(url)
     return (
         f"exfilwatch: {marker_for(worst_category(categories))} "
         f"{comment_for(categories, where)}  "
-        f"{ticket.method} {parts.scheme}://{parts.netloc}{parts.path}"
+        f"{method} {parts.scheme}://{parts.netloc}{parts.path}"
     )
+
+
+def _flow_of(exchange_id: str, ticket: Ticket) -> http.HTTPFlow | None:
+    """The flow an earlier exchange was, if mitmproxy still holds it: the one in hand (a
+    WebSocket's earlier message) or one in the UI's view (mitmdump keeps none)."""
+    flow_id = exchange_id.split("/", 1)[0]  # a WebSocket message is `{flow id}/ws{index}`
+    own = ticket.flow() if ticket.flow is not None else None
+    if own is not None and own.id == flow_id:
+        return own
+    try:
+        view = ctx.master.addons.get("view")
+    except Exception:  # no master (a bare test)
+        return None
+    flow = view.get_by_id(flow_id) if view is not None else None
+    return flow if isinstance(flow, http.HTTPFlow) else None
 
 
 def _signal_update(flows: list[http.HTTPFlow]) -> None:

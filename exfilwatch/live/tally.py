@@ -105,15 +105,26 @@ class Tally:
             self.flows_by_host[host] += 1
             if destination is not None and host not in self.destinations:
                 self.destinations[host] = destination
-            if not categories:
-                return
-            self.with_findings += 1
-            self.findings += len(categories)
-            self.by_category.update(categories)
-            owner = destination_label(destination) if destination else "?"
-            country = (country_of(destination) if destination else None) or "?"
-            self.by_owner[owner] += len(categories)
-            self.by_country[country] += len(categories)
+            if categories:
+                self.with_findings += 1
+                self._count_findings(destination, categories)
+
+    def add_late(self, destination: Destination, categories: list[str], first: bool) -> None:
+        """Findings an earlier exchange got late (see `analysis.Late`), counted as its own
+        would have been: against its destination, and as a flow with findings if `first`."""
+        with self.lock:
+            if first:
+                self.with_findings += 1
+            self._count_findings(destination, categories)
+
+    def _count_findings(self, destination: Destination | None, categories: list[str]) -> None:
+        """With the lock held."""
+        self.findings += len(categories)
+        self.by_category.update(categories)
+        owner = destination_label(destination) if destination else "?"
+        country = (country_of(destination) if destination else None) or "?"
+        self.by_owner[owner] += len(categories)
+        self.by_country[country] += len(categories)
 
     def snapshot(self) -> dict[str, Any]:
         """A JSON-ready copy: what `exfilwatch proxy` prints on exit."""

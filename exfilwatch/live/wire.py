@@ -10,6 +10,12 @@ that a busy proxy is woken once per batch rather than once per exchange.
 
 Strings keep mitmproxy's surrogate escapes (header bytes that are not UTF-8)
 through the pipe. Nothing here is ever read from a user's file.
+
+Both ends are the same program (the child is started from this package), so
+there is no version number; still, an answer's fields are only ever appended,
+and a reader takes a missing trailing field as empty (`answer_late`). The last
+one, the findings an exchange taught on earlier exchanges, is an empty array
+(one byte) in almost every answer.
 """
 
 from __future__ import annotations
@@ -21,11 +27,15 @@ from typing import Any
 import msgpack
 
 from ..model import Destination, Exchange, Request, Response
+from .analysis import Late
 
 EXCHANGE = struct.Struct("!IQQ")
 """Before each exchange: length of its msgpack header, of its request body, of its response body."""
 REPLY = struct.Struct("!I")
 """Before each answer frame: its length."""
+LATE_FIELD = 6
+"""Where an answer's entry has its late findings (after host, destination, categories,
+lines, error kind and error message)."""
 
 _packer = msgpack.Packer(unicode_errors="surrogateescape", use_bin_type=True)
 
@@ -118,3 +128,21 @@ def destination_from_wire(data: dict[str, Any] | None) -> Destination | None:
         return None
     known = Destination.__dataclass_fields__
     return Destination(**{k: v for k, v in data.items() if k in known})
+
+
+def late_to_wire(late: list[Late]) -> list[list[Any]]:
+    return [
+        [x.flow, destination_to_wire(x.destination), x.categories, x.lines, x.first] for x in late
+    ]
+
+
+def answer_late(entry: Sequence[Any]) -> list[Late]:
+    """The late findings of a `done` answer's entry (none from a child that sends none)."""
+    if len(entry) <= LATE_FIELD or not entry[LATE_FIELD]:
+        return []
+    late = []
+    for flow, destination, categories, lines, first in entry[LATE_FIELD]:
+        where = destination_from_wire(destination)
+        assert where is not None
+        late.append(Late(flow, where, categories, lines, first))
+    return late
