@@ -222,6 +222,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round162_dev.jsonl",
         "negatives_round162_bio.jsonl",
         "negatives_round162_viewB.jsonl",
+        "negatives_round170_prec.jsonl",
+        "negatives_round170_viewA.jsonl",
+        "negatives_round170_viewB.jsonl",
+        "negatives_round170_bio.jsonl",
+        "negatives_round170_dev.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -87,6 +87,18 @@ def _names_own_list(text: str) -> bool:
     return bool(words & _PERSONAL_LIST_WORDS)
 
 
+@lru_cache(maxsize=8192)
+def _names_person(text: str) -> bool:
+    """Whether a segment or a query key names a person, unless the word that looked like
+    one is part of a ranking's phrase: Catalan `més vistos` (the most watched) is read
+    `mes vistos`, and French `mes` (my) would make everyone's ranking a person's list.
+    French `mes-plus-vus` (my most watched) keeps its `mes` outside the phrase."""
+    if not names_person(text):
+        return False
+    words = play_words(text)
+    return not _RANKING_WORDS.intersection(words) or any(names_person(w) for w in words)
+
+
 def _nearby_keys(nodes: Sequence[Node], index: int) -> list[str]:
     """The keys of the finding's node, of the nodes enclosing it and of its own
     lists (`{"ranking": [...]}` read at the body's root); a row's scalar fields (a
@@ -113,7 +125,7 @@ def everyones_listing(nodes: Sequence[Node], index: int) -> bool:
         return False
     segments = url_segments(nodes)
     query_keys = [n.key for n in nodes if n.path.startswith(_QUERY) and n.key]
-    if any(names_person(t) or _names_own_list(t) for t in [*segments, *query_keys]):
+    if any(_names_person(t) or _names_own_list(t) for t in [*segments, *query_keys]):
         return False
     texts = [*segments, *_nearby_keys(nodes, index)]
     return any(_names_ranking(t) or _names_schedule(t) for t in texts)

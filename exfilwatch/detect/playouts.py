@@ -24,6 +24,12 @@ or `pop` under a player's, a screen's or a display's id), or a waiting room (`sa
 espera`, `Wartezimmer`, `bekleme salonu`, `salle d'attente`, `poczekalnia`). A path
 that names a person (`/users/<id>/...`) stays someone's.
 
+A shop's or a showroom's demo unit is such a screen too (round 50, set 166): a car
+configurator's 360-degree films on a dealer's showroom iPads, a phone shop's handset in
+retail demo mode. Its User-Agent describes the device (`(iPadOS 17.5; Showroom-Tablet)`,
+`Retail Mode`), read in the comment only, since a live-streaming app may be named
+SHOWROOM; what it plays, it plays to whoever walks in.
+
 A business's sound system is the same again: a depot's, a shop's or an office's audio
 is played per ZONE (a warehouse hall, a store floor, a department), and its now-playing
 (`GET /api/nu?zone=hal-b` answering `{artist, title, position_sec}`) is what the
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from ..decode import Node
 from .structures._common import key_words
@@ -170,14 +177,58 @@ def _screen_proof_of_play(segments: list[str]) -> bool:
     return False
 
 
+# A shop's or a showroom's demo unit, as its User-Agent's comment describes the device
+# (`(iPadOS 17.5; Showroom-Tablet)`, Samsung's and Apple's retail demo mode): a place
+# word followed by a device word, or one word for the mode.
+_DEMO_PLACE_WORDS = frozenset(
+    ["showroom", "showrooms", "demo", "retail", "instore", "kiosk", "exhibition", "expo",
+     "ausstellung", "ausstellungs", "vorfuehr", "vorfuhr", "schaufenster", "vitrine", "toonzaal",
+     "exposicion", "exposition", "esposizione", "exposicao"]
+)  # fmt: skip
+_DEMO_DEVICE_WORDS = frozenset(
+    ["tablet", "tablets", "ipad", "pad", "display", "screen", "device", "unit", "mode",
+     "player", "terminal", "geraet", "gerat", "pantalla", "ecran", "tela", "schermo", "tableta",
+     "modus", "modo"]
+)  # fmt: skip
+_DEMO_MODE_WORDS = frozenset(
+    ["retailmode", "demomode", "kioskmode", "showroomtablet", "demounit", "vorfuehrgeraet",
+     "vorfuhrgerat", "vorfuehrmodus", "demomodus"]
+)  # fmt: skip
+_USER_AGENT = "user-agent"
+
+
+@lru_cache(maxsize=4096)
+def _describes_demo_unit(agent: str) -> bool:
+    """The User-Agent's comment (the parenthesised platform, not the product: a live
+    streaming app may be called `SHOWROOM`) names a shop's demo unit."""
+    comment = agent.partition("(")[2]
+    words = key_words(comment)
+    if _DEMO_MODE_WORDS.intersection(words):
+        return True
+    return any(a in _DEMO_PLACE_WORDS and b in _DEMO_DEVICE_WORDS for a, b in pairwise(words))
+
+
+def _client_is_a_demo_unit(nodes: Sequence[Node]) -> bool:
+    """A showroom's or a shop's demo tablet or display: what it plays, it plays to
+    whoever walks in, like a signage player (round 50, set 166: a car configurator's
+    360-degree videos on the showroom's iPads)."""
+    return any(
+        n.parent < 0
+        and n.path.startswith("header.")
+        and (n.key or "").lower() == _USER_AGENT
+        and _describes_demo_unit(str(n.value or ""))
+        for n in nodes
+    )
+
+
 def screen_playout(nodes: Sequence[Node], host: str) -> bool:
     """True when the exchange is a business's screen reporting (or its console reading)
     what the screen played: the URL names signage equipment, a proof-of-play or a
-    waiting room, and no person."""
+    waiting room, or the client describes itself as a shop's demo unit, and no person."""
     segments = _segments(nodes)
     if any(_names_person(s) for s in segments):
         return False
-    if _screen_proof_of_play(segments):
+    if _screen_proof_of_play(segments) or _client_is_a_demo_unit(nodes):
         return True
     return any(_names_screen_place(text) for text in [*host.split("."), *segments])
 

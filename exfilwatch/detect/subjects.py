@@ -35,6 +35,7 @@ from ..decode import MultipartFields, Node
 from .acts import not_own_viewing
 from .lexicon import load
 from .node_tree import NodeTree
+from .restyles import restyled_photo
 from .structures._common import key_words
 from .unit_owners import not_own_device
 
@@ -219,13 +220,19 @@ def not_a_person(reader: SubjectReader, index: int) -> bool:
     return reader.subject(index) in NOT_PEOPLE
 
 
+def not_a_persons_sample(reader: SubjectReader, index: int) -> bool:
+    """The biometric veto: an animal's, an artwork's or an instrument's data, or a photo
+    sent to be restyled (a cartoon, a filter: restyles.py), is no person's sample."""
+    return not_a_person(reader, index) or restyled_photo(reader, index)
+
+
 Veto = Callable[[SubjectReader, int], bool]
 # Viewing history's veto reads what act the data records (acts.py: work on media and
 # reading are no one's viewing); it rides on the same per-exchange reader.
 # A device identifier's veto reads whose unit it is (owners.py: a business's or another
 # person's device is not the tester's).
 CATEGORY_VETOES: dict[str, Veto] = {
-    "biometric": not_a_person,
+    "biometric": not_a_persons_sample,
     "viewing_history": not_own_viewing,
     "device_id": not_own_device,
 }

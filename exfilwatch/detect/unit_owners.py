@@ -76,6 +76,15 @@ What is read, and why each says "not the tester's":
    a studio's or a factory's name (`codec-isdn.studio.<station>`: the station's codec
    reporting its own MAC). The three last read responses only.
 
+11. round 50 (sets 166 and 170: a car dealership's salesperson, a football club's
+   analyst): a data-erasure station and its erasure reports (`WipeStation`,
+   `/loeschzertifikate`: phones customers hand in, erased for resale); a host named
+   after a car dealership hearing from a client that is no phone app (a demo car's
+   head unit or telematics modem, a workshop PC: the staff's phone, signing in with a
+   phone app's User-Agent, stays read); and a club signing in (`x-clube`, `x-verein`)
+   with a unit beside the player who wears it, by number (`atleta: 13`): the club's
+   belts and vests on its squad.
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
@@ -149,6 +158,14 @@ _LISTED_UNITS = 2
 _ROOM = "room_number"
 _SITE_HOST = "site_host"
 _SITE_HOST_CLASSES = frozenset([_SITE_HOST, _BUSINESS_SITE])
+_DEALERSHIP = "dealership"
+_CLUB_CALLER = "club_caller"
+_SQUAD_MEMBER = "squad_member"
+# What a header name prefixes its own words with (`x-clube`).
+_HEADER_PREFIXES = frozenset(["x"])
+_BODY = "body"
+_LONGEST_SQUAD_CODE = 16
+_PHONE_CLIENT = "phone_client"
 # A building's room number: floor by floor from 101 (706, 1204), a wing's letter at most.
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{3,4}[A-Za-z]?")
 _FIRST_ROOM = 100
@@ -421,6 +438,75 @@ def _agent_is_a_business_unit(reader: SubjectReader) -> bool:
     return _UNIT in text_owner_classes(_user_agent_product(reader))
 
 
+def _user_agent(reader: SubjectReader) -> str:
+    for n in reader.nodes:
+        if n.parent < 0 and n.path.startswith(_HEADER) and (n.key or "").lower() == _USER_AGENT:
+            return str(n.value or "")
+    return ""
+
+
+def _unit_reports_to_a_dealership(reader: SubjectReader) -> bool:
+    """A host named after a car dealership (`tcu.autohaus-<name>`) hearing from a client
+    that is no phone app (`TCU-Gateway/1.9`, `HU-OTA/5.1`, a desktop station): a demo
+    car's modem or head unit, or a customer's car in the workshop, reports on its own.
+    The staff's phone signs in to the same systems with a phone app's User-Agent, and
+    its ids stay read; a request naming no User-Agent at all says nothing."""
+    labels = reader.host.lower().split(".")[:-1]
+    if not any(_DEALERSHIP in text_owner_classes(label) for label in labels):
+        return False
+    agent = _user_agent(reader)
+    return bool(agent) and _PHONE_CLIENT not in text_owner_classes(agent)
+
+
+def _header_is_a_club(name: str) -> bool:
+    """A header's whole name is a club (`x-clube`, `x-verein`), not a member of one
+    (`x-club-member`: a fan's app names its member)."""
+    words = [w for w in key_words(name) if w not in _HEADER_PREFIXES]
+    return bool(words) and all(_CLUB_CALLER in text_owner_classes(w) for w in words)
+
+
+def _caller_is_a_club(reader: SubjectReader) -> bool:
+    return any(
+        n.parent < 0
+        and n.path.startswith(_HEADER)
+        and n.value not in (None, "")
+        and _header_is_a_club(n.key or "")
+        for n in reader.nodes
+    )
+
+
+def _is_squad_number(value: object) -> bool:
+    """A shirt number or a squad code (`13`, `"P-13"`), not a name: a fan's app names
+    her favourite player (`favouritePlayer: "Saka"`), a club's kit its wearer's number."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    text = str(value or "")
+    return 0 < len(text) <= _LONGEST_SQUAD_CODE and any(c.isdigit() for c in text)
+
+
+def _unit_beside_a_squad_member(reader: SubjectReader, index: int) -> bool:
+    """A player or an athlete named by number in the unit's record or in a record
+    enclosing it (`{"cinta": {...}, "atleta": 13}`): the unit is worn by that player."""
+    for i in reader.chain(index):
+        for c in reader.children_of(i):
+            node = reader.nodes[c]
+            if not node.key or isinstance(node.value, (dict, list)):
+                continue
+            if _SQUAD_MEMBER in text_owner_classes(node.key) and _is_squad_number(node.value):
+                return True
+    return False
+
+
+def _club_kit_on_a_player(reader: SubjectReader, index: int) -> bool:
+    """A club signing in (`x-clube: ribeira`) and sending a unit beside the player who
+    wears it: the club's vests and belts, handed to its squad, not the analyst's phone."""
+    if not reader.nodes[index].path.startswith(_BODY):
+        return False
+    return reader.exchange_wide(_caller_is_a_club) and _unit_beside_a_squad_member(reader, index)
+
+
 def _admin_app_told_of_units(reader: SubjectReader, index: int) -> bool:
     """An administration app (`KouluverkkoAdmin/3.8`) told about devices: the units it
     manages. Only responses: the admin's own phone ids go up in requests."""
@@ -528,6 +614,7 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _unit_answers_under_a_site_host(reader, index)
         or reported_stolen_lookup(reader, index)
         or institution_unit(reader, index)
+        or _club_kit_on_a_player(reader, index)
     )
 
 
@@ -541,4 +628,5 @@ def _exchange_says_business(reader: SubjectReader) -> bool:
         or _caller_is_business(reader)
         or host_is_operations_console(reader.host)
         or _agent_is_a_business_unit(reader)
+        or _unit_reports_to_a_dealership(reader)
     )

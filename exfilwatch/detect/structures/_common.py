@@ -12,6 +12,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from ..lexicon import load
+from ..lexicon.pinyin import pinyin_classes
 
 Structure = Callable[[object], str | None]
 KeyTest = Callable[[str], object]
@@ -435,6 +436,8 @@ def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
     lexicon = load("viewing")
     words = key_word_set(key)
     classes = frozenset(c for w in words if (c := lexicon.word(w)) is not None)
+    # pinyin initialisms and run-together words (`bfjd`, `shoutingjindu`), round 170
+    classes |= frozenset(c for w in words for c in pinyin_classes(w, len(words) == 1) or ())
     if key.isascii():
         return classes, words
     # a word the lexicon lists WITH its marks (Vietnamese `tập`, "episode") is read as

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..lexicon import load
 from ._common import _is_number, _key_text, _norm_key, key_word_set, key_words, structure
+from .biometric_words import word_roles
 from .faces import LANDMARK_COUNTS, face_points, landmarks
 
 # Faces that are not a person's: watch faces, dice, fonts, polyhedra, cards.
@@ -84,18 +85,53 @@ def _tracking_group(key: str) -> str:
         return "face presence"
     if words & _EXPRESSION:
         return "expression"
-    return _tracking_word_group(words)
+    return _tracking_word_group(key, words)
 
 
-def _tracking_word_group(words: frozenset[str]) -> str:
+def _tracking_word_group(key: str, words: frozenset[str]) -> str:
     """The signal a key names in the app's language (`clipit` a blink, `zambet` a
-    smile): the lexicon's blink and smile classes, so a language is a data edit."""
-    blinks, smiles = load("identity_capture"), load("biometric")
-    if any(blinks.word(w) == "blink" for w in words):
+    smile, `hoofdhouding` a head pose, `ogenOpen` an eye state, `gezichtGevonden` a
+    face found): the lexicons' classes, so a language is a data edit. Words are read
+    as listed or by a listed stem, never by romanisation skeleton: a pose word and an
+    eye word must both be there, and look-alikes would pair by chance."""
+    captures = load("identity_capture")
+    if any(captures.word(w) == "blink" for w in words):
         return "gaze"
-    if any(smiles.word(w) == "smile" for w in words):
+    if any(load("biometric").word(w) == "smile" for w in words):
         return "expression"
+    ordered = key_words(key)
+    captured = captures.classes_of(ordered)
+    if "pose" in captured and ("head" in captured or "face" in word_roles(key)):
+        return "head pose"
+    if any(map(_head_pose_compound, words)):
+        return "head pose"
+    if "eye_state" in captured and _names_eyes(ordered):
+        return "gaze"
+    if "found" in captured and "face" in word_roles(key):
+        return "face presence"
     return ""
+
+
+# A head word and a pose word (Dutch `hoofdhouding`, German `Kopfhaltung`, Swedish
+# `huvudvinkel`): written together, a linking `s` or `e` between them.
+_SHORTEST_PART = 3
+
+
+@lru_cache(maxsize=16384)
+def _head_pose_compound(word: str) -> bool:
+    words = load("identity_capture").words
+    for end in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
+        if words.get(word[:end]) != "head":
+            continue
+        tail = word[end:]
+        if words.get(tail) == "pose" or (tail[0] in "se" and words.get(tail[1:]) == "pose"):
+            return True
+    return False
+
+
+def _names_eyes(words: tuple[str, ...]) -> bool:
+    """An eye word of any language (`ogen`, `augen`, `ojos`), as listed."""
+    return bool(_EYE.intersection(words)) or "eye" in load("biometric").classes_of(words)
 
 
 @structure("face_tracking", kind=dict, size=(2, 80), needs=(_tracking_group,))

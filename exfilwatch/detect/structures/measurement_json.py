@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import key_word_set, structure
+from .live_broadcast_events import live_broadcast_event
 from .measured_plays import (
     _AMOUNTS,
     _PIECE_NAMES,
@@ -72,7 +73,11 @@ def measurement_json_event(value: object) -> str | None:
     if not all(isinstance(key, str) for key in params):
         return None
     event = _as_protobuf_event(name, params)
-    found = measurement_media_event(event) or measurement_played_piece(event)
+    found = (
+        measurement_media_event(event)
+        or measurement_played_piece(event)
+        or live_broadcast_event(name, list(params))
+    )
     if found:
         return found
     if not _act_phase_name(name):

@@ -144,11 +144,22 @@ def _event_name(event: dict) -> str | None:
 
 
 def _param_rows(event: dict) -> list:
-    """The event's param messages: field 1 (the public schema), or the messages of
-    field 2 beside the name when an encoder numbered them so."""
-    return _repeated(_proto_field(event, 1)) + [
-        v for v in _repeated(_proto_field(event, 2)) if isinstance(v, dict)
-    ]
+    """The event's param messages: field 1 (the public schema), and, under any other
+    field, messages shaped as params (a name string at field 1). Decoded without a
+    schema, the field numbers are only the encoder's choice (one SDK build puts the
+    params at 4 and their values at 3 / 4): a param is known by its shape, as a JSON
+    hit's is by its key (round 170)."""
+    rows = _repeated(_proto_field(event, 1))
+    for field, value in event.items():
+        if str(field) == "1":
+            continue
+        rows.extend(v for v in _repeated(value) if isinstance(v, dict) and _named_row(v))
+    return rows
+
+
+def _named_row(row: dict) -> bool:
+    """A message whose field 1 is text: a param's name."""
+    return isinstance(_proto_field(row, 1), str)
 
 
 @structure("measurement_media_event", kind=dict, size=(2, 8), keys=("1", "2"))

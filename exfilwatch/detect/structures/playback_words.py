@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..lexicon import load
+from ..lexicon.pinyin import pinyin_classes
 from ._common import (
     key_word_set,
     key_words,
@@ -276,11 +277,13 @@ def play_words(key: str) -> tuple[str, ...]:
         key = _arabizi_key(key) or key
     arabic = bool(_ARABIC_SCRIPT_RE.search(key))
     words: list[str] = []
-    for word in key_words(key):
+    split = key_words(key)
+    for word in split:
         if arabic:
             word = _without_article(word)
         found = _COMPOUND_RE.fullmatch(word)
-        words.extend(found.groups() if found else (word,))
+        # pinyin initialisms and run-together words (`bfjd`, `shoutingjindu`): lexicon/pinyin.py
+        words.extend(found.groups() if found else pinyin_classes(word, len(split) == 1) or (word,))
     return _class_words(words)
 
 
