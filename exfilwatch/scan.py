@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .detect.session_headers import SessionHeaders
+from .detect.session_units import SessionUnits, finding_key, line_key, without_units
 from .detect.session_values import SessionValues
 from .engine import Engine
 from .model import Destination, Exchange, Finding
@@ -40,6 +42,10 @@ class FileResult:
     destinations: dict[str, Destination] = field(default_factory=dict)
     session: SessionValues | None = None
     """A part's learned device ids and tokens, for `batch.merge` to match across parts."""
+    units: SessionUnits | None = None
+    """A part's device ids by host, for `batch.merge` to tell institution units."""
+    headers: SessionHeaders | None = None
+    """A part's custom request headers, for `batch.merge` to read as device bindings."""
 
     @property
     def count(self) -> int:
@@ -60,6 +66,8 @@ def analyse_file(
     """
     result = FileResult(str(path))
     session = SessionValues() if engine.learns else None
+    result.units = SessionUnits() if engine.tells_units else None
+    result.headers = SessionHeaders() if engine.learns else None
     indexes: dict[str, int] = {}
     try:
         for index, exchange in enumerate(read_exchanges(path, options)):
@@ -68,6 +76,9 @@ def analyse_file(
     except Exception as exc:  # see read_error: a bug must not cost the other inputs
         result.error = read_error(path, exc)
     _close(result, session, keep_session=parts > 1)
+    if parts == 1:
+        settle_headers(result, engine)
+        drop_units(result)
     return result
 
 
@@ -79,6 +90,8 @@ def analyse_exchanges(
     session rides back so that `batch.merge` finds what runs learned of each other."""
     result = FileResult(path)
     session = SessionValues() if engine.learns else None
+    result.units = SessionUnits() if engine.tells_units else None
+    result.headers = SessionHeaders() if engine.learns else None
     indexes: dict[str, int] = {}
     for index, exchange in indexed:
         _take(engine, index, exchange, result, session, indexes)
@@ -141,7 +154,7 @@ def _analyse(
     strange message can reach) is recorded and costs that exchange only: a capture
     of ten thousand flows must not lose the rest after it."""
     try:
-        return engine.analyse(exchange, session, index)
+        return engine.analyse(exchange, session, index, result.units, result.headers)
     except Exception as exc:  # any bug; --debug shows the traceback
         if os.environ.get("EXFILWATCH_DEBUG"):
             raise
@@ -149,3 +162,33 @@ def _analyse(
         if result.failure is None:
             result.failure = f"flow {exchange.flow_id}: {exc.__class__.__name__}: {exc}"
         return []
+
+
+def drop_units(result: FileResult) -> None:
+    """A whole session's findings without its institution's units (see `session_units`):
+    decided once every flow is read, so earlier flows' findings of a fleet go too."""
+    units, result.units = result.units, None
+    if units is None or not (dropped := units.dropped()):
+        return
+    if result.lines is not None:
+        keys = [line_key(line) for line in result.lines]
+        result.lines = without_units(result.lines, keys, dropped)
+    else:
+        keys = [finding_key(f) for f in result.findings]
+        result.findings = without_units(result.findings, keys, dropped)
+    result.finding_exchange = without_units(result.finding_exchange, keys, dropped)
+    if (note := units.note_text) and len(result.warnings) < 100:
+        result.warnings.append(note)
+
+
+def settle_headers(result: FileResult, engine: Engine) -> None:
+    """A whole session's device-binding headers (see `session_headers`): read once every
+    flow is, so the reading is the same in any flow order."""
+    headers, result.headers = result.headers, None
+    if headers is None:
+        return
+    hits = headers.settle()
+    result.findings.extend(engine.header_findings(hits))
+    result.finding_exchange.extend(hit.ref.index for hit in hits)
+    if (note := headers.note) and len(result.warnings) < 100:
+        result.warnings.append(note)

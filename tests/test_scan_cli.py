@@ -135,11 +135,11 @@ def test_an_engine_failure_costs_one_flow_not_the_rest(monkeypatch, capsys):
     real = Engine.analyse
     calls = {"n": 0}
 
-    def flaky(self, exchange, session=None, index=0):
+    def flaky(self, exchange, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyError("broken detector")
-        return real(self, exchange, session, index)
+        return real(self, exchange, *args, **kwargs)
 
     monkeypatch.setattr(Engine, "analyse", flaky)
     monkeypatch.delenv("EXFILWATCH_DEBUG", raising=False)

@@ -47,8 +47,16 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         "--no-learning",
         dest="learn",
         action="store_false",
-        help="do not look for the device ids a rule read in one flow in the session's other "
-        "flows (learned:device_id findings)",
+        help="turn off the session readings: the device ids a rule read in one flow looked "
+        "for in the session's other flows (learned:device_id findings), and an app's own "
+        "header sending one id on every call (session:device_header findings)",
+    )
+    group.add_argument(
+        "--keep-units",
+        dest="units",
+        action="store_false",
+        help="report device ids of every host, also of one that hears many units of one kind "
+        "in a session (an institution's inventory, dropped by default)",
     )
     limits = parser.add_argument_group("limits")
     limits.add_argument(
@@ -93,6 +101,7 @@ def engine_options(args: argparse.Namespace) -> EngineOptions:
         limits=limits,
         reveal=args.reveal,
         learn=args.learn,
+        units=args.units,
     )
 
 

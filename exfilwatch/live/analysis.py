@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from ..detect.session_headers import SessionHeaders
+from ..detect.session_units import SessionUnits, finding_key
 from ..detect.session_values import SessionValues
 from ..engine import Engine
 from ..model import Destination, Exchange, Finding
@@ -81,6 +83,13 @@ class Analysis:
         self.session = SessionValues() if engine.learns else None
         """The proxy run is one session: device ids learned from one flow are found
         in the others (see `session_values`)."""
+        self.headers = SessionHeaders() if engine.learns else None
+        """Device-binding headers (see `session_headers`): a proxy run has no end, so
+        they are read after every flow, the earlier flows' findings coming late."""
+        self.units = SessionUnits() if engine.tells_units else None
+        """An institution's units (see `session_units`): a proxy run has no end and its
+        findings are written at once, so a fleet's findings are held back only from the
+        moment it shows (earlier ones are in the JSONL file already)."""
         self._analysed = 0
         self._with_findings: set[str] = set()
         """Exchanges that had findings, so that a late finding says whether it is an
@@ -90,7 +99,13 @@ class Analysis:
     def analyse(self, exchange: Exchange) -> Analysed:
         host = urlsplit(exchange.request.url).hostname or ""
         self.flows_by_host[host] += 1
-        findings = self.engine.analyse(exchange, self.session, self._analysed)
+        findings = self.engine.analyse(
+            exchange, self.session, self._analysed, self.units, self.headers
+        )
+        if self.headers is not None:
+            findings.extend(self.engine.header_findings(self.headers.settle()))
+        if self.units is not None:
+            findings = [f for f in findings if not self.units.in_fleet(finding_key(f))]
         self._analysed += 1
         late: list[Late] = []
         if self.session is not None:

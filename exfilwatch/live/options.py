@@ -26,6 +26,7 @@ ENGINE_OPTIONS = frozenset(
         "exfilwatch_geoip",
         "exfilwatch_reveal",
         "exfilwatch_learn",
+        "exfilwatch_units",
         "exfilwatch_max_body_bytes",
         "exfilwatch_max_depth",
         "exfilwatch_max_steps",
@@ -57,8 +58,13 @@ _OPTIONS: list[tuple[str, Any, Any, str, list[str] | None]] = [
     ("exfilwatch_reveal", bool, False,
      "Show identifiers in evidence unredacted. Outputs then hold the identifiers in clear.", None),
     ("exfilwatch_learn", bool, True,
-     "Look for the device ids a rule read in one flow in every other flow of the run, in any "
-     "encoding (learned:device_id findings).", None),
+     "Session readings: look for the device ids a rule read in one flow in every other flow "
+     "of the run, in any encoding (learned:device_id findings), and read an app's own header "
+     "sending one id on every call as the device's (session:device_header findings).", None),
+    ("exfilwatch_units", bool, True,
+     "Read a host that hears many units of one kind, each more than once, as an "
+     "institution's inventory and hold its device ids back from then on (earlier ones are "
+     "written already).", None),
     ("exfilwatch_queue", int, 1000,
      "Most exchanges waiting for analysis. When the analysis falls behind, further exchanges "
      "are not analysed (counted as dropped); traffic is never slowed.", None),
@@ -125,6 +131,7 @@ def engine_options() -> tuple[EngineOptions, Engine]:
         limits=limits,
         reveal=opts.exfilwatch_reveal,
         learn=opts.exfilwatch_learn,
+        units=opts.exfilwatch_units,
     )
     try:
         return options, options.build()
