@@ -227,6 +227,8 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round170_viewB.jsonl",
         "negatives_round170_bio.jsonl",
         "negatives_round170_dev.jsonl",
+        "negatives_round176_biodev.jsonl",
+        "negatives_round176_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -34,7 +34,8 @@ def test_price_words_read_as_price(key: str) -> None:
     assert "price" in play_words(key)
 
 
-@pytest.mark.parametrize("key", ["brand", "current", "position", "dekha_at", "naam", "bei"])
+# `bei` was here until round 51 made it Swahili "price" (a shop's row is no playback).
+@pytest.mark.parametrize("key", ["brand", "current", "position", "dekha_at", "naam"])
 def test_other_words_are_not_price(key: str) -> None:
     assert "price" not in play_words(key)
 

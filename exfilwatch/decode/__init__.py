@@ -60,7 +60,9 @@ __all__ = ["Decoded", "MultipartFields", "Node", "decode_exchange"]
 _PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
 # Instagram-style signed bodies: "<HMAC hex or the literal SIGNATURE>.{json}".
 _SIGNED_JSON_RE = re.compile(r"[A-Za-z0-9_-]{4,128}\.(?=[{\[])")
-_MEDIA_PREFIXES = ("image/", "video/", "audio/", "font/")
+# An archive body is a file too (an identity SDK zips its selfie frames: `selfie.zip`): its
+# type and the URL naming it are what a rule can read, never its compressed bytes as text.
+_MEDIA_PREFIXES = ("image/", "video/", "audio/", "font/", "application/zip", "application/x-zip")
 _SKIPPED_RESPONSE_TYPES = ("text/html", "text/css", "javascript", "image/", "video/", "audio/")
 _SKIPPED_HEADERS = frozenset(
     ["content-length", "content-type", "accept", "accept-encoding", "accept-language", "host"]

@@ -132,9 +132,12 @@ _LEGAL_FORM = "legal_form"
 _RECORD_ID_LENGTH = 6
 # Fields that say "not the tester's" by being filled in at all: to whom the unit was
 # handed, who works the job, the organisation's inventory tag on it.
-_FILLED_FIELD_OWNERS = frozenset([_HOLDER, _WORKER, _ASSET_TAG])
+_SHARED = "shared_scheme"
+_FILLED_FIELD_OWNERS = frozenset([_HOLDER, _WORKER, _ASSET_TAG, _SHARED])
 # A header saying the caller is NOT an administrator (`x-admin: false`).
 _NEGATIVE_VALUES = frozenset(["false", "0", "no", "none", "null"])
+# A scheme's flag that says "no" (`carShareYn: N`): the car is the tester's own.
+_NO_VALUES = _NEGATIVE_VALUES | {"n"}
 _RESPONSE = "response."
 _QUERY = "query"
 # A household lists a handful of devices (a family's phones, watches, TVs and speakers);
@@ -183,7 +186,8 @@ def text_owner_classes(text: str) -> frozenset[str]:
 def _field_says_business(key: str, value: object) -> bool:
     """A field of a unit's record that makes the unit a business's or a lender's."""
     key_classes = text_owner_classes(key)
-    if key_classes & _FILLED_FIELD_OWNERS and value not in (None, "", False):
+    filled = key_classes & _FILLED_FIELD_OWNERS and value not in (None, "", False)
+    if filled and (key_classes != {_SHARED} or str(value).strip().lower() not in _NO_VALUES):
         return True
     short_text = isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE
     if not short_text:
@@ -239,7 +243,7 @@ def _url_says_business(reader: SubjectReader) -> bool:
     segments = _url_segments(reader)
     for place, segment in enumerate(segments):
         classes = text_owner_classes(segment)
-        if _UNIT in classes:
+        if _UNIT in classes or _SHARED in classes:
             return True
         following = segments[place + 1] if place + 1 < len(segments) else ""
         if _OTHERS in classes and _is_id(following):

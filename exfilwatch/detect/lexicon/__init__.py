@@ -37,6 +37,7 @@ from importlib import resources
 
 import yaml
 
+from .abbreviations import ABBREVIATED_LEXICONS, abbreviations, english_words
 from .affixes import inflected
 from .hangul_romanisations import respelled_korean
 from .mutations import mutated
@@ -228,6 +229,8 @@ _BUILDER_FILES = (
     "mutations.py",
     "romaji.py",
     "hangul_romanisations.py",
+    "abbreviations.py",
+    "swahili.py",
 )
 
 
@@ -287,6 +290,10 @@ def parse(data: dict, name: str = "lexicon") -> Lexicon:
     # McCune-Reischauer spellings (hangul_romanisations.py)
     for form, form_class in mutations:
         _add_generated(form, form_class, words, stems, phrases)
+    # English words written as their consonants (`chnl`, `lstn`, `epsd`): abbreviations.py
+    if name in ABBREVIATED_LEXICONS:
+        for form, form_class in abbreviations(english_words(data)).items():
+            _add_generated(form, form_class, words, stems, phrases)
     ordered = tuple(sorted(stems.items(), key=lambda item: (-len(item[0]), item[0])))
     return Lexicon(
         words,

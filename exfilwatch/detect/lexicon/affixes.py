@@ -1,4 +1,4 @@
-"""Inflected forms of Philippine and Malay-family verbs, generated from the lexicon's words.
+"""Inflected forms of Philippine, Malay-family and Swahili verbs, generated from the lexicon.
 
 Tagalog, Cebuano, Hiligaynon and Ilocano inflect a verb with prefixes, infixes and
 suffixes (`nood` -> `pinanood`, `napanood`; `pamati` -> `ginpamatian`), and Indonesian,
@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .swahili import SWAHILI, verb_forms
+
 PHILIPPINE = frozenset(["tl", "ceb", "hil", "ilo"])
 MALAYIC = frozenset(["id", "ms", "jv", "su"])
 
 # The classes whose words are verbs an affix inflects, and the past each takes.
 _PAST = {"watching": "watched", "listen": "listened", "playback": "played"}
 _VERB_CLASSES = frozenset([*_PAST, *_PAST.values(), "finished"])
+_PRESENT = {past: act for act, past in _PAST.items()}
 
 _MIN_ROOT = 4
 _MIN_FORM = 6
@@ -44,6 +47,11 @@ def inflected(language: str, word: str, cls: str) -> Iterator[tuple[str, str]]:
     if cls not in _VERB_CLASSES or len(word) < _MIN_ROOT or not word.isalpha():
         return
     past = _PAST.get(cls, cls)
+    if language in SWAHILI:
+        # prefixed verb forms (swahili.py); an open tense is the act's own class
+        present = _PRESENT.get(cls, cls)
+        yield from ((form, past if done else present) for form, done in verb_forms(word))
+        return
     if language in PHILIPPINE:
         forms = _philippine(word)
     elif language in MALAYIC:

@@ -11,7 +11,9 @@ listed under `ko` only, by whole sounds:
 - ㅓ `eo` -> `o` (MR ŏ folded), ㅡ `eu` -> `u` (MR ŭ folded); `yeo` -> `yo` follows;
 - 시 `si` -> `shi` (MR writes 시 as shi);
 - a word's first plain stop unvoiced: `g`, `d`, `b`, `j` -> `k`, `t`, `p`, `ch` (MR voices
-  them only between voiced sounds).
+  them only between voiced sounds);
+- ㅓ `eo` -> `u`, no system's but the spelling of Korean names (`Jung`, `Sung`, `Chung`)
+  that ad-hoc keys take (`sichungSec`, 시청 "viewing").
 
 Each change alone and all together are generated, so a key that took MR's vowels but
 RR's consonants is read too. A form shorter than five letters is not generated (`bogi`
@@ -49,7 +51,16 @@ def _mr_initial(text: str) -> str:
     return _INITIAL_STOP.sub(lambda stop: _UNVOICED[stop.group()], text)
 
 
-_CHANGES: tuple[Callable[[str], str], ...] = (_mr_vowels, _mr_si, _mr_initial)
+# ㅓ written `u` (`sichung` 시청, `chungchwi` 청취), the way Korean names are spelled in
+# passports and brands (정 Jung, 성 Sung, 청 Chung) and ad-hoc keys follow.
+_INFORMAL_EO = re.compile(r"eo")
+
+
+def _informal_eo(text: str) -> str:
+    return _INFORMAL_EO.sub("u", text)
+
+
+_CHANGES: tuple[Callable[[str], str], ...] = (_mr_vowels, _mr_si, _mr_initial, _informal_eo)
 
 
 def respelled_korean(language: str, entry: str) -> Iterator[str]:
@@ -70,7 +81,7 @@ def respelled_korean(language: str, entry: str) -> Iterator[str]:
 
 
 def _forms(text: str) -> Iterator[str]:
-    """Each single change, then every pair, then all three."""
+    """Each single change, then every pair, then all of them."""
     for change in _CHANGES:
         yield change(text)
     for i, first in enumerate(_CHANGES):

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -428,6 +429,12 @@ def key_word_set(key: str) -> frozenset[str]:
     return frozenset(key_words(key))
 
 
+def _unrelated_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The words of `words` inside a phrase the viewing lexicon files as `unrelated`."""
+    spans = load("viewing").phrase_spans(words)
+    return frozenset(w for i, n, cls in spans if cls == "unrelated" for w in words[i : i + n])
+
+
 @lru_cache(maxsize=16384)
 def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
     """(viewing-lexicon classes, plain words) of a key. Detectors test both: a
@@ -435,7 +442,10 @@ def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
     a class (`duracao` -> duration), so a new language is a lexicon edit."""
     lexicon = load("viewing")
     words = key_word_set(key)
-    classes = frozenset(c for w in words if (c := lexicon.word(w)) is not None)
+    # a phrase the lexicon lists as `unrelated` (Vietnamese `chat luong`, "quality") is read
+    # whole, so its words are read as no class (`chat`, a message)
+    unread = _unrelated_words(key_words(key)) if len(words) > 1 else frozenset()
+    classes = frozenset(c for w in words if w not in unread and (c := lexicon.word(w)) is not None)
     # pinyin initialisms and run-together words (`bfjd`, `shoutingjindu`), round 170
     classes |= frozenset(c for w in words for c in pinyin_classes(w, len(words) == 1) or ())
     if key.isascii():
@@ -466,14 +476,33 @@ def _numeric(value: object) -> float | None:
 
 
 _ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# `yyyyMMddHHmmss` as a string, the moment Korean, Japanese and Chinese back ends write
+# (`"20241109000106"`): fourteen digits that are a real date and time in 2001-2033.
+_COMPACT_MOMENT = re.compile(
+    r"(20[0-3]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)([0-5]\d)"
+)
+
+
+def compact_moment(value: object) -> datetime | None:
+    """`"20241109000106"` -> 2024-11-09 00:01:06 (naive); None for anything else."""
+    if not isinstance(value, str) or len(value) != 14:
+        return None
+    found = _COMPACT_MOMENT.fullmatch(value)
+    if found is None or int(found.group(1)) < 2001:
+        return None
+    try:
+        return datetime(*(int(part) for part in found.groups()))
+    except ValueError:  # the 31st of a short month
+        return None
 
 
 def is_moment(value: object) -> bool:
-    """An ISO 8601 date-time or a Unix time in seconds or milliseconds (2001-2033):
+    """An ISO 8601 date-time, its compact `yyyyMMddHHmmss` string, or a Unix time in
+    seconds or milliseconds (2001-2033):
     when something happened, as logs and sessions stamp it (a numeric string is an
     amount or an id, not read as a time)."""
     if isinstance(value, str):
-        return bool(_ISO_MOMENT.match(value))
+        return bool(_ISO_MOMENT.match(value)) or compact_moment(value) is not None
     number = _numeric(value)
     return number is not None and (1e9 <= number < 2e9 or 1e12 <= number < 2e12)
 

@@ -124,6 +124,27 @@ _AUDIENCE_ACTS = frozenset(
 )  # fmt: skip
 
 
+# "Watching now" as a NUMBER (Vietnamese `dang_xem`, Indonesian `sedang_menonton`, English
+# `watching_now`, Spanish `viendo_ahora`): a live room's or a stream's count of the people
+# on it at this moment, as a catalogue of live rooms shows it beside each room. One viewer's
+# record says how long or how far (`xem_giay`, `watched_sec`), never "watching now: 15036".
+# Read only as the key's two words, a now-marker and a watch or listen word, with no unit.
+_NOW_MARKERS = frozenset(
+    ["now", "currently", "dang", "sedang", "lagi", "ahora", "agora", "jetzt", "maintenant",
+     "adesso", "ora", "simdi", "teraz", "nyni", "seichas", "sejchas", "zdaj", "sada", "nu"]
+)  # fmt: skip
+_NOW_ACT_CLASSES = frozenset(["watching", "listen"])
+_NOW_ACT_WORDS = frozenset(["watching", "listening", "viewing"])
+
+
+def _watching_now(words: tuple[str, ...]) -> bool:
+    """`dang_xem`, `watching_now`, `nowListening`: the people watching or listening now."""
+    if len(words) != 2 or not _NOW_MARKERS.intersection(words):
+        return False
+    (act,) = [w for w in words if w not in _NOW_MARKERS] or [""]
+    return act in _NOW_ACT_WORDS or load("viewing").word(act) in _NOW_ACT_CLASSES
+
+
 def _audience_people(words: tuple[str, ...]) -> bool:
     """`temelkachoch_kutr`, `masu_kallo`: the people who watch, counted."""
     # Amharic and Tigrinya say "of" as a prefix (`yetemelkachoch`, "of the viewers")
@@ -156,7 +177,7 @@ def aggregate_key(key: str) -> bool:
         return False
     if set(words) & (_AVERAGE_WORDS | _AUDIENCE_WORDS) or _doubled_average(words):
         return True
-    if _audience_people(words):
+    if _audience_people(words) or _watching_now(words):
         return True
     lexicon = load("viewing")
     classes = [lexicon.word(w) for w in words]

@@ -22,7 +22,15 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, is_moment, key_words, structure, viewing_classes
+from ._common import (
+    _key_text,
+    _numeric,
+    compact_moment,
+    is_moment,
+    key_words,
+    structure,
+    viewing_classes,
+)
 from .playback_words import play_words
 from .resume_writes import _NOT_MEDIA, _media_number, _where_key
 
@@ -122,6 +130,8 @@ def _seconds(value: object) -> float | None:
     if not is_moment(value):
         return None
     if isinstance(value, str):
+        if (compact := compact_moment(value)) is not None:
+            return compact.timestamp()
         try:
             return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
         except ValueError:
@@ -283,17 +293,40 @@ def _timed_row(row: object) -> bool:
     return len(moments) == 1 and lasted
 
 
-@structure("channel_log_rows", kind=dict, size=(1, 24), needs=(_channel_log_key,))
+# A car head unit's or a radio app's log kept under the medium's own name (`radio: [{stantsiia,
+# pochatok, tryvalist_sek}]`, Ukrainian station, start, duration): each row must then name
+# its station in text, as a tuning row does, so a two-way radio's call log (a channel
+# number, no station) is not read.
+_RADIO_WORDS = frozenset(["radio", "radios", "radio_station"])
+_RADIO_KEY_WORDS = _RADIO_WORDS | _CHANNEL_LOG_WORDS
+
+
+@lru_cache(maxsize=8192)
+def _radio_log_key(key: str) -> bool:
+    """`radio`, `radio_history`, `radioLog`: a list of stations listened to."""
+    words = set(play_words(key))
+    return bool(words & _RADIO_WORDS) and words <= _RADIO_KEY_WORDS
+
+
+def _log_key(key: str) -> bool:
+    return _channel_log_key(key) or _radio_log_key(key)
+
+
+@structure("channel_log_rows", kind=dict, size=(1, 24), needs=(_log_key,))
 def channel_log_rows(value: object) -> str | None:
     """Under a key saying channel history or tuning, rows each with when it came on
-    and how long: a tuning log whose rows need not name the channel's key."""
+    and how long: a tuning log whose rows need not name the channel's key; under a key
+    saying radio, rows each naming the station too."""
     if not isinstance(value, dict):
         return None
     for key, rows in value.items():
-        if not _channel_log_key(_key_text(key)) or not isinstance(rows, list) or not rows:
+        text = _key_text(key)
+        if not isinstance(rows, list) or not rows:
             continue
-        if all(_timed_row(r) for r in rows[:50]):
+        if _channel_log_key(text) and all(_timed_row(r) for r in rows[:50]):
             return f"{len(rows)} rows tuned, each with when and how long, under {key}"
+        if _radio_log_key(text) and all(_tuned_row(r, stations=True) for r in rows[:50]):
+            return f"{len(rows)} stations listened to, each with when and how long, under {key}"
     return None
 
 

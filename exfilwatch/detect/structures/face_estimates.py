@@ -48,10 +48,23 @@ def _edited(value: dict) -> bool:
     return bool(words & _EDITOR_WORDS) or any(lexicon.word(w) == "trait_editor" for w in words)
 
 
+def _face_age_key(key: str) -> bool:
+    """A key naming both the face and an age (`faceAge`, `edad_rostro`,
+    `umri_kutoka_uso` "age from the face"): nobody states the age OF their face, so
+    the face word makes it a reading, with or without an estimate word."""
+    if not _face_named(key):
+        return False
+    words = key_words(key)
+    return "age" in words or any(biometric_lexicon().word(w) == "trait_age" for w in words)
+
+
 def _estimate_key(value: dict) -> str | None:
     for k, v in value.items():
         key = _key_text(k)
-        if _age(v) and _unfaced_age_estimate(key):
+        # A face-and-age key with no estimate word reads one number: a range under it
+        # (`faceAge: {min, max}`) is a product's or a filter's target, not a reading.
+        read_off = _face_age_key(key) and _is_number(v) and not isinstance(v, bool)
+        if _age(v) and (_unfaced_age_estimate(key) or read_off):
             return None if _edited(value) else key
     return None
 
@@ -74,6 +87,8 @@ def face_age_estimate(value: object) -> str | None:
             if estimate:
                 return f"{key}.{estimate}: an age estimated from the face"
     estimate = _estimate_key(value)
+    if estimate and _face_age_key(estimate):
+        return f"{estimate}: an age read off the face"
     if estimate:
         beside = next((_key_text(k) for k in value if _face_named(_key_text(k))), None)
         if beside and beside != estimate:

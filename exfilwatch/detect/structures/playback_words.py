@@ -62,6 +62,13 @@ _AMOUNT_VERBS = frozenset(["watched", "played", "listened"])
 # (`pos_s`, `posMs`, `prog_sec`): a bare `pos` is a list's or a till's, `prog_id` a
 # programme's.
 _TIMED_ABBREVIATIONS = {"pos": "position", "prog": "progress"}
+# A date or a moment shortened as a key's last word, after the word it dates (`lstnDt`,
+# `playDt`, `regDttm`, `watch_ymd`): Korean, Japanese and Vietnamese back ends (and SQL
+# columns everywhere) write `dt` / `dttm` / `ymd` for a date, `tm` for a time.
+# "Last" and the act as a noun (`lastListen`, `last_watch`): the moment of one's
+# latest listen or viewing, the act done.
+_LAST_ACTS = {"listen": "listened", "watch": "watched", "watching": "watched"}
+_DATE_SUFFIXES = {"dt": "date", "dtm": "date", "dttm": "date", "ymd": "date", "tm": "time"}
 _ABBREVIATED_NOUNS = {"prog": "program"}
 # ... and beside a watching or listening verb (`watch_pos`, `listenPos`, `playback_pos`):
 # the verb says whose position it is, a playhead's. A game's `play_pos` stays a list's.
@@ -164,6 +171,10 @@ def _class_words(words: list[str]) -> tuple[str, ...]:
     if "tempo" in words and _WATCHED_VERBS.intersection(words):
         # Portuguese and Italian `tempoAssistido`; a music app's `playback_tempo` is BPM
         words = ["time" if w == "tempo" else w for w in words]
+    if len(words) > 1 and words[-1] in _DATE_SUFFIXES:
+        words[-1] = _DATE_SUFFIXES[words[-1]]
+    if len(words) == 2 and words[0] == "last" and words[1] in _LAST_ACTS:
+        words[1] = _LAST_ACTS[words[1]]  # `lastListen`: when it was last listened to
     if len(words) > 1 and words[-1] in _SUFFIX_UNITS and _TIMED_WORDS.intersection(words):
         words[-1] = _SUFFIX_UNITS[words[-1]]
     if _TIME_UNITS.intersection(words):

@@ -1,0 +1,1 @@
+"""Held-out set 182: a Hungarian family's traffic, written without reading the signature library."""
