@@ -38,7 +38,14 @@ from .detect.session_units import SessionUnits, finding_key, joined, line_key, w
 from .detect.session_values import merge_parts
 from .engine import Engine, EngineOptions, tally_learned
 from .model import Exchange, Finding
-from .scan import FileResult, analyse_exchanges, analyse_file, drop_units, read_error
+from .scan import (
+    FileResult,
+    analyse_exchanges,
+    analyse_file,
+    drop_units,
+    read_error,
+    settle_headers,
+)
 from .sinks.jsonl_sink import finding_line
 from .sources import SourceError, SourceOptions, expand_inputs, read_exchanges, sniff
 
@@ -185,7 +192,9 @@ def _analyse_unit(unit: WorkUnit, engine: Engine, source_options: SourceOptions)
 def merge(parts: list[FileResult], engine_options: EngineOptions | None = None) -> FileResult:
     """The parts of one file back into one result, findings in exchange order."""
     if len(parts) == 1:
-        _settle_one(parts[0], engine_options)  # a streamed input of one run
+        if engine_options is not None:  # a streamed input of one run: read as a whole file
+            settle_headers(parts[0], _engine(engine_options))
+        parts[0].headers = None
         drop_units(parts[0])
         return parts[0]
     merged = FileResult(parts[0].path)
@@ -250,16 +259,6 @@ def _headers(
     hits = merge_headers(kept).settle()
     findings = _engine(engine_options).header_findings(hits)
     return [(hit.ref.index, finding) for hit, finding in zip(hits, findings, strict=True)]
-
-
-def _settle_one(result: FileResult, engine_options: EngineOptions | None) -> None:
-    """A file read in one streamed run still has its headers to read."""
-    for index, finding in _headers([result], engine_options):
-        if result.lines is not None:
-            result.lines.append(finding_line(finding))
-        else:
-            result.findings.append(finding)
-        result.finding_exchange.append(index)
 
 
 def merged_units(parts: list[FileResult]) -> SessionUnits | None:

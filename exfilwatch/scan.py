@@ -20,6 +20,7 @@ from .detect.session_units import SessionUnits, finding_key, line_key, without_u
 from .detect.session_values import SessionValues
 from .engine import Engine
 from .model import Destination, Exchange, Finding
+from .sinks.jsonl_sink import finding_line
 from .sources import SourceError, SourceOptions, read_exchanges
 
 
@@ -188,7 +189,11 @@ def settle_headers(result: FileResult, engine: Engine) -> None:
     if headers is None:
         return
     hits = headers.settle()
-    result.findings.extend(engine.header_findings(hits))
+    findings = engine.header_findings(hits)
+    if result.lines is not None:  # a worker's serialised result
+        result.lines.extend(finding_line(f) for f in findings)
+    else:
+        result.findings.extend(findings)
     result.finding_exchange.extend(hit.ref.index for hit in hits)
     if (note := headers.note) and len(result.warnings) < 100:
         result.warnings.append(note)
