@@ -114,9 +114,17 @@ def test_a_ward_below_the_threshold_is_not_a_fleet(engine: Engine) -> None:
 def test_values_heard_once_each_are_not_units(engine: Engine) -> None:
     """A host that hears a new value in every request (a per-request id, or a vacuum
     app that sends a fresh `did` each time, as set 51's writer labelled) hears no unit
-    twice: nothing says those values name units rather than one device."""
+    twice: nothing says those software-shaped values name units rather than one device
+    (a MAC or an IMEI is hardware's: see the baggage readers below)."""
     flows = [
-        _post(f"v{number}", "https://api.vacuum.example/prop/get", _pump(number))
+        _post(
+            f"v{number}",
+            "https://api.vacuum.example/prop/get",
+            {
+                "did": str(418_203_311 + number * 7919),
+                "device_serial": _pump(number)["device_serial"],
+            },
+        )
         for number in range(3 * UNIT_THRESHOLD)
     ]
     raw = [f for x in flows for f in engine.analyse(x)]

@@ -229,6 +229,10 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round170_dev.jsonl",
         "negatives_round176_biodev.jsonl",
         "negatives_round176_view.jsonl",
+        "negatives_round184_viewA.jsonl",
+        "negatives_round184_viewB.jsonl",
+        "negatives_round184_bio.jsonl",
+        "negatives_round184_dev.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

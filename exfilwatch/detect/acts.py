@@ -17,6 +17,13 @@ progress) and are not it:
   page of text. A book whose place is a TIME (`positionMs`) or that names listening
   (an audiobook, a narrator) is being listened to, and stays viewing history.
 
+Watching a site's cameras (round 52) is a job too: monitoring. A guard's bookmark at 819 s
+into a camera's recording is the site's footage reviewed, not media chosen to watch. It is
+read where the words say surveillance (`videovigilancia`, `overvaking`, `cctv footage`), and
+where the URL path names a camera (`cameras`, an id such as `CAM-APR-055`) beside its
+recordings (`recordings`, `aufnahmen`, `zaznamy`); a camera angle of a match names no
+recordings and stays viewing.
+
 A third is browsing: a "recently viewed" list whose rows are timed by a dwell (how long
 a page stayed open, `verweildauer_sek`) and name no media is pages looked at (a ticket
 shop's concerts), whatever verb the list uses (German `angesehen` is said of pages as
@@ -78,8 +85,13 @@ READING = "reading"
 WORK = "work"
 # Watching a screener: an advance copy sent to the trade (round 49), a job like `work`.
 SCREENER = "screener"
-_DECIDING_ORDER = (OWN, WORK, SCREENER, GAME, READING)
-_NOT_VIEWING = frozenset([WORK, SCREENER, GAME])
+# Watching a site's cameras (round 52): monitoring, a job like `work`.
+SURVEILLANCE = "surveillance"
+# A camera's recordings, read only beside a camera named in the same URL path.
+FOOTAGE = "footage"
+_CAMERA = "camera"
+_DECIDING_ORDER = (OWN, WORK, SCREENER, SURVEILLANCE, GAME, READING)
+_NOT_VIEWING = frozenset([WORK, SCREENER, SURVEILLANCE, GAME])
 # The person's own watching or listening, as `play_words` reads a key in any language
 # the viewing lexicon holds (`gehoert` -> listened, `izlenen` -> watched).
 _OWN_WORDS = frozenset(
@@ -104,6 +116,7 @@ _LONGEST_KIND_VALUE = 64
 _RECORD_DEPTH = 3
 _URL_SEGMENT = "path["
 _LONGEST_SEGMENT_WORDS = 3
+_LONGEST_CAMERA_SEGMENT = 40
 
 
 @lru_cache(maxsize=8192)
@@ -140,6 +153,7 @@ class ActReader(NodeTree):
         self._memo: dict[int, str | None] = {}
         self._listened: bool | None = None
         self._approval: bool | None = None
+        self._footage: bool | None = None
 
     def act(self, index: int) -> str | None:
         if index not in self._memo:
@@ -152,6 +166,8 @@ class ActReader(NodeTree):
         if self._pages_browsed(index) or self._approval_workflow():
             return True
         act = self.act(index)
+        if act != OWN and self._camera_footage():
+            return True
         if act in _NOT_VIEWING:
             return True
         return act == READING and not self._listened_or_timed()
@@ -223,6 +239,17 @@ class ActReader(NodeTree):
         if self._approval is None:
             self._approval = any(APPROVAL in text_acts(s) for s in self._short_segments())
         return self._approval
+
+    def _camera_footage(self) -> bool:
+        """Whether the URL path names a camera (`cameras`, or an id such as `CAM-APR-055`)
+        and its recordings (`recordings`, `aufnahmen`, `zaznamy`): a site's footage, played
+        back by whoever monitors the site (round 52)."""
+        if self._footage is None:
+            segments = self._segments()
+            self._footage = any(
+                _CAMERA in play_words(s) for s in segments if len(s) <= _LONGEST_CAMERA_SEGMENT
+            ) and any(FOOTAGE in text_acts(s) for s in segments)
+        return self._footage
 
     def _short_segments(self) -> list[str]:
         """The path's segments that say what the endpoint does, last first: ids and

@@ -12,11 +12,21 @@ A host's (host, shape of the value) group is a fleet, and its identifiers are an
 institution's units, when either:
 - more than `UNIT_THRESHOLD` of its values are each heard in two flows or more
   (units report again and again; a phone's ids are few); or
-- one flow carries more than `LIST_THRESHOLD` of its values (an inventory list).
-Values heard once each, a few per flow, are no evidence (a per-request id, or
-set 51's vacuum app sending a fresh `did` in every request, labelled as one
-device). Measured on held-out sets 3-176 (README, "Institution units"): regular
-sets reach 5 recurring values at one host (an SDK host hears one id per app)
+- one flow carries more than `LIST_THRESHOLD` of its values (an inventory list); or
+- its shape is a piece of hardware's (a MAC, an IMEI) and it has more than
+  `HARDWARE_THRESHOLD` distinct values, heard once each or not: a phone has one
+  Wi-Fi and one Bluetooth MAC and an IMEI or two, a household a few, while an
+  airport's baggage readers or a university's recorders each report once.
+  At such a host, the units' other hardware-shaped ids (serials, bare 12-hex
+  MACs, digit serials) go too; software-shaped ids (UUIDs, other hex) stay: the
+  tester's own app install ids go to the same host (set 173's venue app).
+Software-shaped values heard once each, a few per flow, are no evidence (a
+per-request id, or set 51's vacuum app sending a fresh `did` in every request,
+labelled as one device). Measured on sets 3-184 (300 flows; 1,500 for 163-184):
+hosts the labels call the tester's hear at most 2 distinct MACs or IMEIs (one
+mixed host of set 168 hears 6); the airport's and university's hosts 7 to 1,145 (at 1,500 flows).
+The recurring and list readings were measured on sets 3-176 (README, "Institution
+units"): regular sets reach 5 recurring values at one host (an SDK host hears one id per app)
 and 3 in one flow; the hospital's and the venue's units reach 33 and 16.
 
 What counts: device_id findings of the rules and learned device ids. A record of
@@ -41,6 +51,8 @@ from typing import NamedTuple, TypeVar
 from ..model import Finding
 
 __all__ = [
+    "HARDWARE_SHAPES",
+    "HARDWARE_THRESHOLD",
     "LIST_THRESHOLD",
     "UNIT_THRESHOLD",
     "FindingKey",
@@ -59,6 +71,11 @@ UNIT_THRESHOLD = 6
 """More identifiers of one shape, each heard in two flows or more, at one host is a fleet."""
 LIST_THRESHOLD = 8
 """More identifiers of one shape to one host in one flow is a fleet's list."""
+
+HARDWARE_THRESHOLD = 6
+"""More distinct MACs or IMEIs at one host, each heard once or more, is a fleet."""
+HARDWARE_SHAPES = frozenset({"mac", "imei"})
+"""Shapes of ids a device has one or two of, whatever app sends them."""
 
 RECORD = "record"
 """A structure's finding (a record of one unit's ids): it has no single value."""
@@ -124,6 +141,7 @@ class SessionUnits:
     in_one_flow: dict[tuple[str, str], dict[str, set[str]]] = field(default_factory=dict)
     """Per (host, shape), the values of each flow: a flow that lists many is an inventory."""
     list_threshold: int = LIST_THRESHOLD
+    hardware_threshold: int = HARDWARE_THRESHOLD
     known_digests: set[str] = field(default_factory=set)
     known_places: set[tuple[str, str]] = field(default_factory=set)
     """(flow, location) of known-value findings."""
@@ -156,11 +174,24 @@ class SessionUnits:
         self.in_one_flow.setdefault(group, {}).setdefault(key.flow, set()).add(sighting.digest)
 
     def _is_fleet(self, group: tuple[str, str]) -> bool:
+        return self._reports_again(group) or self._many_pieces(group)
+
+    def _reports_again(self, group: tuple[str, str]) -> bool:
+        """Units that report again and again, or a list of them: every id of the group
+        is a unit's."""
         known = self.known_digests
         if len(self.recurring.get(group, set()) - known) > self.threshold:
             return True
         flows = self.in_one_flow.get(group, {}).values()
         return any(len(values - known) > self.list_threshold for values in flows)
+
+    def _many_pieces(self, group: tuple[str, str]) -> bool:
+        """Many MACs or IMEIs heard once each: the units are the ones heard once, and
+        an id the host hears again and again beside them is the tester's own device
+        (a family's set-top box at an operator that also hears its shop screens, a
+        repair technician's self-test beside her customers' phones)."""
+        distinct = self.first_flow.get(group, {}).keys() - self.known_digests
+        return group[1] in HARDWARE_SHAPES and len(distinct) > self.hardware_threshold
 
     def fleets(self) -> dict[tuple[str, str], int]:
         """(host, shape) groups that are fleets, with their distinct unit counts."""
@@ -187,11 +218,8 @@ class SessionUnits:
         sighting = self.sightings.get(key)
         if sighting is None:
             return False
-        if sighting.shape == RECORD:
-            fleets = self.fleets()
-            return self._dropped(key, sighting, fleets, {host for host, _ in fleets})
-        group = (sighting.host, sighting.shape)
-        return self._is_fleet(group) and self._dropped(key, sighting, {group: 0}, {sighting.host})
+        fleets = self.fleets()
+        return self._dropped(key, sighting, fleets, {host for host, _ in fleets})
 
     def _dropped(
         self,
@@ -204,7 +232,15 @@ class SessionUnits:
             return False
         if sighting.shape == RECORD:
             return sighting.host in hosts
-        return (sighting.host, sighting.shape) in fleets
+        group = (sighting.host, sighting.shape)
+        if group in fleets and self._reports_again(group):
+            return True
+        if sighting.digest in self.recurring.get(group, ()):
+            return False  # heard again and again among units heard once: the tester's
+        return group in fleets or (
+            _unit_shaped(sighting.shape)
+            and any((sighting.host, shape) in fleets for shape in HARDWARE_SHAPES)
+        )
 
     @property
     def note_text(self) -> str | None:
@@ -215,6 +251,12 @@ class SessionUnits:
             f"{host} ({count} {shape})" for (host, shape), count in sorted(fleets.items())
         )
         return f"institution units: device ids to {named} read as an inventory and not reported"
+
+
+def _unit_shaped(shape: str) -> bool:
+    """A piece of hardware's id beside its MAC (a serial, a bare 12-hex MAC, a digit
+    serial); UUIDs and other hex are software's, such as the tester's app install id."""
+    return shape in HARDWARE_SHAPES or shape in {"serial", "hex12"} or shape.startswith("digits")
 
 
 def joined(parts: Sequence[SessionUnits | None]) -> SessionUnits | None:

@@ -39,6 +39,7 @@ from . import (
     listen_days,  # noqa: F401  (registers its detectors)
     listening,
     live_broadcast_events,  # noqa: F401  (registers its detectors)
+    live_entries,  # noqa: F401  (registers its detectors)
     live_heartbeats,  # noqa: F401  (registers its detectors)
     measured_plays,  # noqa: F401  (registers its detectors)
     measurement_json,  # noqa: F401  (registers its detectors)

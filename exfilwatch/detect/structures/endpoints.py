@@ -362,6 +362,14 @@ def _says_played(key: str) -> bool:
 _PLAYED_CLASSES = frozenset(["watched", "played", "listened"])
 
 
+_END_CLASSES = frozenset(["finished"])
+
+
+def _end_flag(key: str, value: object) -> bool:
+    """A true / false flag under a key saying the piece was finished or its playback ended."""
+    return isinstance(value, bool) and bool(viewing_classes(key)[0] & _END_CLASSES)
+
+
 def _duration_key(key: str) -> bool:
     classes, words = viewing_classes(_key_text(key))
     return bool(classes & _DURATION_CLASSES or words & _DURATION_WORDS)
@@ -402,6 +410,9 @@ def path_media_position(value: object) -> str | None:
     if any((_MEETING_WORDS | _PLACEMENT_WORDS).intersection(viewing_classes(k)[1]) for k in keys):
         return None  # a meeting's agenda slot or a title's place on a rail, not a playhead
     has_duration = any(_duration_key(k) and _quantity(v) for k, v in keys.items())
+    # a flag saying whether playback reached the end (`lejatszasVege: false`, `finished`)
+    # measures the position against the piece's end as a duration does (round 52)
+    has_duration = has_duration or any(_end_flag(k, v) for k, v in keys.items())
     for key, member in keys.items():
         if not _position_key(key) or aggregate_key(key):
             continue

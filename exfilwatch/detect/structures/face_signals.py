@@ -195,7 +195,7 @@ def face_verification(value: object) -> str | None:
     (a number, or an object holding one) with face-analyser output beside it
     (face quality, face box, head pose). A dating app's compatibility score has
     no face output; a health probe's `liveness: {status: UP}` has no number."""
-    if not isinstance(value, dict) or not 2 <= len(value) <= 80:
+    if not isinstance(value, dict) or not 2 <= len(value) <= 80 or _outcome_tally(value):
         return None
     match, face = [], []
     for k, v in value.items():
@@ -210,6 +210,35 @@ def face_verification(value: object) -> str | None:
     if match and face:
         return "face verification: " + ", ".join((match + face)[:4])
     return None
+
+
+# Outcomes a check can end in, as a tally's keys name them (`faceNoMatch: 4`,
+# `livenessFail: 0`, `docUnreadable: 2`): counted per flight, lane or day.
+_OUTCOME_WORDS = frozenset(
+    ["fail", "fails", "failed", "failure", "failures", "reject", "rejected", "rejection",
+     "rejections", "mismatch", "mismatches", "nomatch", "no", "not", "error", "errors", "passed",
+     "pass", "passes", "success", "successes", "denied", "timeout", "timeouts", "unreadable",
+     "total", "totals"]
+)  # fmt: skip
+
+
+def _outcome_tally(value: dict) -> bool:
+    """Counts of how checks ended (`{faceNoMatch: 4, livenessFail: 0, docUnreadable: 4}`
+    on an e-gate's per-flight statistics): every number a whole one (a label such as the
+    month, or a mean over them, may sit beside them), under keys naming outcomes. One
+    person's check reports a score, a fraction or a face reading; a tally of many people's
+    checks is an aggregate and no one's face."""
+    counts = {k: v for k, v in value.items() if _is_number(v) and not _averaged(_key_text(k))}
+    if len(counts) < 2 or not all(isinstance(v, int) and v >= 0 for v in counts.values()):
+        return False
+    return any(_OUTCOME_WORDS.intersection(key_words(_key_text(k))) for k in counts)
+
+
+def _averaged(key: str) -> bool:
+    """A mean over the tallied checks (`avgSimilarity`, `similitud_media`): a statistic
+    beside the counts, not one person's score (lexicon/biometric.yaml `trait_not`)."""
+    lexicon = load("biometric")
+    return any(lexicon.word(w) == "trait_not" for w in key_words(key))
 
 
 _SCORE_WORDS = frozenset(

@@ -68,9 +68,11 @@ def _listen_event(value: object) -> int:
 
 
 _METADATA_WORDS = frozenset(["metadata", "track", "song", "recording", "meta", "info"])
+_START_TIME = frozenset(["start", "time"])
 
 
 _L_ARTIST, _L_SONG, _L_WHEN, _L_METHOD, _L_NOT, _L_META = 1, 2, 4, 8, 16, 32
+_L_FOREIGN, _L_HEARD = 64, 128
 
 
 @lru_cache(maxsize=16384)
@@ -80,14 +82,26 @@ def _listen_role(key: str) -> int:
     if not words:
         return 0
     found = set(words)
+    # a scrobble in the app's own language (Russian `trek`, `ispolnitel`, `proslushano`,
+    # `vremya_nachala`): its words read as their viewing-lexicon classes, marked FOREIGN,
+    # since `ispolnitel` is also a task's assignee and `trek` a parcel's tracking number
+    classes = set(play_words(key)) - found
     role = _L_NOT if found & _NOT_PLAYBACK or found & _NOT_LISTEN_KEYS else 0
     joined = "".join(words)
+    if (found | classes) & _PLAYED_VERBS:
+        role |= _L_HEARD
     if found & _ARTIST_WORDS:
         role |= _L_ARTIST
     elif found & _SONG_WORDS and len(words) <= 2:
         role |= _L_SONG
     elif joined in _WHEN_KEYS or (found & _PLAYED_VERBS and found & _PLAYED_TIME_WORDS):
         role |= _L_WHEN
+    elif classes & _ARTIST_WORDS:
+        role |= _L_ARTIST | _L_FOREIGN
+    elif classes & _SONG_WORDS and len(words) <= 2:
+        role |= _L_SONG | _L_FOREIGN
+    elif len(words) == 2 and set(play_words(key)) == _START_TIME:
+        role |= _L_WHEN  # `starttime` in another language: `vremya_nachala`, `wqt_lbd`
     elif joined in _METHOD_KEYS:
         role |= _L_METHOD
     if found & _METADATA_WORDS:
@@ -147,8 +161,17 @@ def listen_record(value: object) -> str | None:
                 return None
             event = max(event, said)
     if artist and song and (when or event):
+        if _foreign_unheard([role for role, _ in roles]):
+            return None
         return "song named by artist and title with a play " + ("event" if event else "time")
     return None
+
+
+def _foreign_unheard(roles: list[int]) -> bool:
+    """An artist or a song read in another language with no key saying it was heard:
+    a task's assignee and title, a parcel's track number (the English words need none)."""
+    foreign = any(role & _L_FOREIGN for role in roles)
+    return foreign and not any(role & _L_HEARD for role in roles)
 
 
 # -- a radio app's listening sessions: a station beside a listening duration ----

@@ -139,8 +139,15 @@ def _event_name(event: dict) -> str | None:
     """The event's name (field 2). Decoded without a schema, a bundle whose encoder
     put the params under field 2 as well reads as one repeated field 2 holding the
     param messages and the name: the name is then its one string."""
-    names = [v for v in _repeated(_proto_field(event, 2)) if isinstance(v, str)]
-    return names[0] if len(names) == 1 else None
+    second = _repeated(_proto_field(event, 2))
+    names = [v for v in second if isinstance(v, str)]
+    if names:
+        return names[0] if len(names) == 1 else None
+    # An encoder that numbers the name 1 and its params 2 (the schema's fields swapped):
+    # the one string at field 1 beside param-shaped messages at field 2 is the name.
+    first = _proto_field(event, 1)
+    params = any(isinstance(v, dict) and _named_row(v) for v in second)
+    return first if isinstance(first, str) and params else None
 
 
 def _param_rows(event: dict) -> list:

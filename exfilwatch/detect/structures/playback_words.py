@@ -278,10 +278,18 @@ def _marked_key(key: str) -> str:
     return marked if found else key
 
 
+# A glottal stop or an ayin written as an apostrophe inside a romanised word (Hebrew
+# `eru'a` "event", Arabic `sa'a`, Hawaiian `ʻōlelo`) belongs to the word; the key reader
+# would split it in two (`eru`, `a`).
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019\u02bc\u02bb](?=[^\W\d_])")
+
+
 @lru_cache(maxsize=16384)
 def play_words(key: str) -> tuple[str, ...]:
     """`key_words`, with lower-case compounds split (`playtime` -> play, time) and
     each word read as its class (`posicaoSeg` -> position, seconds)."""
+    if "'" in key or not key.isascii():
+        key = _INNER_APOSTROPHE.sub("", key)
     if not key.isascii():
         key = _marked_key(key)
     if any(c.isdigit() for c in key):

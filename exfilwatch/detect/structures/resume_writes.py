@@ -155,11 +155,27 @@ def _audio_event_name(name: str) -> bool:
     )
 
 
+# An app's own params beside an audio event's name (`content_title`, `shiur_id`, in any
+# language the viewing lexicon reads): the piece, or how long it was heard (`seconds_listened`).
+_HEARD_PIECES = frozenset(
+    ["content", "song", "track", "episode", "podcast", "audiobook", "lecture", "recitation",
+     "chapter", "album"]
+)  # fmt: skip
+_HEARD_ACTS = frozenset(["listened", "played"])
+_HEARD_UNITS = frozenset(["seconds", "sec", "secs", "ms", "minutes", "min", "duration", "time"])
+
+
 @lru_cache(maxsize=4096)
 def _audio_piece_param(name: str) -> bool:
-    """`audio_title`, `audio_current_time`, `audio_percent`."""
+    """`audio_title`, `audio_current_time`, `audio_percent`; `content_title`, `lecture_id`,
+    `seconds_listened`."""
     words = key_word_set(name)
-    return "audio" in words and bool(words & _PIECE_PARAM) and not words & _NOT_A_PIECE
+    if words & _NOT_A_PIECE:
+        return False
+    if "audio" in words and bool(words & _PIECE_PARAM):
+        return True
+    classes = frozenset(play_words(name))
+    return bool(classes & _HEARD_PIECES) or bool(classes & _HEARD_ACTS and classes & _HEARD_UNITS)
 
 
 @structure("measurement_audio_event", kind=dict, size=(2, 8), keys=("1", "2"))

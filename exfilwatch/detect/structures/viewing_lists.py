@@ -312,30 +312,46 @@ def viewing_list(value: object) -> str | None:
             return f"{len(items)} items under `{key}` (a watch or listen history) with a position"
         if _done_key(_key_text(key)) and _timed_rows(items):
             return f"{len(items)} items under `{key}` (watched or listened) with how long"
-        if _history_key(_key_text(key)) and _dated_rows(items):
+        if _history_key(_key_text(key)) and _dated_rows(items, _heard_key(_key_text(key))):
             return f"{len(items)} items under `{key}` (a watch or listen history) with when"
     return None
 
 
-def _dated_rows(items: list) -> bool:
-    """Two or more rows, each an item named by id and a moment (`[{misa_id, petsa}]`),
+def _dated_rows(items: list, heard: bool = False) -> bool:
+    """Two or more rows, each an item named by id (or, under a key that says listened, a
+    song by its title and performer) and a moment (`[{misa_id, petsa}]`),
     under a key that already says watched or listened AND history or recently
     (`ginpamatian_sang_una`, Hiligaynon "listened before"): the key says what the
     list is, so its rows need only say which item and when. A bare id-and-date list
     under any other key (orders, logins) is not read."""
     if len(items) < 2:
         return False
-    return all(_dated_row(item) for item in items)
+    return all(_dated_row(item, heard) for item in items)
 
 
-def _dated_row(item: object) -> bool:
+# A song named as people name it: its title beside its performer (`{saxeli, shemsrulebeli}`,
+# Georgian "name, performer"; `{titulo, artista}`), in a list whose key says listened: a
+# painting has a title and an artist too, and a gallery's recently seen list says watched.
+_TITLE_KEYS = (("name",), ("title",))
+_HEARD_WORDS = frozenset(["listened", "listening"])
+
+
+@lru_cache(maxsize=16384)
+def _heard_key(key: str) -> bool:
+    return bool(_HEARD_WORDS.intersection(play_words(key)))
+
+
+def _dated_row(item: object, heard: bool = False) -> bool:
     if not isinstance(item, dict) or not 1 < len(item) <= 20 or priced_row(item):
         return False
-    named = dated = False
+    named = dated = titled = performed = False
     for key, value in item.items():
         words = play_words(_key_text(key))
         if not words or len(words) > 3 or _NOT_PLAYBACK.intersection(words):
             continue
+        if isinstance(value, str) and value.strip() and not is_moment(value):
+            titled = titled or words in _TITLE_KEYS
+            performed = performed or words == ("artist",)
         # the id's own key names a kind of media (`misa_id`, `episode_id`): a bare `id`
         # is any row's, a product's in a shop's recently seen list too
         named = named or (
@@ -345,7 +361,7 @@ def _dated_row(item: object) -> bool:
             and _row_named(words, value)
         )
         dated = dated or is_moment(value)
-    return named and dated
+    return (named or (heard and titled and performed)) and dated
 
 
 # -- a history list named so, whose rows hold only an id and a position -----------

@@ -1,0 +1,44 @@
+"""True owners of the third-party destinations in set 185 (for the attribution score).
+
+The apps and their own backends are fictional (`*.example`) and not scored.
+Countries are headquarters; two where the public record gives two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIRST_PARTY = "Mirador Play"
+
+OWNERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "appsflyer.com": ("AppsFlyer", ("appsflyer",), ("IL", "US")),
+    "adjust.com": ("Adjust", ("adjust",), ("DE",)),
+    "amplitude.com": ("Amplitude", ("amplitude",), ("US",)),
+    "segment.io": ("Twilio (Segment)", ("segment", "twilio"), ("US",)),
+    "braze.com": ("Braze", ("braze",), ("US",)),
+    "googleapis.com": ("Google", ("google", "alphabet"), ("US",)),
+    "gstatic.com": ("Google", ("google", "alphabet"), ("US",)),
+    "scorecardresearch.com": ("Comscore", ("comscore", "scorecard"), ("US",)),
+    "youboranqs01.com": ("NPAW (Nice People At Work)", ("npaw", "nice people", "youbora"), ("ES",)),
+    "metamap.com": ("MetaMap", ("metamap", "mati"), ("US", "MX")),
+    "podtrac.com": ("Podtrac", ("podtrac",), ("US",)),
+    "sentry.io": ("Functional Software (Sentry)", ("sentry", "functional software"), ("US",)),
+    "openstreetmap.org": ("OpenStreetMap Foundation", ("openstreetmap",), ("GB",)),
+}
+
+
+def registrable(host: str) -> str:
+    return ".".join(host.split(":")[0].split(".")[-2:])
+
+
+def owner_label(host: str) -> dict[str, Any] | None:
+    entry = OWNERS.get(registrable(host))
+    if entry is None:
+        return None
+    name, match, countries = entry
+    return {
+        "name": name,
+        "match": list(match),
+        "countries": list(countries),
+        "party": "first" if name == FIRST_PARTY else "third",
+    }

@@ -1,0 +1,1 @@
+"""Held-out set 188: a Maghreb household's app traffic, written without reading the rules."""
