@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .detect.session_headers import merge_headers
-from .detect.session_units import SessionUnits, finding_key, joined, line_key, without_units
+from .detect.session_units import SessionUnits, joined
 from .detect.session_values import merge_parts
 from .engine import Engine, EngineOptions, tally_learned
 from .model import Exchange, Finding
@@ -45,6 +45,7 @@ from .scan import (
     drop_units,
     read_error,
     settle_headers,
+    without_fleets,
 )
 from .sinks.jsonl_sink import finding_line
 from .sources import SourceError, SourceOptions, expand_inputs, read_exchanges, sniff
@@ -213,7 +214,7 @@ def merge(parts: list[FileResult], engine_options: EngineOptions | None = None) 
     for index, finding in across:
         pairs.append((index, finding_line(finding) if serialized else finding))
     pairs.sort(key=lambda pair: pair[0])  # stable: a part's findings keep their order
-    pairs = _without_units(pairs, units, serialized, merged.warnings)
+    pairs = without_fleets(pairs, units, serialized, merged)
     if serialized:
         merged.lines = [line for _, line in pairs]  # type: ignore[misc]
     else:
@@ -263,20 +264,6 @@ def _headers(
 
 def merged_units(parts: list[FileResult]) -> SessionUnits | None:
     return joined([part.units for part in parts])
-
-
-def _without_units(
-    pairs: list[tuple[int, Any]], units: SessionUnits | None, serialized: bool, warnings: list[str]
-) -> list[tuple[int, Any]]:
-    """The parts' findings without the institution's units the whole file shows
-    (see `session_units`): a fleet may be spread over parts none of which sees it."""
-    dropped = units.dropped() if units is not None else set()
-    if not dropped:
-        return pairs
-    keys = [line_key(item) if serialized else finding_key(item) for _, item in pairs]
-    if (note := units.note_text) and note not in warnings:  # type: ignore[union-attr]
-        warnings.append(note)
-    return without_units(pairs, keys, dropped)
 
 
 Submit = Callable[[WorkUnit], "Future[FileResult]"]

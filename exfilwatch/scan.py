@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from .detect.session_headers import SessionHeaders
@@ -22,6 +23,8 @@ from .engine import Engine
 from .model import Destination, Exchange, Finding
 from .sinks.jsonl_sink import finding_line
 from .sources import SourceError, SourceOptions, read_exchanges
+
+_Item = TypeVar("_Item")
 
 
 @dataclass(slots=True)
@@ -51,6 +54,12 @@ class FileResult:
     @property
     def count(self) -> int:
         return len(self.lines) if self.lines is not None else len(self.findings)
+
+    def note(self, text: str | None) -> None:
+        """One warning more, none twice and at most 100: a damaged capture must not bury
+        the summary under a warning per flow."""
+        if text and len(self.warnings) < 100 and text not in self.warnings:
+            self.warnings.append(text)
 
 
 def analyse_file(
@@ -133,14 +142,12 @@ def _take(
     if host not in result.destinations:
         result.destinations[host] = engine.attributor.destination(host, exchange.server_ip)
     for warning in exchange.warnings:
-        if len(result.warnings) < 100 and warning not in result.warnings:
-            result.warnings.append(f"flow {exchange.flow_id}: {warning}")
+        result.note(f"flow {exchange.flow_id}: {warning}")
 
 
 def _close(result: FileResult, session: SessionValues | None, keep_session: bool) -> None:
     if session is not None:
-        if session.note and len(result.warnings) < 100:
-            result.warnings.append(session.note)
+        result.note(session.note)
         result.session = session if keep_session else None
 
 
@@ -169,17 +176,33 @@ def drop_units(result: FileResult) -> None:
     """A whole session's findings without its institution's units (see `session_units`):
     decided once every flow is read, so earlier flows' findings of a fleet go too."""
     units, result.units = result.units, None
-    if units is None or not (dropped := units.dropped()):
+    if units is None or not units.fleets():
         return
-    if result.lines is not None:
-        keys = [line_key(line) for line in result.lines]
-        result.lines = without_units(result.lines, keys, dropped)
+    serialized = result.lines is not None
+    items = result.lines if serialized else result.findings
+    pairs = list(zip(result.finding_exchange, items, strict=True))
+    pairs = without_fleets(pairs, units, serialized, result)
+    if len(pairs) == len(result.finding_exchange):
+        return
+    result.finding_exchange = [index for index, _ in pairs]
+    if serialized:
+        result.lines = [line for _, line in pairs]
     else:
-        keys = [finding_key(f) for f in result.findings]
-        result.findings = without_units(result.findings, keys, dropped)
-    result.finding_exchange = without_units(result.finding_exchange, keys, dropped)
-    if (note := units.note_text) and len(result.warnings) < 100:
-        result.warnings.append(note)
+        result.findings = [finding for _, finding in pairs]
+
+
+def without_fleets(
+    pairs: list[tuple[int, _Item]], units: SessionUnits | None, serialized: bool, result: FileResult
+) -> list[tuple[int, _Item]]:
+    """(exchange index, finding or line) pairs without the institution's units the session
+    shows (see `session_units`), noting it in `result`: a whole file's, or the merge of a
+    file's parts, where a fleet may be spread over parts none of which sees it."""
+    dropped = units.dropped() if units is not None else set()
+    if not dropped:
+        return pairs
+    keys = [line_key(item) if serialized else finding_key(item) for _, item in pairs]
+    result.note(units.note_text)  # type: ignore[union-attr]
+    return without_units(pairs, keys, dropped)
 
 
 def settle_headers(result: FileResult, engine: Engine) -> None:
@@ -195,5 +218,4 @@ def settle_headers(result: FileResult, engine: Engine) -> None:
     else:
         result.findings.extend(findings)
     result.finding_exchange.extend(hit.ref.index for hit in hits)
-    if (note := headers.note) and len(result.warnings) < 100:
-        result.warnings.append(note)
+    result.note(headers.note)

@@ -232,7 +232,11 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round184_viewA.jsonl",
         "negatives_round184_viewB.jsonl",
         "negatives_round184_bio.jsonl",
+        "negatives_round192_bio.jsonl",
         "negatives_round184_dev.jsonl",
+        "negatives_round192_dev.jsonl",
+        "negatives_round192_viewA.jsonl",
+        "negatives_round192_viewB.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

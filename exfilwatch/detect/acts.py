@@ -64,6 +64,7 @@ from .lexicon import load
 from .listings import everyones_listing
 from .node_tree import NodeTree
 from .playouts import aired_row, screen_playout, station_broadcast, station_playout, venue_playout
+from .screen_checks import plays_test_signal
 from .structures._common import key_words
 from .structures.playback_vocab import _LOOSE_NOUNS, _MEDIA_NOUNS
 from .structures.playback_words import play_words
@@ -336,6 +337,8 @@ def not_own_viewing(reader: SubjectReader, index: int) -> bool:
         return True  # a waiting room's or a shop's screen reporting its plays (playouts.py)
     if venue_playout(reader.nodes, index):
         return True  # a business's hall, store or zone: what it plays there (playouts.py)
+    if plays_test_signal(reader.nodes, index):
+        return True  # a test pattern or demo loop checking a screen (screen_checks.py)
     if station_broadcast(reader.nodes) or aired_row(reader.nodes, index):
         return True  # a station's playout publishing what it airs (playouts.py, round 154)
     if everyones_listing(reader.nodes, index):

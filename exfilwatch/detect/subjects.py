@@ -61,6 +61,9 @@ _LONGEST_KIND_VALUE = 64
 # ISO 11784: a 3-digit country or maker code and a 12-digit national number
 _TRANSPONDER_DIGITS = 15
 _RECORD_DEPTH = 3
+# a measurement member: an embedding's floats or an encoded sample (round 53)
+_SHORTEST_VECTOR = 8
+_SHORTEST_BLOB = 64
 _URL_SEGMENT = "path["
 
 
@@ -110,6 +113,15 @@ def _field_subject(key: str, value: object) -> str | None:
     if classes & _KIND_CLASSES and isinstance(value, str) and len(value) <= _LONGEST_KIND_VALUE:
         return _kind_value_subject(value)
     return None
+
+
+def _holds_measurement(value: object) -> bool:
+    """A vector of numbers or a long encoded blob: the measurement itself, not a record."""
+    if isinstance(value, str):
+        return len(value) >= _SHORTEST_BLOB
+    if isinstance(value, list) and len(value) >= _SHORTEST_VECTOR:
+        return all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    return False
 
 
 class SubjectReader(NodeTree):
@@ -179,6 +191,9 @@ class SubjectReader(NodeTree):
                 found = text_subject(name)
                 if found:
                     return found
+        found = self._data_member_subject(index)
+        if found:
+            return found
         level = [index]
         for _ in range(_RECORD_DEPTH):
             level = [
@@ -190,6 +205,19 @@ class SubjectReader(NodeTree):
             found = self._fields(level)
             if found:
                 return found
+        return None
+
+    def _data_member_subject(self, index: int) -> str | None:
+        """A container finding whose data sits under a member that names whose it is
+        (`{"pandaFaceVector": [...], "reserve": ...}`): the member holding the measurement
+        itself, a vector of numbers or a long encoded blob, says whose body it measured,
+        while a member holding records (`pets: [{...}]`) says nothing of the finding."""
+        for i in self.children_of(index):
+            node = self.nodes[i]
+            if node.key and _holds_measurement(node.value):
+                found = text_subject(node.key)
+                if found:
+                    return found
         return None
 
     def _fields(self, members: list[int]) -> str | None:

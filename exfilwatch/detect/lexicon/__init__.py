@@ -234,29 +234,23 @@ _BUILDER_FILES = (
 )
 
 
-def _tables(lexicon: Lexicon) -> dict:
-    """A built lexicon as JSON values (phrases' word tuples as lists)."""
-    return {
-        "words": lexicon.words,
-        "stems": [list(pair) for pair in lexicon.stems],
-        "phrases": [[list(words), cls] for words, cls in lexicon.phrases.items()],
-        "languages": sorted(lexicon.languages),
-        "stem_classes": lexicon.stem_classes,
-        "skeleton_words": lexicon.skeleton_words,
-        "skeleton_stems": lexicon.skeleton_stems,
-    }
-
-
-def _from_tables(tables: dict) -> Lexicon:
-    return Lexicon(
-        tables["words"],
-        tuple((stem, cls) for stem, cls in tables["stems"]),
-        {tuple(words): cls for words, cls in tables["phrases"]},
-        frozenset(tables["languages"]),
-        tables["stem_classes"],
-        tables["skeleton_words"],
-        tables["skeleton_stems"],
+def _tables(lexicon: Lexicon) -> tuple:
+    """A built lexicon as the values marshal stores as they are (tuples, frozensets and
+    dicts with tuple keys), so that reading one back builds nothing: the first
+    exchange of every worker reads seven lexicons."""
+    return (
+        lexicon.words,
+        tuple(lexicon.stems),
+        lexicon.phrases,
+        frozenset(lexicon.languages),
+        lexicon.stem_classes,
+        lexicon.skeleton_words,
+        lexicon.skeleton_stems,
     )
+
+
+def _from_tables(tables: tuple) -> Lexicon:
+    return Lexicon(*tables)
 
 
 def parse(data: dict, name: str = "lexicon") -> Lexicon:

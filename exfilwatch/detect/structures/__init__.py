@@ -25,6 +25,7 @@ from . import (
     continue_rows,  # noqa: F401  (registers its detectors)
     device_lists,  # noqa: F401  (registers its detectors)
     devices,
+    done_list_rows,  # noqa: F401  (registers its detectors)
     endpoints,  # noqa: F401  (registers its detectors)
     face_estimates,  # noqa: F401  (registers its detectors)
     face_expressions,  # noqa: F401  (registers its detectors)

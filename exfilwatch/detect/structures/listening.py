@@ -14,6 +14,7 @@ from ._common import (
     structure,
     viewing_classes,
 )
+from .aggregates import aggregate_key
 from .playback_vocab import _EVENT_KEYS, _NOT_PLAYBACK
 from .playback_words import play_words
 
@@ -160,11 +161,37 @@ def listen_record(value: object) -> str | None:
             if said < 0:
                 return None
             event = max(event, said)
+    if artist and song and not (when or event):
+        when = _heard_at_a_moment(items, roles)
     if artist and song and (when or event):
-        if _foreign_unheard([role for role, _ in roles]):
+        listened = any(_listened_amount(key, item) for key, item in items)
+        if not listened and _foreign_unheard([role for role, _ in roles]):
             return None
         return "song named by artist and title with a play " + ("event" if event else "time")
     return None
+
+
+_TALLY_WORDS = frozenset(["count", "counts", "total", "totals", "listens", "plays", "num", "times"])
+
+
+def _listened_amount(key: object, item: object) -> bool:
+    """A number under a key saying listen (`chhal_sme3`, Darija "how much heard";
+    `akud_n_usell`, Tamazight "time of listening"): how long the song was heard."""
+    if isinstance(item, bool) or _numeric(item) is None:
+        return False
+    text = _key_text(key)
+    if key_word_set(text) & _TALLY_WORDS or aggregate_key(text):
+        return False  # a catalogue's tally of everyone's listens
+    return "listen" in play_words(text)
+
+
+def _heard_at_a_moment(items: list[tuple[object, object]], roles: list[tuple[int, object]]) -> int:
+    """1 when a key says the song was heard (a played verb, or an amount listened) and
+    another value is a moment, whatever its key's language (`wa9t`, Tamazight `ass`): the
+    record's play time, read by its value (round 53)."""
+    heard = any(role & _L_HEARD for role, _ in roles)
+    heard = heard or any(_listened_amount(key, item) for key, item in items)
+    return int(heard and any(is_moment(item) for role, item in roles if not role & _L_NOT))
 
 
 def _foreign_unheard(roles: list[int]) -> bool:
@@ -187,7 +214,10 @@ _STATION = "radio_station"
 _STATION_WORDS = frozenset(["station", "radiostation"])
 _LISTEN_CLASSES = frozenset(["listen", "listened", "listening"])
 _LISTENED = "listened"
-_DURATION_UNITS = frozenset(["min", "mins", "minutes", "sec", "secs", "seconds", "ms", "s"])
+# `sek` is the seconds abbreviation of German, the Nordic, Baltic and West Slavic languages
+# (round 53: a car's `klausitas_radijas[{stotis, pradzia, sek}]`); beside a station and a
+# start it is no currency.
+_DURATION_UNITS = frozenset(["min", "mins", "minutes", "sec", "secs", "seconds", "ms", "s", "sek"])
 _DURATION_CLASSES = frozenset(["minutes", "seconds", "duration", "time"])
 # A message's keys (the viewing lexicon's `message` class): a voice note or a mail
 # has a sender and may be listened to.

@@ -190,6 +190,19 @@ def _row_content_key(key: str) -> bool:
     return bool(words & _ROW_CONTENT_WORDS or classes & _ROW_CONTENT)
 
 
+# What a recognised row calls the piece it matched (round 53, set 189: `matched_content:
+# [{source, title, start, seconds}]`): sent to a content-recognition endpoint, a row's
+# title is what the screen showed, in any language of the viewing lexicon. A `name` is
+# not: an OpenID login's `acr_values: [{name, created, duration}]` names a policy.
+_MATCHED_TITLE = frozenset(["title"])
+
+
+def _matched_title_key(key: str) -> bool:
+    """A bare title key (`title`, `titulo`): a `policy_title` is some other thing's."""
+    classes, words = viewing_classes(key)
+    return len(words) == 1 and bool(words & _MATCHED_TITLE or classes & _MATCHED_TITLE)
+
+
 def _epoch(value: object) -> float | None:
     """An epoch time in seconds (2001..2033), given in seconds or milliseconds."""
     if not _is_number(value) or (isinstance(value, float) and value != int(value)):
@@ -259,7 +272,9 @@ def _started_row(row: object) -> bool:
     if any(_NOT_CONTENT_ROW.intersection(key_words(k)) for k in keys):
         return False
     named = any(
-        _row_content_key(k) and isinstance(v, str) and any(c.isalpha() for c in v)
+        (_row_content_key(k) or _matched_title_key(k))
+        and isinstance(v, str)
+        and any(c.isalpha() for c in v)
         for k, v in keys.items()
     )
     started = any(

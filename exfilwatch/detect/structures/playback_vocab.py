@@ -92,7 +92,10 @@ _PLAY_EVENTS = frozenset(
      "progress", "quartile", "midpoint", "complete", "completed", "stop", "stopped", "pause",
      "paused", "resume", "resumed", "engagement", "listen", "listened", "start", "started",
      # a player's keep-alive (`keepAlive`, `keep_alive`) beside a title id is a heartbeat
-     "alive", "keepalive"]
+     "alive", "keepalive",
+     # the lexicon's `watching` class: an event named in the app's own word for watching
+     # (Maori `mahi=matakitaki`, Malay `tonton`), as `listen` already is
+     "watching"]
 )  # fmt: skip
 # Episode actions a podcast or series sync records (skipping an episode still says it
 # was reached): lessons and tasks are skipped and finished too, so these count only
