@@ -218,8 +218,14 @@ class SessionUnits:
         sighting = self.sightings.get(key)
         if sighting is None:
             return False
-        fleets = self.fleets()
-        return self._dropped(key, sighting, fleets, {host for host, _ in fleets})
+        if sighting.shape == RECORD:  # any fleet at its host
+            fleets = self.fleets()
+            return self._dropped(key, sighting, fleets, {host for host, _ in fleets})
+        # Only its own group and the host's hardware groups decide: not every group of
+        # the session, which the proxy would otherwise read again for every finding.
+        groups = {(sighting.host, shape) for shape in (sighting.shape, *HARDWARE_SHAPES)}
+        fleets = {group: 0 for group in groups if self._is_fleet(group)}
+        return self._dropped(key, sighting, fleets, {sighting.host} if fleets else set())
 
     def _dropped(
         self,
