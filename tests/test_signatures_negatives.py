@@ -237,6 +237,14 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round192_dev.jsonl",
         "negatives_round192_viewA.jsonl",
         "negatives_round192_viewB.jsonl",
+        "negatives_round193_view.jsonl",
+        "negatives_round197_view.jsonl",
+        "negatives_round197_biodev.jsonl",
+        "negatives_round200_view.jsonl",
+        "negatives_round203_view.jsonl",
+        "negatives_round202_prec.jsonl",
+        "negatives_round207.jsonl",
+        "negatives_round206_view.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

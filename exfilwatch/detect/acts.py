@@ -22,7 +22,10 @@ into a camera's recording is the site's footage reviewed, not media chosen to wa
 read where the words say surveillance (`videovigilancia`, `overvaking`, `cctv footage`), and
 where the URL path names a camera (`cameras`, an id such as `CAM-APR-055`) beside its
 recordings (`recordings`, `aufnahmen`, `zaznamy`); a camera angle of a match names no
-recordings and stays viewing.
+recordings and stays viewing. An NVR or a cloud VMS names no camera at all (round 202): it
+replays a recording by a numbered channel and a wall-clock start (`{"canal": 4, "desde":
+"2024-12-02T11:00:56Z"}` at `/grabaciones/reproducir`), with no recording id and no title;
+a household recorder's recording is asked by its id or on a channel's slug, and stays.
 
 A third is browsing: a "recently viewed" list whose rows are timed by a dwell (how long
 a page stayed open, `verweildauer_sek`) and name no media is pages looked at (a ticket
@@ -54,6 +57,7 @@ play time) is read like work: a game played is not media watched. The words are 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -247,9 +251,11 @@ class ActReader(NodeTree):
         back by whoever monitors the site (round 52)."""
         if self._footage is None:
             segments = self._segments()
-            self._footage = any(
-                _CAMERA in play_words(s) for s in segments if len(s) <= _LONGEST_CAMERA_SEGMENT
-            ) and any(FOOTAGE in text_acts(s) for s in segments)
+            footage = any(FOOTAGE in text_acts(s) for s in segments)
+            self._footage = footage and (
+                any(_CAMERA in play_words(s) for s in segments if len(s) <= _LONGEST_CAMERA_SEGMENT)
+                or any(_channel_window(n.value) for n in self.nodes if isinstance(n.value, dict))
+            )
         return self._footage
 
     def _short_segments(self) -> list[str]:
@@ -277,6 +283,35 @@ class ActReader(NodeTree):
             texts += self._segments()
             self._listened = any(_listened_or_timed_text(t) for t in texts)
         return self._listened
+
+
+# A wall-clock time as a recording window's start: an ISO date-time, or epoch seconds or ms.
+_WALL_CLOCK = re.compile(r"^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\S*|1\d{9}(?:\d{3})?)$")
+_CHANNEL = "channel"
+_LONGEST_CAMERA_CHANNEL = 256
+
+
+def _channel_window(record: dict) -> bool:
+    """A recording asked by a numbered channel and a wall-clock start (`{"canal": 4,
+    "desde": "2024-12-02T11:00:56Z", "duracionSeg": 600}`), naming no recording id and
+    no media: an NVR's or a cloud VMS's replay of a camera's footage (round 202). A
+    household recorder's recordings are asked by their id or their programme."""
+    channel = start = False
+    for key, value in record.items():
+        if not isinstance(key, str):
+            continue
+        words = play_words(key)
+        if _CHANNEL in words:
+            if isinstance(value, bool) or not isinstance(value, int | str):
+                return False
+            if not str(value).isdigit() or not 0 < int(value) <= _LONGEST_CAMERA_CHANNEL:
+                return False  # a TV channel's slug (`bbc-one`)
+            channel = True
+        elif _MEDIA_WORDS.intersection(words) or "id" in words:
+            return False  # a recording's id, a programme, a title: a household's recording
+        elif "span_start" in text_acts(key) and _WALL_CLOCK.match(str(value)):
+            start = True
+    return channel and start
 
 
 @lru_cache(maxsize=8192)

@@ -85,6 +85,11 @@ What is read, and why each says "not the tester's":
    with a unit beside the player who wears it, by number (`atleta: 13`): the club's
    belts and vests on its squad.
 
+12. round 55 (set 205, a hospital's ward TVs): a list whose every unit sits in its own
+   numbered room of one ward (`ruang: "Melati R1"` ... `"Melati R6"`, `ICU-3`), four or
+   more: the ward's units. A family's rooms are named (`Ruang Tamu`), and its numbered
+   bedrooms (`Kamar 2`) are named by the room word itself, which is not read as a ward.
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
@@ -172,6 +177,10 @@ _PHONE_CLIENT = "phone_client"
 # A building's room number: floor by floor from 101 (706, 1204), a wing's letter at most.
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{3,4}[A-Za-z]?")
 _FIRST_ROOM = 100
+# A ward's room by number (`Melati R3`, `East-12`, `Wing B 4`): a name, then a short number.
+_WARD_ROOM = re.compile(r"(.*[A-Za-z].*?)[\s_.-]+([A-Za-z]{0,2}\d{1,3}[A-Za-z]?)")
+# Four rooms of one ward or more: a household's numbered bedrooms are fewer, and named.
+_WARD_ROOMS = 4
 _LAST_ROOM = 9999
 # A site's code in a header (`LIS-MIR-01`, `MI-042`): letters and digits, short.
 _LONGEST_SITE_CODE = 32
@@ -551,13 +560,43 @@ def _room_of(member: dict[str, object]) -> str | None:
     return None
 
 
+def _ward_room(member: dict[str, object]) -> tuple[str, str] | None:
+    """(ward, number) of a listed unit's room named as a ward's or a wing's room by
+    number (`ruang: "Melati R3"`, `room: "East-12"`), the ward's name not itself a room
+    word (a home's `Bedroom 2`, `Kamar 2`)."""
+    for key, value in member.items():
+        if _ROOM not in text_owner_classes(key) or not isinstance(value, str):
+            continue
+        found = _WARD_ROOM.fullmatch(value.strip())
+        if found is None:
+            return None
+        ward = found.group(1).strip(" _-.").lower()
+        words = key_words(ward)
+        if not words or any(_ROOM in text_owner_classes(w) for w in words):
+            return None
+        return ward, found.group(2).upper()
+    return None
+
+
+def _rooms_of_one_ward(members: list[dict[str, object]]) -> bool:
+    """Units listed each in its own room of one ward, numbered (`Melati R1` ... `Melati
+    R6`): a hospital's ward TVs, a dormitory's or a wing's units. A family's devices
+    sit in a few named rooms."""
+    rooms = [room for m in members if (room := _ward_room(m))]
+    if len(rooms) < _WARD_ROOMS or len(rooms) < len(members):
+        return False
+    return len({ward for ward, _ in rooms}) == 1 and len(set(rooms)) == len(rooms)
+
+
 def _units_in_numbered_rooms(reader: SubjectReader, index: int) -> bool:
     """Units listed each in its own numbered room: a hotel's room TVs, an office's or a
-    ship's cabins' units, the building's. A home's rooms carry names or a cloud's long
-    ids, and a guest's own phone is in one room only."""
+    ship's cabins' units, the building's; or each in its own numbered room of one ward
+    (round 202). A home's rooms carry names or a cloud's long ids, and a guest's own
+    phone is in one room only."""
     for i in reader.chain(index):
-        rooms = {room for m in _member_records(reader.nodes[i].value) if (room := _room_of(m))}
-        if len(rooms) >= _LISTED_UNITS:
+        members = _member_records(reader.nodes[i].value)
+        rooms = {room for m in members if (room := _room_of(m))}
+        if len(rooms) >= _LISTED_UNITS or _rooms_of_one_ward(members):
             return True
     return False
 

@@ -51,6 +51,7 @@ from . import (
     numbered_episodes,  # noqa: F401  (registers its detectors)
     paired_times,  # noqa: F401  (registers its detectors)
     percent_rows,  # noqa: F401  (registers its detectors)
+    plain_seconds,  # noqa: F401  (registers its detectors)
     playback,
     playback_events,  # noqa: F401  (registers its detectors)
     played_moments,  # noqa: F401  (registers its detectors)
@@ -63,6 +64,7 @@ from . import (
     programme_positions,  # noqa: F401  (registers its detectors)
     programmes,
     recent_plays,  # noqa: F401  (registers its detectors)
+    recent_song_rows,  # noqa: F401  (registers its detectors)
     resume_marks,  # noqa: F401  (registers its detectors)
     resume_writes,  # noqa: F401  (registers its detectors)
     upload_context,  # noqa: F401  (registers its detectors)

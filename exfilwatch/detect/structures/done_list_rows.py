@@ -21,11 +21,12 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from ._common import _key_text, _numeric, structure
+from ._common import _key_text, _numeric, is_moment, structure
 from .aggregates import aggregate_key
 from .playback_vocab import _AD_WORDS, _NOT_PLAYBACK
 from .playback_words import play_words, priced_row
 from .watched_key_rows import watched_list_key
+from .watched_objects import fixture_viewer_rows, watch_log_key
 
 # A history is the person's own when its key joins it to a verb of playing.
 # Not `watch`: a smartwatch's history (`watch_history: [{name: "Morning run", duration}]`)
@@ -100,12 +101,46 @@ def _row_time(row: object) -> float | None:
     return time if named else None
 
 
+# A row's moment under a key saying only when (`когда`, `at`, `date`) or the act itself
+# (`listened_at`, `last_played`): not `ends_at`, `created_at`, `due` (round 54).
+_WHEN_WORDS = frozenset(
+    ["when", "at", "on_day", "date", "time", "timestamp", "ts", "played", "listened", "watched",
+     "heard", "listen", "watching", "last", "recently"]
+)  # fmt: skip
+# A voicemail's or a message's row is listened to at a moment too.
+_NOT_HEARD = frozenset(["message", "voicemail", "messagerie", "sms", "caller", "price"])
+
+
+def _row_moment(row: object) -> bool:
+    """`{"трек": "Shahzoda - Sevgi", "когда": "<ISO>"}`: the row names its item and when."""
+    if not isinstance(row, dict) or not _ROW_KEYS[0] <= len(row) <= _ROW_KEYS[1]:
+        return False
+    if priced_row(row):
+        return False
+    named = timed = False
+    for key, value in row.items():
+        text = _key_text(key)
+        role = _row_key_role(text)
+        if role == "not" or _NOT_HEARD.intersection(play_words(text)):
+            return False
+        if role == "item" and (isinstance(value, int) or (isinstance(value, str) and value)):
+            # a bare `name` (`имя`) is a caller's or a contact's as often as a piece's
+            named = named or not (isinstance(value, bool) or play_words(text) == ("name",))
+        elif role is None and is_moment(value) and set(play_words(text)) <= _WHEN_WORDS:
+            timed = True
+    return named and timed
+
+
 def _slots(times: list[float]) -> bool:
     ordered = sorted(times)
     return len(ordered) > 1 and all(b - a == 1 for a, b in pairwise(ordered))
 
 
-@structure("done_list_rows", kind=dict, size=(1, 40), needs=(done_list_key,))
+def _done_or_watch_log_key(key: str) -> bool:
+    return done_list_key(key) or watch_log_key(key)
+
+
+@structure("done_list_rows", kind=dict, size=(1, 40), needs=(_done_or_watch_log_key,))
 def done_list_rows(value: object) -> str | None:
     """A watched or listened list (in any language) whose every row names an item and
     a time in it."""
@@ -116,9 +151,15 @@ def done_list_rows(value: object) -> str | None:
         if not isinstance(rows, list) or not 0 < len(rows) <= _ROWS_MAX:
             continue
         if not done_list_key(text):
+            # `watch_log` (round 54): a bare `watch` is a smartwatch's too, so its rows
+            # must each be the viewer's act on a match at a minute of it.
+            if watch_log_key(text) and fixture_viewer_rows(rows):
+                return f"`{text}`: {len(rows)} acts of a viewer on a match, each at a minute"
             continue
         times = [_row_time(row) for row in rows]
         found = [t for t in times if t is not None]
+        if not found and all(_row_moment(row) for row in rows):
+            return f"`{text}`: {len(rows)} items, each named with when it was played"
         if len(found) != len(times) or _slots(found) or max(found) < _SHORTEST_TIME:
             continue
         return f"`{text}`: {len(found)} items, each named with a time in it"

@@ -339,7 +339,10 @@ _MIN_UNITLESS_PLAYHEAD = 30
 def _position_key(key: str) -> bool:
     """A key naming where playback is (`posicion_s`, `positionMs`, `pozycja`)."""
     classes, words = viewing_classes(_key_text(key))
-    return bool(classes & _POSITION_CLASSES or words & _POSITION_WORDS)
+    if classes & _POSITION_CLASSES or words & _POSITION_WORDS:
+        return True
+    # a position written as two words, the key only that (Vietnamese `vi_tri`, round 55)
+    return play_words(_key_text(key)) == ("position",)
 
 
 def _has_time_unit(key: str) -> bool:
@@ -514,9 +517,17 @@ def item_playhead_write(value: object) -> str | None:
 # in a directory (`{podcast, position: 4}`: a show, no total), an episode's place in
 # a season's list (`{episode, position: 4, total: 12}`: a total under a minute), a
 # video editor's clip on a timeline (no piece's total), a course's lesson.
-_PIECE_CLASSES = frozenset(["episode", "video", "film", "track", "song"])
-_TOTAL_WORDS = frozenset(["tot", "total", "totale"])
+# Round 55: a VOD box names the piece its content (`ma_noi_dung`, Vietnamese "content code")
+# under a path that already says video on demand; a total in Vietnamese (`tong`), Dutch,
+# German and Turkish beside the Romance ones.
+_PIECE_CLASSES = frozenset(["episode", "video", "film", "track", "song", "content"])
+_TOTAL_WORDS = frozenset(["tot", "total", "totale", "tong", "totaal", "gesamt", "toplam"])
 _MIN_TOTAL = 60
+# what an upload's or a download's progress carries beside its position (round 55)
+_TRANSFER_WORDS = frozenset(
+    ["upload", "uploaded", "uploading", "download", "downloaded", "downloading", "bytes",
+     "chunk", "chunks", "transcode", "encode", "render"]
+)  # fmt: skip
 
 
 def _piece_ref(key: str, value: object) -> bool:
@@ -546,6 +557,8 @@ def piece_position_of_total(value: object) -> str | None:
     piece = next((k for k, v in keys.items() if _piece_ref(k, v)), "")
     if not piece or priced_record(value) or public_screen(value):
         return None
+    if any(_TRANSFER_WORDS.intersection(key_words(k)) for k in keys):
+        return None  # an upload's or a download's progress: bytes moved, not a playhead
     totals = [n for k, v in keys.items() if _total_key(k) and (n := _numeric(v)) is not None]
     if not totals or max(totals) < _MIN_TOTAL:
         return None

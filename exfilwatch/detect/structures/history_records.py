@@ -1,12 +1,15 @@
 """Viewing and listening records whose KIND is said by the endpoint, in any language.
 
-Three shapes name a piece and how far or how long it played, but say "watched" or
+Four shapes name a piece and how far or how long it played, but say "watched" or
 "listened" only in the URL path, which the rules read (round 142):
 
 - a history endpoint's answer (`GET /istoriia-proslukhovuvannia`, Ukrainian "listening
   history"; `/historia-ogladania`, `/rireki-shichou`) whose rows each name an item, a
   playback position or a played amount in time units, and a moment: `timed_item_rows`.
   A shop's order history has no playback position, a chat's has no played amount;
+- the same answer whose rows each name a series with an episode's NUMBER and a moment, no
+  playhead (`GET /historiku-shikimit {historiku: [{serialId, titulli, episodi, data}]}`,
+  Albanian "watching history", round 54): `episode_moment_rows`;
 - a car's or a radio app's listening log posted to a path that says listened
   (`POST /multimedia/sluchane {wpisy: [{stacja, od, czas_s}]}`, Polish "listened":
   station, from, seconds): each row a station, when it came on and how long:
@@ -26,6 +29,7 @@ from functools import lru_cache
 from ._common import _key_text, _numeric, is_moment, structure, viewing_classes
 from .aggregates import aggregate_key
 from .listening import _station_with_time
+from .numbered_episodes import numbered_episode
 from .playback_words import play_words, priced_row
 
 _DAY_MS = 86_400 * 1000
@@ -93,6 +97,39 @@ def timed_item_rows(value: object) -> str | None:
     rows = sum(1 for row in value[:500] if _timed_item_row(row))
     if rows and rows >= min(len(value), 500) * 0.8:
         return f"{rows} rows each naming an item, where or how long it played, and when"
+    return None
+
+
+def _episode_moment_row(row: object) -> bool:
+    """A row naming a series (an id, a title) with the episode's number and a moment
+    (`{serialId, titulli, episodi: 49, data}`, Albanian; round 54): no playhead is
+    needed, the episode number says which part of the series was had, and when."""
+    if not isinstance(row, dict) or not 2 < len(row) <= 24 or priced_row(row):
+        return False
+    episode = numbered_episode(row)
+    if episode is None:
+        return False
+    named = moment = False
+    for key, value in row.items():
+        text = _key_text(key)
+        if text == episode:
+            continue
+        if is_moment(value):
+            moment = True
+        elif _name_key(text) and isinstance(value, str | int) and not isinstance(value, bool):
+            named = True
+    return named and moment
+
+
+@structure("episode_moment_rows", kind=list, size=(1, 5000))
+def episode_moment_rows(value: object) -> str | None:
+    """Rows (80 % or more) each naming a series, an episode by its number and a moment:
+    a watching or listening history's answer (the rule asks the path to say so)."""
+    if not isinstance(value, list) or not value or not isinstance(value[0], dict):
+        return None
+    rows = sum(1 for row in value[:500] if _episode_moment_row(row))
+    if rows and rows >= min(len(value), 500) * 0.8:
+        return f"{rows} rows each naming a series' episode by number and when it was had"
     return None
 
 

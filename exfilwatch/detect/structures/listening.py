@@ -107,7 +107,14 @@ def _listen_role(key: str) -> int:
         role |= _L_METHOD
     if found & _METADATA_WORDS:
         role |= _L_META
+    elif classes & _HEARD_PIECE_CLASSES and (found | classes) & _PLAYED_VERBS:
+        # the song heard in the app's language, its description nested under it
+        # (Javanese `lagu_sing_dirungokno`, "the song listened to", round 55)
+        role |= _L_META
     return role
+
+
+_HEARD_PIECE_CLASSES = frozenset(["song", "track"])
 
 
 def _artist_or_metadata_key(key: str) -> int:

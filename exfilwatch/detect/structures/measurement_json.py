@@ -57,6 +57,10 @@ def _param_says(name: str) -> str | None:
         return "amount"
     if words & _PIECE_NAMES and words & (_PIECE_NOUNS | _SPOKEN_PIECES):
         return "piece"
+    # A bare piece noun names the piece by its number or title (`surah=50`, a recitation
+    # app's `audio_progress`; `episode=12`): read only beside the act and its phase (round 54).
+    if len(words) == 1 and words <= _PIECE_NOUNS:
+        return "piece"
     return None
 
 

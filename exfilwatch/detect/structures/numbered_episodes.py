@@ -152,8 +152,40 @@ def numbered_episode_watched(value: object) -> str | None:
         (_key_text(k) for k, v in value.items() if _watched_measure(_key_text(k), v)), None
     )
     if measure is None:
+        measure = _share_of_named_episode(value)
+    if measure is None:
         return None
     return f"episode numbered by `{episode}` with how far it was watched (`{measure}`)"
+
+
+# Round 56: a bare percentage beside a series' NAME and an episode's number (an MMP
+# event's params, Turkish `{dizi, bolum, yuzde}`) is the share of that episode watched,
+# unless a key says it is a download's, a discount's, a rating's or a device setting's.
+_NOT_A_SHARE = frozenset(
+    ["download", "downloaded", "downloading", "indirme", "indirilen", "discount", "indirim",
+     "rabatt", "descuento", "desconto", "remise", "sconto", "coupon", "kupon", "rating", "rate",
+     "puan", "vote", "votes", "oy", "like", "likes", "begeni", "battery", "pil", "volume",
+     "ses", "brightness", "parlaklik", "storage", "upload", "sale", "price", "tax", "vat",
+     "kdv", "match", "uyum", "chance", "probability", "win"]
+)  # fmt: skip
+
+
+def _share_of_named_episode(value: dict) -> str | None:
+    """The key of a bare percentage (0-100) in an object that also names its series by a
+    string (`dizi: "..."`), or None; a download's, discount's or rating's object is not."""
+    named = share = None
+    for k, v in value.items():
+        key = _key_text(k)
+        words = play_words(key)
+        if set(words) & _NOT_A_SHARE or set(key_words(key)) & _NOT_A_SHARE:
+            return None
+        if len(words) == 1 and words[0] in _SERIES_WORDS and isinstance(v, str) and v.strip():
+            named = key
+        elif words == ("percent",) and not isinstance(v, bool):
+            number = _numeric(v)
+            if number is not None and 0 < number <= 100:
+                share = key
+    return share if named else None
 
 
 @structure("numbered_episode", kind=dict, size=(1, 30), needs=(_episode_key,))

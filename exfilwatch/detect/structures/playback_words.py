@@ -41,9 +41,10 @@ _COMPOUND_RE = re.compile(
 # time: `posicaoSeg`, `tempo_seg`, `pos_sek` (but a `seg_position` is an HLS
 # segment's place and a `price_sek` is in Swedish krona). A watched / played amount
 # is measured in time too (Russian `prosmotreno_sek`, "watched, seconds").
+# `watching` too (round 56): a viewing-time word with its unit, German `sehdauerSek`
 _TIMED_WORDS = frozenset(
     ["position", "progress", "time", "duration", "pos", "prog", "playhead", "watched", "played",
-     "listened"]
+     "listened", "watching"]
 )  # fmt: skip
 _SUFFIX_UNITS = {
     "seg": "seconds",

@@ -9,6 +9,7 @@ from ._common import (
     _key_text,
     _numeric,
     is_moment,
+    key_words,
     structure,
 )
 from .aggregates import aggregate_key, audience_aggregate
@@ -528,6 +529,19 @@ _WHEN_WORDS = frozenset(
 # is of one item, so an id-like value names it under any key (`match: "colo-udch-f30"`).
 _AMOUNT_WORDS = frozenset(["seconds", "minutes", "ms", "min", "mins", "sec", "secs", "duration"])
 _ROW_NAMES = frozenset(["id", "title", "name"])
+# A phone call named by its id (`call_id`, French `appel_id`, Haitian `apel_id`, Albanian
+# `thirrjeId`): a call centre's quality review says how long each recorded call was
+# listened to, and a call is nobody's programme (round 54). Read as the key's own words,
+# not its viewing classes (`call` is no class there).
+_CALL_WORDS = frozenset(
+    ["call", "calls", "phonecall", "appel", "appels", "apel", "llamada", "chamada", "ligacao",
+     "chiamata", "anruf", "oproep", "thirrje", "thirrja", "thirrjes", "poziv", "zvonok"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _call_key(key: str) -> bool:
+    return bool(_CALL_WORDS.intersection(key_words(key)))
 
 
 @lru_cache(maxsize=16384)
@@ -542,6 +556,26 @@ def _watched_when_key(key: str) -> bool:
         and not _AD_WORDS.intersection(words)
         and not aggregate_key(key)  # `gemKijktijdMin`: a team's average, no one's time
     )
+
+
+# A voicemail's or a message's row (`message_id`, `voicemail`, French `messagerie`) is
+# listened to at a moment too, and is nobody's programme (round 54).
+_MESSAGE_WORDS = frozenset(["message", "voicemail", "messagerie", "repondeur", "sms", "mailbox"])
+
+
+@lru_cache(maxsize=16384)
+def _message_key(key: str) -> bool:
+    return bool(_MESSAGE_WORDS.intersection(play_words(key)))
+
+
+@lru_cache(maxsize=16384)
+def _heard_on_key(key: str) -> bool:
+    """French `ecoute_le` ("listened on"), Italian `ascoltato_il`: a listened or played
+    verb with the article that dates it (`on_day`); the row's value must be a moment, as
+    `le` / `il` are articles too (round 54). Not watched: `vu_le` / `visto_il` is a chat's
+    read receipt ("seen on") as often as a film watched."""
+    words = play_words(key)
+    return len(words) == 2 and words[1] == "on_day" and words[0] in ("listened", "heard")
 
 
 @lru_cache(maxsize=16384)
@@ -567,7 +601,7 @@ def _watched_row(item: object) -> bool:
     when = named = until = slug = False
     for key, value in item.items():
         text = _key_text(key)
-        if _ad_key(text):
+        if _ad_key(text) or _call_key(text) or _message_key(text):
             return False
         if value in (None, "", 0) or isinstance(value, bool | dict | list):
             continue
@@ -577,7 +611,52 @@ def _watched_row(item: object) -> bool:
             until = until or "position" in words or bool(_AMOUNT_WORDS.intersection(words))
         named = named or _row_name_key(text)
         slug = slug or _slug_value(value)
-    return when and (named or (until and slug))
+    return (when and (named or (until and slug))) or _heard_on_row(item) or _seen_on_row(item)
+
+
+# What names a piece heard, beyond a bare id (a voice note's or a message's row has an
+# id and a sender too).
+_HEARD_PIECE = frozenset(
+    ["title", "artist", "song", "track", "episode", "album", "podcast", "audiobook", "chapter",
+     "recitation", "lecture", "programme", "program"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _seen_on_key(key: str) -> bool:
+    return play_words(key) == ("watched", "on_day")
+
+
+def _seen_on_row(item: dict) -> bool:
+    """`{"eventoId": .., "titulo": .., "vistoEl": "<ISO>", "progresoPct": 55}`: a watched verb
+    with the article that dates it (Spanish `visto_el`, French `vu_le`, Italian `visto_il`)
+    counts only beside how far into the piece (a progress or a percent, 0-100) and the
+    piece's name: a chat's read receipt ("seen on") has neither (round 55)."""
+    seen = far = named = False
+    for key, value in item.items():
+        text = _key_text(key)
+        words = play_words(text)
+        if words == ("watched", "on_day"):
+            seen = seen or is_moment(value)
+        elif words and words[0] in ("progress", "percent") and len(words) <= 2:
+            number = None if isinstance(value, bool) else _numeric(value)
+            far = far or (number is not None and 0 <= number <= 100)
+        elif value not in (None, "") and not isinstance(value, bool | dict | list):
+            named = named or _row_name_key(text)
+    return seen and far and named
+
+
+def _heard_on_row(item: dict) -> bool:
+    """`{"titre_id": .., "artiste": .., "ecoute_le": "<ISO>"}`: a piece named by its title,
+    artist or media noun, with the date it was listened on (round 54)."""
+    heard = piece = False
+    for key, value in item.items():
+        text = _key_text(key)
+        if _heard_on_key(text):
+            heard = heard or is_moment(value)
+        elif value not in (None, "") and not isinstance(value, bool | dict | list):
+            piece = piece or bool(_HEARD_PIECE.intersection(play_words(text)))
+    return heard and piece
 
 
 @lru_cache(maxsize=16384)
@@ -607,7 +686,10 @@ def watched_rows(value: object) -> str | None:
     if not isinstance(value, list) or not value or len(value) > 5000:
         return None
     first = value[0]
-    if not isinstance(first, dict) or not any(_watched_when_key(_key_text(k)) for k in first):
+    if not isinstance(first, dict) or not any(
+        _watched_when_key(_key_text(k)) or _heard_on_key(_key_text(k)) or _seen_on_key(_key_text(k))
+        for k in first
+    ):
         return None  # the cheap exit taken by almost every list
     rows = sum(1 for item in value if _watched_row(item))
     if rows >= len(value) * 0.8:

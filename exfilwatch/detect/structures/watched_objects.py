@@ -209,6 +209,36 @@ def _watching_at_playhead(inner: dict) -> bool:
     return any(max(_MIN_POSITION, d / 200) <= p < d for p in positions for d in durations)
 
 
+_CHANNEL_AIRED = _CONTENT_WORDS - frozenset(["channel", "station", "broadcast", "broadcaster"])
+_COUNT_WORDS = frozenset(["seconds", "minutes", "duration"])
+_PRICE = frozenset(["price", "ticket", "tickets", "seat", "booking"])
+
+
+def _watching_on_channel(inner: dict) -> bool:
+    """`{"kanal": "Waar TV", "bername": "Rudaw Sport", "kat_sanie": 169}` (Kurdish:
+    channel, programme, time in seconds): a linear channel named in text, what it aired,
+    and how long so far (round 54). The key above says watching; a theatre's show or a
+    channel's settings page has no channel beside a programme and a count of seconds."""
+    read = [(play_words(_key_text(k)), v) for k, v in inner.items()]
+    # a priced sight (`temaşe` is sightseeing too: a canal boat tour) is a ticket
+    if _ruled_out([w for w, _ in read], _NOT_HEARTBEAT | _AD_WORDS | _AGGREGATE_WORDS | _PRICE):
+        return False
+    channel = any(
+        words == ("channel",) and isinstance(item, str) and item.strip() and not item.isdigit()
+        for words, item in read
+    )
+    aired = _content_named([(w, v) for w, v in read if w and set(w) <= _CHANNEL_AIRED | _ID_WORDS])
+    counts = [
+        n
+        for words, item in read
+        if words
+        and _COUNT_WORDS.intersection(words)
+        and all(w in _COUNT_WORDS or w in _WATCH_TIME_UNITS for w in words)
+        and (n := _number(item)) is not None
+    ]
+    return channel and aired and any(0 < n < _MAX_WATCHED for n in counts)
+
+
 def _watching_key(key: str) -> bool:
     return play_words(_key_text(key)) in _WATCHING_KEYS
 
@@ -229,6 +259,8 @@ def watching_object(value: object) -> str | None:
             continue
         if _watching_at_playhead(inner):
             return "a watching of named content at a position inside its duration"
+        if _watching_on_channel(inner):
+            return "a watching of a named channel's programme, with the seconds so far"
     return None
 
 
@@ -433,3 +465,64 @@ def coded_item_watched(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     return _watched_with_ref(value, _coded_ref, "coded item")
+
+
+# -- a match's viewing log: which fixture a viewer watched or left, at which minute ----
+#
+# A live-sport app logs the viewer's own moves on a match (`{"watch_log": [{"event":
+# "don look", "match": "e1-613", "minute": 77}]}`, Cameroonian Pidgin "has watched",
+# `don comot` "has left"): the event says the viewer's act, the match names the fixture
+# and the minute says when in the match (round 54). A score feed's events (`goal`,
+# `kickoff`, a match `started` with no watching list above it), a bet, a game's
+# score and an ad are not a viewer's log.
+_WATCH_LOG_WORDS = frozenset(["watch", "watching", "watched", "viewing"])
+_WATCHED_EVENTS = frozenset(["watched", "watching"])
+_VIEWER_EVENTS = _WATCHED_EVENTS | frozenset(
+    ["started", "stopped", "start", "stop", "joined", "left", "pause", "paused", "resume",
+     # under a list the key already calls watching: Pidgin `look` (watch), a replay watched
+     "watch", "view", "look", "replay", "rewatch"]
+)  # fmt: skip
+_NOT_VIEWER_LOG = _NOT_FIXTURE_WATCHED | frozenset(
+    ["score", "scores", "goals", "points", "kills", "level", "result", "winner", "team",
+     "player", "players", "set", "sets", "round", "lap"]
+)  # fmt: skip
+_MATCH_MINUTES = 150
+
+
+def _event_name_key(key: str) -> bool:
+    return play_words(key) in ((("event",), ("action",), ("type",)))
+
+
+def _viewer_row(row: object, acts: frozenset[str]) -> bool:
+    """`{"event": "don look", "match": "e1-613", "minute": 77}`: the viewer's act on a
+    fixture, at a minute of the match."""
+    if not isinstance(row, dict) or not 3 <= len(row) <= 12:
+        return False
+    read = [(_key_text(k), play_words(_key_text(k)), v) for k, v in row.items()]
+    if _ruled_out([w for _, w, _ in read], _NOT_VIEWER_LOG):
+        return False
+    act = fixture = minute = False
+    for key, words, item in read:
+        if _event_name_key(key) and isinstance(item, str):
+            said = set(play_words(item))
+            act = act or (bool(said) and said <= acts)
+        elif words and words[0] != "event" and _fixture_ref(key, item):
+            fixture = True
+        elif words == ("minutes",) and (n := _number(item)) is not None:
+            minute = 0 <= n <= _MATCH_MINUTES
+    return act and fixture and minute
+
+
+@lru_cache(maxsize=8192)
+def watch_log_key(key: str) -> bool:
+    """`watch_log`, `viewing_events`: a list the key says is of watching (read by
+    `done_list_rows`, whose gate it widens)."""
+    words = play_words(key)
+    return bool(words) and words[0] in _WATCH_LOG_WORDS and not _NOT_VIEWER_LOG.intersection(words)
+
+
+def fixture_viewer_rows(rows: object) -> bool:
+    """Every row of a watching list is the viewer's act on a fixture at a minute of it."""
+    if not isinstance(rows, list) or not 0 < len(rows) <= 200:
+        return False
+    return all(_viewer_row(row, _VIEWER_EVENTS) for row in rows)

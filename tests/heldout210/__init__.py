@@ -1,0 +1,1 @@
+"""Held-out set 210 (a Filipino family in Quezon City, Cebu and Dubai)."""
