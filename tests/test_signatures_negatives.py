@@ -245,6 +245,8 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round202_prec.jsonl",
         "negatives_round207.jsonl",
         "negatives_round206_view.jsonl",
+        "negatives_round211_view.jsonl",
+        "negatives_round209.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -17,6 +17,7 @@ from . import (
     biometric_mesh,  # noqa: F401  (registers its detectors)
     biometric_records,  # noqa: F401  (registers its detectors)
     biometric_vectors,  # noqa: F401  (registers its detectors)
+    bounded_progress,  # noqa: F401  (registers its detectors)
     captures,  # noqa: F401  (registers its detectors)
     catalogue_ids,  # noqa: F401  (registers its detectors)
     channel_logs,  # noqa: F401  (registers its detectors)

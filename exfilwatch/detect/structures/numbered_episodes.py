@@ -51,6 +51,9 @@ _NOT_EPISODE = frozenset(
      "manga", "comic", "comics", "book", "chapter",
      "course", "curso", "cours", "corso", "lesson", "leccion", "licao", "lecon", "lezione",
      "module", "modulo", "quiz", "exam",
+     # round 57: a course and a lesson in Polish, German, Czech, Turkish and Tagalog
+     "kurs", "kursu", "lekcja", "lekcje", "lekcji", "lektion", "kurz", "lekce", "ders", "kurso",
+     "aralin",
      "synopsis", "sinopsis", "sinopse", "description", "descripcion", "descricao"]
 )  # fmt: skip
 
@@ -166,20 +169,27 @@ _NOT_A_SHARE = frozenset(
      "rabatt", "descuento", "desconto", "remise", "sconto", "coupon", "kupon", "rating", "rate",
      "puan", "vote", "votes", "oy", "like", "likes", "begeni", "battery", "pil", "volume",
      "ses", "brightness", "parlaklik", "storage", "upload", "sale", "price", "tax", "vat",
+     "rabat", "znizka", "promocja", "promo", "promotion", "promocion", "promocao", "diskwento",
      "kdv", "match", "uyum", "chance", "probability", "win"]
 )  # fmt: skip
 
 
+# Round 57: the series is named by its title as often as by a series key (Polish
+# `{tytul, serial_id, odcinek, procent}`): a title's text beside the episode's number.
+_NAMING_WORDS = _SERIES_WORDS | frozenset(["title"])
+
+
 def _share_of_named_episode(value: dict) -> str | None:
     """The key of a bare percentage (0-100) in an object that also names its series by a
-    string (`dizi: "..."`), or None; a download's, discount's or rating's object is not."""
+    string (`dizi: "..."`, or its title: `tytul: "..."`), or None; a download's, discount's
+    or rating's object is not."""
     named = share = None
     for k, v in value.items():
         key = _key_text(k)
         words = play_words(key)
         if set(words) & _NOT_A_SHARE or set(key_words(key)) & _NOT_A_SHARE:
             return None
-        if len(words) == 1 and words[0] in _SERIES_WORDS and isinstance(v, str) and v.strip():
+        if len(words) == 1 and words[0] in _NAMING_WORDS and isinstance(v, str) and v.strip():
             named = key
         elif words == ("percent",) and not isinstance(v, bool):
             number = _numeric(v)

@@ -264,6 +264,11 @@ def playback_record(value: object) -> str | None:
             bare_amount = bare_amount or _bare_amount(words, item)
         if role & _PROGRESS:
             is_progress, sure = _progress(words, item)
+            if sure and _numeric(item) == 0:
+                # a position of 0 (`start_position: 0`, `startAt: 0`, `inicio: 0`) is
+                # where a player starts, sent with a trailer's or any item's metadata:
+                # nobody's playhead (round 211)
+                sure = False
             if is_progress and "position" in words and _numeric(item) is not None:
                 positions.append(float(_numeric(item) or 0))
             progress += is_progress

@@ -323,6 +323,8 @@ def _position_value(words: tuple[str, ...], value: object) -> float | None:
         return None
     if ad_owned_words(words):
         return None  # `werbePosition`: the ad's slot in the break
+    if average_key("_".join(words)):
+        return None  # a class's average stop position: a crowd's, not a playhead (round 211)
     return _numeric(value)
 
 
