@@ -247,6 +247,8 @@ def test_no_ordinary_request_is_reported() -> None:
         "negatives_round206_view.jsonl",
         "negatives_round211_view.jsonl",
         "negatives_round209.jsonl",
+        "negatives_round212.jsonl",
+        "negatives_round214.jsonl",
     ],
 )
 def test_corpus_files_are_valid_examples(name: str) -> None:

@@ -12,6 +12,7 @@ list) and returns a short description for the evidence, or `None`.
 from __future__ import annotations
 
 from . import (
+    bid_content,  # noqa: F401  (registers its detectors)
     biometric_events,  # noqa: F401  (registers its detectors)
     biometric_image_types,  # noqa: F401  (registers its detectors)
     biometric_mesh,  # noqa: F401  (registers its detectors)

@@ -200,6 +200,7 @@ def ambiguous_named_embedding(value: object) -> str | None:
 # -- a vector beside a face-recognition model's name ---------------------------------
 
 _MODEL_TOKEN = re.compile(r"[a-z0-9]+")
+_FACE_TOKENS = frozenset(["face", "faces", "facial"])
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +224,16 @@ def face_model_name(text: str) -> str:
     for candidate in ("".join(tokens), tokens[0]):
         if candidate in models:
             return candidate
+    # round 58: an in-house model named for what it embeds and versioned (`pp-face-512`,
+    # `face_v3`): one token says face, another carries a digit, and the name has no space
+    # (a title, `Face the Music 2`, is not a model's name).
+    if (
+        len(tokens) >= 2
+        and not any(c.isspace() for c in text)
+        and _FACE_TOKENS.intersection(tokens)
+        and any(any(c.isdigit() for c in t) for t in tokens)
+    ):
+        return "face"
     return ""
 
 

@@ -93,3 +93,90 @@ def live_channel_heartbeat(value: object) -> str | None:
     if channel is None or counter is None:
         return None
     return f"keep-alive of a live player on channel `{channel}`, counting `{counter}`"
+
+
+# -- a live or radio session's report: what, how long, since when (round 58) -----------
+#
+# A live or radio player reports the session it is running without an event word:
+# `POST /v3/live/mapigo {chaneli: "Citizen TV", sekunde: 60, ilianza: <time>}` (Swahili
+# "channel", "seconds", "it started"), `POST /v1/redio/kikao {stesheni, dakika, ilianza}`
+# (a radio station and minutes), `POST /v1/transmissao/heartbeat {jogoId, titulo,
+# posicaoStream, assistindoDesde}` (a match's title, the stream position, "watching
+# since"). The channel, station or title, a count of seconds or a position and the moment
+# the session began are one person's viewing or listening; the rule asks the path for a
+# live, heartbeat or radio word. A title alone may be a streamer's own broadcast, so it
+# counts only beside a key that says watching or listening; a programme's duration is a
+# schedule's slot, not a running count; a video game's id (`jogoId`,
+# `gameId`) counts only beside a stream or watching word (a match, not a level); the
+# host's or broadcaster's own session, viewer counts, equipment, messages and prices and
+# any nested value (a map position, a list) keep a record out.
+
+# seconds or minutes running, or a stream position; a `duration` is a programme's length
+# (a schedule's slot, a streamer's finished show), not a session's count so far
+_SESSION_COUNTS = frozenset(["seconds", "minutes", "position"])
+_SESSION_START = frozenset(["started", "start", "since", "watching", "listening", "listen"])
+_AUDIENCE = frozenset(["watching", "listening", "listen"])
+_GAME_WORDS = frozenset(
+    ["game", "games", "jogo", "juego", "gioco", "spiel", "jeu", "oyun", "mchezo"]
+)
+# the host's own session, an audience's count, a chat's presence (idle, away, typing)
+_HOST_WORDS = frozenset(
+    ["host", "broadcaster", "streamer", "viewers", "audience", "idle", "away", "presence",
+     "typing", "online"]
+)  # fmt: skip
+
+
+def _session_key(key: str) -> bool:
+    return bool({"channel", "title"}.intersection(play_words(key)))
+
+
+def _station_key(key: str) -> bool:
+    return "radio_station" in play_words(key)
+
+
+@structure("live_session_report", kind=dict, size=(3, 12), needs=(_session_key,))
+def live_session_report(value: object) -> str | None:
+    """A flat record naming a channel or a watched title with a running count (seconds,
+    minutes, a stream position) and the moment the session started (a live path)."""
+    return _session_report(value, frozenset(["channel"]))
+
+
+@structure("radio_session_report", kind=dict, size=(3, 12), needs=(_station_key,))
+def radio_session_report(value: object) -> str | None:
+    """The same record naming a radio station (a radio path: a station word alone is
+    also a bus's, a fuel station's or a weather station's)."""
+    return _session_report(value, frozenset(["radio_station"]))
+
+
+def _session_report(value: object, subjects: frozenset[str]) -> str | None:
+    if not isinstance(value, dict) or not 3 <= len(value) <= 12:
+        return None
+    subject = counter = start = None
+    audience = streamed = game = False
+    for key, member in value.items():
+        if isinstance(member, dict | list):
+            return None
+        text = _key_text(key)
+        words = key_and_play_words(text)
+        if words & (_VETO_CLASSES | _EQUIPMENT_WORDS | _HOST_WORDS) or aggregate_key(text):
+            return None
+        if "duration" in words or "schedule" in words:
+            return None
+        audience = audience or bool(words & _AUDIENCE)
+        streamed = streamed or "stream" in words
+        game = game or bool(words & _GAME_WORDS)
+        if subject is None and words & (subjects | {"title"}) and _named(member):
+            subject = key
+        elif counter is None and words & _SESSION_COUNTS and _count(member):
+            if is_moment(member) or online_time_key(text):
+                return None
+            counter = key
+        elif start is None and words & _SESSION_START and is_moment(member):
+            start = key
+    if subject is None or counter is None or start is None:
+        return None
+    if not (subjects & key_and_play_words(_key_text(subject))) and not audience:
+        return None
+    if game and not (streamed or audience):
+        return None
+    return f"live or radio session on `{subject}`, counting `{counter}` since `{start}`"

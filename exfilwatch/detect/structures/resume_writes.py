@@ -49,7 +49,11 @@ _NOT_MEDIA = frozenset(
      "line", "char", "rail", "shelf", "carousel", "row", "slot", "sort", "order", "queue",
      "collection", "distance", "dist", "km", "lat", "lon", "lng", "steps", "pace", "step",
      "job", "batch", "record", "records", "chapter", "book", "lesson", "course", "level",
-     "score", "question", "slide"]
+     "score", "question", "slide",
+     # round 214: a render's frames, a vehicle's charge and a delivery tour's stops
+     # (`/fortschritt/tour-3310 {positionSek, dauerSek, stopp}`)
+     "frame", "frames", "soc", "kwh", "battery", "akku", "charge", "charging", "ladestand",
+     "stopp", "stops"]
 )  # fmt: skip
 
 
