@@ -55,6 +55,14 @@ def _plain_seconds_key(key: str) -> bool:
     )
 
 
+def _seconds_amount(key: str, item: object) -> bool:
+    """A plain-seconds key holding an amount within a day (not a flag)."""
+    if isinstance(item, bool) or not _plain_seconds_key(key):
+        return False
+    number = _numeric(item)
+    return number is not None and 0 < number <= _DAY_SECONDS
+
+
 def _vetoed(key: str) -> bool:
     classes, words = viewing_classes(key)
     return bool(words & _JOB_WORDS or classes & _VETO_CLASSES)
@@ -68,10 +76,8 @@ def _seconds_member(value: dict) -> str | None:
         text = _key_text(key)
         if _vetoed(text):
             return None
-        if found is None and _plain_seconds_key(text) and not isinstance(item, bool):
-            number = _numeric(item)
-            if number is not None and 0 < number <= _DAY_SECONDS:
-                found = text
+        if found is None and _seconds_amount(text, item):
+            found = text
     return found
 
 
@@ -134,10 +140,10 @@ def sung_song_record(value: object) -> str | None:
         classes, words = viewing_classes(text)
         if words & _SUNG_VETO_WORDS or classes & _VETO_CLASSES:
             return None
-        if _plain_seconds_key(text) and not isinstance(item, bool):
-            number = _numeric(item)
-            if number is not None and 0 < number <= _DAY_SECONDS:
-                seconds = seconds or text
+        if _seconds_amount(text, item):
+            seconds = seconds or text
+        elif _plain_seconds_key(text):
+            continue  # seconds out of range or a flag: not the song's name either
         elif (
             isinstance(item, str)
             and any(c.isalpha() for c in item)

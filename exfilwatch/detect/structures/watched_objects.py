@@ -493,7 +493,7 @@ def _event_name_key(key: str) -> bool:
     return play_words(key) in ((("event",), ("action",), ("type",)))
 
 
-def _viewer_row(row: object, acts: frozenset[str]) -> bool:
+def _viewer_row(row: object) -> bool:
     """`{"event": "don look", "match": "e1-613", "minute": 77}`: the viewer's act on a
     fixture, at a minute of the match."""
     if not isinstance(row, dict) or not 3 <= len(row) <= 12:
@@ -505,7 +505,7 @@ def _viewer_row(row: object, acts: frozenset[str]) -> bool:
     for key, words, item in read:
         if _event_name_key(key) and isinstance(item, str):
             said = set(play_words(item))
-            act = act or (bool(said) and said <= acts)
+            act = act or (bool(said) and said <= _VIEWER_EVENTS)
         elif words and words[0] != "event" and _fixture_ref(key, item):
             fixture = True
         elif words == ("minutes",) and (n := _number(item)) is not None:
@@ -525,4 +525,4 @@ def fixture_viewer_rows(rows: object) -> bool:
     """Every row of a watching list is the viewer's act on a fixture at a minute of it."""
     if not isinstance(rows, list) or not 0 < len(rows) <= 200:
         return False
-    return all(_viewer_row(row, _VIEWER_EVENTS) for row in rows)
+    return all(_viewer_row(row) for row in rows)
