@@ -27,7 +27,7 @@ FILES = ("session.har", "session.flows", "replay.json", "known.yaml", "labels.js
 SENSITIVE = ("biometric", "viewing_history", "device_id")
 
 
-SETS = tuple(range(3, 218))
+SETS = tuple(range(3, 230))
 
 
 @pytest.fixture(
@@ -97,7 +97,7 @@ PRECISION_STRESS = frozenset(
     {43, 45, 47, 49, 51, 53, 55, 57, 60, 62, 64, 66, 68, 70, 72, 74, 76, 78, 80, 82, 84, 86, 88}
     | {90, 92, 94, 96, 98, 100, 102, 104, 106, 108, 112, 114, 116, 125, 128, 132}
     | {138, 142, 146, 150, 154, 158, 162, 166, 170, 173, 176, 179, 183, 187, 191, 195, 199}
-    | {202, 205, 208, 211, 214, 217}
+    | {202, 205, 208, 211, 214, 217, 220, 223, 226, 229}
 )
 
 

@@ -90,6 +90,11 @@ What is read, and why each says "not the tester's":
    more: the ward's units. A family's rooms are named (`Ruang Tamu`), and its numbered
    bedrooms (`Kamar 2`) are named by the room word itself, which is not read as a ward.
 
+13. round 59 (sets 220, 223): an airport's e-gates (`/egate/health`: premises units); a
+   site's worker queueing a command for a managed unit at a device management host
+   (`mdm.<site>/devices/<id>/commands`); and two units or more listed, each named by a
+   building's shared space (`LOBBY-A-01`, `LIFTHALL-G`: a condominium's lobby screens).
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
@@ -102,7 +107,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .device_lookups import reported_stolen_lookup
-from .institution_units import institution_unit
+from .institution_units import institution_unit, institution_unit_classes
 from .lexicon import load
 from .structures._common import key_words
 
@@ -132,6 +137,9 @@ _QUERY_UNIT_FILTERS = frozenset([_GROUP, _SITE, _BUSINESS_SITE])
 _DRIVER = "ride_driver"
 _VEHICLE = "ride_vehicle"
 _ADMIN = "admin_caller"
+_COMMAND = "unit_command"
+_COMMON_AREA = "common_area"
+_DEVICE_MANAGEMENT = "device_management"
 _TENANT = "tenant_caller"
 _LEGAL_FORM = "legal_form"
 _RECORD_ID_LENGTH = 6
@@ -419,6 +427,21 @@ def _admin_acts_on_units(reader: SubjectReader, index: int) -> bool:
     return not reader.nodes[index].path.startswith(_HEADER) and _caller_is_admin(reader)
 
 
+def _staff_commands_a_unit(reader: SubjectReader, index: int) -> bool:
+    """A site's worker (`x-staff-no`) queueing a command for a managed unit at a device
+    management host (`mdm.<site>/.../devices/<id>/commands`, body `{command: LOCK,
+    imei}`): the site's console acting on its handhelds (round 223). The unit's own MDM
+    agent fetches its commands under no staff number; ids in headers stay read."""
+    node = reader.nodes[index]
+    if node.path.startswith(_HEADER) or node.path.startswith(_RESPONSE):
+        return False
+    if not any(_COMMAND in text_owner_classes(s) for s in _url_segments(reader)):
+        return False
+    labels = reader.host.lower().split(".")[:-1]
+    managed = any(_DEVICE_MANAGEMENT in institution_unit_classes(label) for label in labels)
+    return managed and _caller_is_staff(reader)
+
+
 def _caller_is_a_company_tenant(reader: SubjectReader) -> bool:
     """A request header naming the tenant the caller acts for, whose value is a company
     by its legal form (`x-tenant: havenroute-bv`)."""
@@ -601,6 +624,28 @@ def _units_in_numbered_rooms(reader: SubjectReader, index: int) -> bool:
     return False
 
 
+def _named_in_a_common_area(member: dict[str, object]) -> bool:
+    """A listed unit whose id or name is a building's shared space (`LOBBY-A-01`)."""
+    return any(
+        isinstance(v, str)
+        and 0 < len(v) <= _LONGEST_SITE_CODE
+        and _COMMON_AREA in text_owner_classes(v)
+        for v in member.values()
+    )
+
+
+def _units_in_common_areas(reader: SubjectReader, index: int) -> bool:
+    """Two units or more listed, each named by a building's shared space (a lobby, a
+    lift hall, a car park: `LOBBY-A-01`, `LIFTHALL-G`): the building's screens or
+    cameras (round 223). A household names its devices by its rooms, and its one
+    phone is never listed among them by a lobby."""
+    for i in reader.chain(index):
+        members = _member_records(reader.nodes[i].value)
+        if len(members) >= _LISTED_UNITS and all(_named_in_a_common_area(m) for m in members):
+            return True
+    return False
+
+
 def _is_site_code(value: object) -> bool:
     text = str(value or "").strip()
     return (
@@ -649,10 +694,12 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _console_told_of_units(reader, index)
         or _ride_driver_told(reader, index)
         or _admin_acts_on_units(reader, index)
+        or _staff_commands_a_unit(reader, index)
         or _company_console_lists_units(reader, index)
         or _admin_app_told_of_units(reader, index)
         or _mdm_service_lists_units(reader, index)
         or _units_in_numbered_rooms(reader, index)
+        or _units_in_common_areas(reader, index)
         or _site_caller_told_of_units(reader, index)
         or _unit_answers_under_a_site_host(reader, index)
         or reported_stolen_lookup(reader, index)

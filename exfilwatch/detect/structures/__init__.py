@@ -77,6 +77,7 @@ from . import (
     watched_key_rows,  # noqa: F401  (registers its detectors)
     watched_marks,  # noqa: F401  (registers its detectors)
     watched_objects,  # noqa: F401  (registers its detectors)
+    watching_now,  # noqa: F401  (registers its detectors)
 )
 from ._common import STRUCTURES, Structure, key_words
 from .devices import device_identity_record, fb_extinfo

@@ -20,6 +20,13 @@ KeyTest = Callable[[str], object]
 STRUCTURES: dict[str, Structure] = {}
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 
+DAY_SECONDS = 86_400
+"""The most one sitting of watching or listening can last. Every reading of a
+played time, a playhead or a session's length bounds its amount by a day, so
+that a counter, an epoch or an id next to a media word is not read as one."""
+DAY_MS = DAY_SECONDS * 1000
+"""The same bound in milliseconds, for amounts that may be in either unit."""
+
 
 @dataclass(frozen=True, slots=True)
 class Gate:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, structure
+from ._common import DAY_MS, _key_text, _numeric, structure
 from .aggregates import aggregate_key
 from .playback_words import play_words
 
@@ -44,7 +44,6 @@ _VETO = frozenset(
      "lessons", "modules", "units", "chapters", "room", "rooms", "seat", "seats", "period",
      "index", "rank", "slot", "week", "grade", "version", "attempt", "attempts", "retries"]
 )  # fmt: skip
-_MAX = 86_400_000
 _SIZE = (3, 10)
 
 
@@ -86,7 +85,7 @@ def duration_bounded_playhead(value: object) -> str | None:
                 named = named or text
         elif isinstance(item, int | float) and not isinstance(item, bool):
             others.append((text, float(item)))
-    if duration is None or not named or not 60 <= duration <= _MAX or len(others) != 1:
+    if duration is None or not named or not 60 <= duration <= DAY_MS or len(others) != 1:
         return None
     key, position = others[0]
     if not position.is_integer() or not 0 < position <= duration:

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import load
-from ._common import _key_text, _numeric, key_words, structure, viewing_classes
+from ._common import DAY_MS, _key_text, _numeric, key_words, structure, viewing_classes
 from .public_screens import public_screen
 
 # ISO 3901: CC (country) + XXX (registrant, alphanumeric) + YY (year) + NNNNN.
@@ -50,7 +50,6 @@ _POSITION_WORDS = frozenset(["position", "pos", "playhead", "offset", "resume"])
 _POSITION_CLASSES = frozenset(["position"])
 # The piece's own length, a catalogue fact, not a consumption.
 _LENGTH_WORDS = frozenset(["duration", "runtime", "length", "total", "dur"])
-_MAX_MEDIA_MS = 86_400_000
 
 
 @lru_cache(maxsize=8192)
@@ -93,7 +92,7 @@ def _consumed(kind: str, value: object) -> bool:
     number = _numeric(value)
     if kind == "played" and number is None:
         return isinstance(value, str) and len(value) >= 10 and value[:4].isdigit()
-    return number is not None and 0 < number <= _MAX_MEDIA_MS * 1000
+    return number is not None and 0 < number <= DAY_MS * 1000
 
 
 @structure("catalogue_id_consumption", kind=dict, size=(2, 40), needs=(_consumption_key,))
@@ -178,7 +177,7 @@ def media_position_in_time(value: object) -> str | None:
     for key, member in value.items():
         text = _key_text(key)
         number = _numeric(member)
-        if _position_ms_key(text) and number is not None and 0 <= number <= _MAX_MEDIA_MS:
+        if _position_ms_key(text) and number is not None and 0 <= number <= DAY_MS:
             if public_screen(value):
                 return None  # a traffic / weather / security camera's feed
             return f"position in time units: {text}"

@@ -23,6 +23,8 @@ from datetime import datetime
 from functools import lru_cache
 
 from ._common import (
+    DAY_MS,
+    DAY_SECONDS,
     _key_text,
     _numeric,
     compact_moment,
@@ -34,8 +36,6 @@ from ._common import (
 from .playback_words import play_words
 from .resume_writes import _NOT_MEDIA, _media_number, _where_key
 
-_DAY_SECONDS = 86_400
-_DAY_MS = 86_400_000
 _ROW_KEYS = (2, 12)
 
 _CHANNEL_WORDS = frozenset(["channel", "chan", "station", "callsign"])
@@ -165,7 +165,7 @@ def _row_parts(row: object, stations: bool = False) -> tuple[set[str], list[floa
             moments.append(moment)
         elif kind == "duration" and not isinstance(value, bool):
             number = _numeric(value)
-            lasted = lasted or (number is not None and 0 < number <= _DAY_MS)
+            lasted = lasted or (number is not None and 0 < number <= DAY_MS)
     return kinds, moments, lasted
 
 
@@ -180,7 +180,7 @@ def _tuned_row(row: object, stations: bool = False) -> bool:
     if not ("channel" in kinds or by_number) or not moments or len(moments) > 2:
         return False
     if len(moments) == 2:
-        return 0 <= abs(moments[1] - moments[0]) <= _DAY_SECONDS
+        return 0 <= abs(moments[1] - moments[0]) <= DAY_SECONDS
     return lasted
 
 
@@ -289,7 +289,7 @@ def _timed_row(row: object) -> bool:
         return False
     _, moments, lasted = parts
     if len(moments) == 2:
-        return 0 <= abs(moments[1] - moments[0]) <= _DAY_SECONDS
+        return 0 <= abs(moments[1] - moments[0]) <= DAY_SECONDS
     return len(moments) == 1 and lasted
 
 
@@ -379,6 +379,6 @@ def item_playback_state(value: object) -> str | None:
             finished = True
     if where is None or total is None or not finished:
         return None
-    if not 0 < where <= total <= _DAY_MS:
+    if not 0 < where <= total <= DAY_MS:
         return None
     return "where playback of the item in the path stopped, its length and whether it finished"

@@ -16,13 +16,12 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from ._common import _key_text, _numeric, structure, viewing_classes
+from ._common import DAY_MS, _key_text, _numeric, structure, viewing_classes
 from .aggregates import aggregate_key
 from .history_records import _name_key
 from .playback_words import play_words, priced_row
 
 _POSITION_CLASSES = frozenset(["position", "playhead", "resume"])
-_DAY_MS = 86_400 * 1000
 _ROWS = (1, 500)
 _SHORTEST_PLAYHEAD = 30
 _AD_WORDS = frozenset(["ad", "ads", "advert", "creative", "campaign", "slot", "rank", "order"])
@@ -45,7 +44,7 @@ def _row_position(row: object) -> float | None:
     for key, value in row.items():
         text = _key_text(key)
         number = None if isinstance(value, bool) else _numeric(value)
-        if _resume_key(text) and number is not None and 0 < number <= _DAY_MS:
+        if _resume_key(text) and number is not None and 0 < number <= DAY_MS:
             position = float(number)
         elif _name_key(text) and isinstance(value, str) and value.strip():
             named = True

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from ._common import _key_text, _numeric, is_moment, structure
+from ._common import DAY_MS, _key_text, _numeric, is_moment, structure
 from .aggregates import aggregate_key
 from .playback_vocab import _AD_WORDS, _NOT_PLAYBACK
 from .playback_words import play_words, priced_row
@@ -45,7 +45,6 @@ _ITEM_CLASSES = frozenset(
 _TIME_CLASSES = frozenset(["position", "playhead", "resume", "duration", "seconds", "minutes"])
 _ROW_KEYS = (2, 16)
 _ROWS_MAX = 500
-_DAY_MS = 86_400 * 1000
 _SHORTEST_TIME = 30
 
 
@@ -94,7 +93,7 @@ def _row_time(row: object) -> float | None:
         if isinstance(value, bool) or value is None:
             continue
         number = _numeric(value)
-        if role == "time" and number is not None and 0 < number <= _DAY_MS:
+        if role == "time" and number is not None and 0 < number <= DAY_MS:
             time = float(number)
         elif role == "item" and (isinstance(value, int) or (isinstance(value, str) and value)):
             named = True

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ._common import _key_text, _numeric, key_words, structure
+from ._common import DAY_MS, _key_text, _numeric, key_words, structure
 from ._common import viewing_classes as _lexicon_classes
 from .aggregates import aggregate_key
 from .not_playheads import ad_owned_key, equipment_record, online_time_key
@@ -65,7 +65,6 @@ _BOOKKEEPING = frozenset(
      # a game's points and level (Finnish `pisteet`, `taso`): never a time watched
      "points", "puntos", "puntaje", "pontos", "punkte", "pisteet", "nivel", "taso", "tulos"]
 )  # fmt: skip
-_MAX_MEDIA_MS = 86_400_000
 # A game's score: a record that keeps one is a match played, not a piece watched, even
 # at a heartbeat and beside a position or level (Finnish `{peli, pos, pisteet}`: `peli` is
 # "game" there and "film" in Spanish slang). A live match's goals are the match's state
@@ -79,6 +78,42 @@ _SCORE_WORDS = frozenset(
 def _scored(value: dict) -> bool:
     """True when a key of the record names a game's score, points or level."""
     return any(_SCORE_WORDS.intersection(viewing_classes(_key_text(k))[1]) for k in value)
+
+
+# A GAME named by a key (`jogoId`, `gameId`: the lexicon's `game` class) is a video game
+# played, or in a sports app a match watched. Only a key saying media (a stream, a
+# broadcast, a live feed, watching) makes it the latter; without one, a position or
+# progress is the player's place in the game (a race's third place, a map point) and the
+# one plain number is the game's state: only a time with a unit (`segundos`, `durationMs`)
+# or a watched time still counts (round 216: `/jogo/heartbeat` with `{jogoId, titulo,
+# posicao, iniciadoEm}`).
+_MEDIA_CLASSES = frozenset(
+    ["program", "programme", "video", "film", "episode", "drama", "song", "track", "channel",
+     "show", "series", "live", "watching", "watched", "playback", "listen", "listened", "media"]
+)  # fmt: skip
+_MEDIA_WORDS = frozenset(
+    ["stream", "streaming", "livestream", "live", "broadcast", "video", "vod", "tv", "replay",
+     "watch", "watching", "watched", "playback", "media", "movie", "episode", "channel"]
+)  # fmt: skip
+_GAME_TIME_CLASSES = _TIME_CLASSES - {"position", "progress", "percent"}
+_GAME_TIME_WORDS = _TIME_WORDS - {"pos", "position", "progress", "playhead", "offset"}
+
+
+def _game_record(value: dict) -> bool:
+    """A key names a game and no key names a stream, a broadcast or watching."""
+    game = False
+    for key in value:
+        classes, words = viewing_classes(_key_text(key))
+        read = set(play_words(_key_text(key)))  # Portuguese `aoVivo` -> live
+        if classes & _MEDIA_CLASSES or words & _MEDIA_WORDS or read & _MEDIA_CLASSES:
+            return False
+        game = game or "game" in classes
+    return game
+
+
+def _game_time(key: str) -> bool:
+    classes, words = viewing_classes(key)
+    return bool(classes & _GAME_TIME_CLASSES or words & (_GAME_TIME_WORDS | _UNIT_WORDS))
 
 
 def viewing_classes(key: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -191,7 +226,7 @@ def _bare_id(key: str) -> bool:
 
 def _quantity(value: object) -> bool:
     number = _numeric(value)
-    return number is not None and 0 < number <= _MAX_MEDIA_MS
+    return number is not None and 0 < number <= DAY_MS
 
 
 # How far playback got (not how long the piece is): what a bare id needs beside it.
@@ -243,6 +278,9 @@ def endpoint_playback_record(value: object) -> str | None:
             named.append(text)
         elif not set(viewing_classes(text)[1]) & _BOOKKEEPING:
             plain.append(text)
+    if _game_record(value):
+        # a game's place or state, unless a unit says time (module note on `_game_record`)
+        named, plain = [k for k in named if _game_time(k)], []
     if named and not all(_bare_id(k) for k in content):
         return f"playback record at a viewing endpoint: {content[0]} with {named[0]}"
     if all(_bare_id(k) for k in content):
@@ -313,7 +351,7 @@ def viewing_session_span(value: object) -> str | None:
     if not any(_span_content_key(k) for k in content):
         return None
     start, end = _stamp(value, _START_WORDS), _stamp(value, _END_WORDS)
-    if start is None or end is None or not 0 < end - start <= _MAX_MEDIA_MS / 1000:
+    if start is None or end is None or not 0 < end - start <= DAY_MS / 1000:
         return None
     return f"viewing session: {content[0]} timed by start and end stamps"
 
@@ -420,7 +458,7 @@ def path_media_position(value: object) -> str | None:
         if not _position_key(key) or aggregate_key(key):
             continue
         number = _numeric(member)
-        if number is None or isinstance(member, bool) or not 0 <= number <= _MAX_MEDIA_MS:
+        if number is None or isinstance(member, bool) or not 0 <= number <= DAY_MS:
             continue
         if _has_time_unit(key) or (
             has_duration and (number >= _MIN_UNITLESS_PLAYHEAD or _says_played(key))
@@ -462,7 +500,7 @@ def watched_amount(value: object) -> str | None:
         if not _amount_key(key) or aggregate_key(key) or isinstance(member, bool):
             continue
         number = _numeric(member)
-        if number is not None and 0 < number <= _MAX_MEDIA_MS:
+        if number is not None and 0 < number <= DAY_MS:
             return f"amount watched of an item named in the URL path: {key}"
     return None
 
@@ -503,7 +541,7 @@ def item_playhead_write(value: object) -> str | None:
         return None  # an edit of the episode's metadata, not where someone stopped
     for key, member in keys.items():
         number = None if isinstance(member, bool) else _numeric(member)
-        if _playhead_key(key) and number is not None and 0 < number <= _MAX_MEDIA_MS:
+        if _playhead_key(key) and number is not None and 0 < number <= DAY_MS:
             return f"playback position written to the piece in the URL: {key}"
     return None
 
@@ -566,6 +604,6 @@ def piece_position_of_total(value: object) -> str | None:
         if key == piece or not _position_key(key) or aggregate_key(key):
             continue
         number = _numeric(member)
-        if number is not None and 0 < number <= max(totals) <= _MAX_MEDIA_MS:
+        if number is not None and 0 < number <= max(totals) <= DAY_MS:
             return f"{piece} with a playhead ({key}) out of its total length"
     return None

@@ -26,13 +26,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, is_moment, structure, viewing_classes
+from ._common import DAY_MS, _key_text, _numeric, is_moment, structure, viewing_classes
 from .aggregates import aggregate_key
 from .listening import _station_with_time
 from .numbered_episodes import numbered_episode
 from .playback_words import play_words, priced_row
 
-_DAY_MS = 86_400 * 1000
 _NAME_WORDS = frozenset(["id", "title", "name"])
 _NAME_CLASSES = frozenset(["title", "name", "id"])
 # Where playback is, or how much of it played, in time (`pozytsiia_sek`, `czas_s`).
@@ -66,7 +65,7 @@ def _playhead_key(key: str) -> bool:
     return in_time and bool(_PLAYED_CLASSES & classes)
 
 
-def _amount(value: object, limit: float = _DAY_MS) -> bool:
+def _amount(value: object, limit: float = DAY_MS) -> bool:
     number = None if isinstance(value, bool) else _numeric(value)
     return number is not None and 0 < number <= limit
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import (
+    DAY_MS,
     _key_set_has,
     _key_text,
     _numeric,
@@ -352,7 +353,7 @@ def _station_with_time(record: object) -> str:
             station = station or text
         elif _DURATION_CLASSES & classes or _DURATION_UNITS & words:
             number = _numeric(item)
-            timed = timed or (number is not None and 0 < number <= 86_400 * 1000)
+            timed = timed or (number is not None and 0 < number <= DAY_MS)
     return station if timed else ""
 
 

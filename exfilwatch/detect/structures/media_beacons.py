@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from ..lexicon import load
 from ._common import (
+    DAY_MS,
+    DAY_SECONDS,
     _is_number,
     _key_text,
     _numeric,
@@ -130,7 +132,6 @@ _TALLY_TIME_WORDS = frozenset(
      "watch", "time", "duration", "ms"]
 )  # fmt: skip
 _TALLY_TIME = frozenset(["minutes", "seconds", "duration", "time", "watched"])
-_MAX_DAY_SECONDS = 86_400
 
 
 @lru_cache(maxsize=8192)
@@ -152,7 +153,7 @@ def _tally(value: object) -> bool:
     names = 0
     for name, amount in value.items():
         number = _numeric(amount) if not isinstance(amount, str) else None
-        if number is None or not 0 <= number <= _MAX_DAY_SECONDS:
+        if number is None or not 0 <= number <= DAY_SECONDS:
             return False
         text = _key_text(name)
         if any(c.isalpha() for c in text):
@@ -230,7 +231,7 @@ def _viewing_row(row: object) -> bool:
     if len(times) != 2:
         return False
     start, end = sorted(times)
-    return 0 < end - start <= _MAX_DAY_SECONDS
+    return 0 < end - start <= DAY_SECONDS
 
 
 @structure("timed_channel_rows", kind=list, size=(1, 500))
@@ -281,7 +282,7 @@ def _started_row(row: object) -> bool:
         _epoch(v) is not None or (isinstance(v, str) and _ISO_TIME.match(v)) for v in keys.values()
     )
     lasted = any(
-        _duration_key(k) and (n := _numeric(v)) is not None and 0 < n <= _MAX_DAY_SECONDS
+        _duration_key(k) and (n := _numeric(v)) is not None and 0 < n <= DAY_SECONDS
         for k, v in keys.items()
         if not isinstance(v, bool)
     )
@@ -317,12 +318,11 @@ _BOOKKEEPING = frozenset(
      "total", "v", "ver", "version", "seq", "n", "idx", "index", "retry", "ttl", "interval",
      "bytes", "byte", "kb", "mb", "len", "length", "id", "uid", "user", "ts", "t"]
 )  # fmt: skip
-_MAX_MEDIA_MS = 86_400_000
 
 
 def _playhead_number(key: str, value: object) -> bool:
     number = _numeric(value)
-    if number is None or not 0 < number <= _MAX_MEDIA_MS:
+    if number is None or not 0 < number <= DAY_MS:
         return False
     if online_time_key(key) or ad_owned_key(key):
         return False  # a link's time online, an ad's own slot: no playhead
@@ -422,7 +422,7 @@ def unnamed_protobuf_progress(value: object) -> str | None:
     if not isinstance(value, dict) or not all(_unnamed(k) for k in value):
         return None
     ids = [v for v in value.values() if isinstance(v, str) and (_code(v) or _digit_id(v))]
-    numbers = [float(v) for v in value.values() if _is_number(v) and 0 < float(v) <= _MAX_MEDIA_MS]
+    numbers = [float(v) for v in value.values() if _is_number(v) and 0 < float(v) <= DAY_MS]
     stamped = any(_epoch(v) is not None for v in value.values())
     if not ids or not numbers:
         return None
@@ -454,7 +454,7 @@ def unnamed_protobuf_item_position(value: object) -> str | None:
             uuids += 1
         elif _is_number(member) and not isinstance(member, bool):
             number = float(member)
-            if not 0 <= number <= 86_400:
+            if not 0 <= number <= DAY_SECONDS:
                 return None  # an epoch, a size in bytes: not a time in seconds
             numbers += 1
             if number >= 30:
@@ -516,7 +516,7 @@ def watched_minutes_rows(value: object) -> str | None:
         text = _key_text(key)
         if aggregate_key(text) or _RATINGS_WORDS.intersection(key_words(text)):
             return None  # a programme's ratings: everyone's minutes, not one person's
-        if _watched_time_key(text) and (n := _numeric(item)) is not None and 0 < n <= 86_400:
+        if _watched_time_key(text) and (n := _numeric(item)) is not None and 0 < n <= DAY_SECONDS:
             amount = amount or text
         elif (
             isinstance(item, list)

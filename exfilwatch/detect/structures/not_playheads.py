@@ -35,8 +35,9 @@ _AD_WORDS_ABROAD = frozenset(
 _AD_MEASURES = frozenset(
     ["position", "pos", "slot", "index", "idx", "rank", "duration", "dur", "length", "break"]
 )
-# A link's or a machine's time: how long it has been online or up.
-_ONLINE_WORDS = frozenset(["online", "uptime", "enligne", "enlinea"])
+# A link's or a machine's time: how long it has been online or up, or idle (the lexicon's
+# `idle` class: a chat presence ping's `idle_seconds`, Spanish `segundos_inactivo`).
+_ONLINE_WORDS = frozenset(["online", "uptime", "enligne", "enlinea", "idle"])
 # French `en ligne`, Spanish `en línea`, Italian `in linea`, Portuguese `em linha`.
 _ONLINE_PAIRS = frozenset([("en", "ligne"), ("en", "linea"), ("in", "linea"), ("em", "linha")])
 # A station's equipment reports its own health (an encoder, a transmitter, a receiver).

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, structure, viewing_classes
+from ._common import DAY_SECONDS, _key_text, _numeric, structure, viewing_classes
 from .playback_words import play_words, priced_record
 from .public_screens import public_screen
 
-_DAY_SECONDS = 86_400
 _SECONDS_WORDS = frozenset(["seconds", "secs", "sec"])
 # Keys of a job, a trip, a game or a meeting: the seconds are its, not a viewer's.
 _JOB_WORDS = frozenset(
@@ -60,7 +59,7 @@ def _seconds_amount(key: str, item: object) -> bool:
     if isinstance(item, bool) or not _plain_seconds_key(key):
         return False
     number = _numeric(item)
-    return number is not None and 0 < number <= _DAY_SECONDS
+    return number is not None and 0 < number <= DAY_SECONDS
 
 
 def _vetoed(key: str) -> bool:

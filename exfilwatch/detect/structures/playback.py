@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ._common import (
+    DAY_MS,
     _key_text,
     _numeric,
     key_word_set,
@@ -111,7 +112,7 @@ _FLAG_TEXTS = frozenset(["true", "false", "0", "1", "yes", "no"])
 
 def _bare_amount(words: tuple[str, ...], value: object) -> bool:
     number = None if isinstance(value, bool) else _numeric(value)
-    return words in _BARE_AMOUNT_VERBS and number is not None and 0 < number <= 86_400_000
+    return words in _BARE_AMOUNT_VERBS and number is not None and 0 < number <= DAY_MS
 
 
 def _done_flag(words: tuple[str, ...], value: object) -> bool:

@@ -147,7 +147,12 @@ def _event_name(event: dict) -> str | None:
     # the one string at field 1 beside param-shaped messages at field 2 is the name.
     first = _proto_field(event, 1)
     params = any(isinstance(v, dict) and _named_row(v) for v in second)
-    return first if isinstance(first, str) and params else None
+    if isinstance(first, str) or not params:
+        return first if isinstance(first, str) and params else None
+    # An encoder that numbers from 2 (params 2, name 3, time 4; round 223): beside the
+    # param messages at field 2, the event's one string field is its name.
+    others = [v for f, v in event.items() if str(f) != "2" and isinstance(v, str)]
+    return others[0] if len(others) == 1 else None
 
 
 def _param_rows(event: dict) -> list:

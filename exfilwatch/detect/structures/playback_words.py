@@ -202,7 +202,9 @@ def _class_words(words: list[str]) -> tuple[str, ...]:
 # letters is read as its letter only when the word then read is one the lexicon knows;
 # `h264`, `utf8`, `mp4`, `s3key` and `b2b` stay as they were. A final digit is a
 # letter too (`estima3`, "listening", ends in ayn), read the same way.
-_ARABIZI_TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
+# A camelCase key's words are read one by one (`sawanyEtsama3`, `etsam3etFe`: round 59),
+# each in lower case; an all-capital run (`ID`, `S3`) is no Arabizi word.
+_ARABIZI_TOKEN_RE = re.compile(r"[0-9]*[A-Z]?[a-z0-9]+|[A-Z0-9]+")
 # A word may open with its digit too (`7al2a` halqa "episode", `3adad` "count").
 _ARABIZI_RE = re.compile(r"[235679]?[a-z]+(?:[235679][a-z]+)*[235679]?")
 _ARABIZI_LETTERS = str.maketrans({"2": "", "3": "a", "5": "kh", "6": "t", "7": "h", "9": "q"})
@@ -218,8 +220,8 @@ def _arabizi_key(key: str) -> str | None:
     changed = False
     parts: list[str] = []
     for token in _ARABIZI_TOKEN_RE.findall(key):
-        if _ARABIZI_RE.fullmatch(token):
-            letters = _arabizi_word(token)
+        if _ARABIZI_RE.fullmatch(token.lower()) and not token.isupper():
+            letters = _arabizi_word(token.lower())
             if letters is not None:
                 parts.append(letters)
                 changed = True

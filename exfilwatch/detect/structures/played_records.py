@@ -22,13 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, key_word_set, structure, viewing_classes
+from ._common import DAY_SECONDS, _key_text, _numeric, key_word_set, structure, viewing_classes
 from .aggregates import aggregate_key
 from .playback_vocab import _AD_WORDS, _MEDIA_NOUNS, _NOT_PLAYBACK
 from .playback_words import play_words, priced_row
 from .public_screens import public_screen
 
-_DAY_SECONDS = 86_400.0
 # Seconds per unit of a time amount's key; `dur` and a bare duration give no unit, so
 # the amount may be seconds or milliseconds and is bounded by a day in ms.
 _UNIT_SECONDS = {
@@ -99,7 +98,7 @@ def _within_a_day(value: object, unit: float) -> bool:
     number = None if isinstance(value, bool) else _numeric(value)
     if number is None or number <= 0:
         return False
-    return number * unit <= _DAY_SECONDS if unit else number <= _DAY_SECONDS * 1000
+    return number * unit <= DAY_SECONDS if unit else number <= DAY_SECONDS * 1000
 
 
 def _vetoed(row: dict) -> bool:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ._common import (
+    DAY_SECONDS,
     _key_set_has,
     _key_text,
     _norm_text,
@@ -239,7 +240,7 @@ def _resumed_item(record: object) -> bool:
         elif _RESUME_AMOUNT_CLASSES.intersection(words) or _RESUME_AMOUNT_WORDS.intersection(words):
             number = _numeric(item)
             timed = timed or (
-                number is not None and not isinstance(item, bool) and 0 <= number <= 86_400
+                number is not None and not isinstance(item, bool) and 0 <= number <= DAY_SECONDS
             )
         elif "finished" in words and isinstance(item, bool):
             finished = True

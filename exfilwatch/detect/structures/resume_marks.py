@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, structure
+from ._common import DAY_MS, _key_text, _numeric, structure
 from .playback_words import play_words
 
 _WATCHING = frozenset(
@@ -35,7 +35,6 @@ _WATCHING = frozenset(
 _POSITION = frozenset(["position", "pos", "playhead", "resume", "offset"])
 # A page, a CFI or a percentage is a reading place, not a time position.
 _READING = frozenset(["page", "pages", "cfi", "epubcfi", "percent", "locator", "char", "line"])
-_MAX_MEDIA_S_OR_MS = 86_400_000
 
 
 @lru_cache(maxsize=8192)
@@ -52,7 +51,7 @@ def _position_key(key: str) -> bool:
 
 def _media_number(value: object) -> float | None:
     number = None if isinstance(value, bool) else _numeric(value)
-    if number is None or not 0 < number <= _MAX_MEDIA_S_OR_MS:
+    if number is None or not 0 < number <= DAY_MS:
         return None
     return number
 

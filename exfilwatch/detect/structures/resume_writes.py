@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, key_word_set, structure
+from ._common import DAY_MS, _key_text, _numeric, key_word_set, structure
 from .endpoints import endpoint_playback_record
 from .playback_events import (
     _AD_WORDS,
@@ -37,7 +37,6 @@ from .playback_events import (
 from .playback_words import play_words
 from .players import _resumed_item
 
-_MAX_MEDIA_S_OR_MS = 86_400_000
 # Where playback is: a position word or a seconds amount (`posicion`, `segon`,
 # `posicio_s`); a bare progress fraction is a course's or a download's too.
 _WHERE = frozenset(["position", "pos", "playhead", "seconds", "sec", "secs", "offset"])
@@ -77,7 +76,7 @@ _MIN_PLAYHEAD = 10
 
 def _media_number(value: object) -> bool:
     number = None if isinstance(value, bool) else _numeric(value)
-    return number is not None and _MIN_PLAYHEAD <= number <= _MAX_MEDIA_S_OR_MS
+    return number is not None and _MIN_PLAYHEAD <= number <= DAY_MS
 
 
 @structure("media_resume_write", kind=dict, size=(1, 6), needs=(_where_key,))

@@ -29,7 +29,11 @@ _VERB_CLASSES = frozenset(
     ["watched", "watching", "listened", "listen", "watch", "listening"]
 )  # fmt: skip
 _WATCH_CLASSES = _VERB_CLASSES | {"finished"}
-_AMOUNT_UNITS = frozenset(["seconds", "minutes", "sec", "secs", "min", "mins", "ms", "time"])
+# round 222: a watch verb with a duration word is a time watched (`watch_duration`, Persian
+# `modat_tamasha`, Turkish `izleme_suresi`); a duration alone (`video_duration`) is a length
+_AMOUNT_UNITS = frozenset(
+    ["seconds", "minutes", "sec", "secs", "min", "mins", "ms", "time", "duration"]
+)  # fmt: skip
 # what a shop, a page or a screen is looked at for: its dwell time is not watching
 _NOT_MEDIA = frozenset(
     ["product", "products", "item", "items", "page", "screen", "article", "listing", "cart",

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ._common import _is_number, _key_text, structure
+from ._common import DAY_SECONDS, _is_number, _key_text, structure
 from .playback_vocab import (
     _AD_WORDS,
     _EVENT_KEYS,
@@ -293,7 +293,7 @@ def _typed_media_played(item: dict) -> bool:
             ided = True
         elif words in _PLAYED_TIME_KEYS:
             number = _number(v)
-            timed = timed or (number is not None and 0 < number < 86_400)
+            timed = timed or (number is not None and 0 < number < DAY_SECONDS)
     return typed and ided and timed
 
 

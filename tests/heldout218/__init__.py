@@ -1,0 +1,1 @@
+"""Held-out set 218: app traffic written without reading the signature library."""

@@ -1,0 +1,1 @@
+"""Held-out set 219 (generated, labelled): a Greek family and its devices."""

@@ -1,0 +1,1 @@
+"""Held-out set 225 (generated): a Peruvian family's devices."""
