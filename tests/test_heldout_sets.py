@@ -1408,10 +1408,52 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"lakornplus", "siamgate", "siamthai", "phuantalk"}),
     ),
+    224: HeldOutSet(
+        1463,
+        ["Képernyő+"],
+        {"biometric": 0.564, "viewing_history": 0.985, "device_id": 0.895},
+        frozenset({"kepernyoplusz", "alfoldbank", "kabelnet-stb", "hangfal"}),
+    ),
+    225: HeldOutSet(
+        1469,
+        ["CanalAndinoPlay"],
+        {"biometric": 1.000, "viewing_history": 0.932, "device_id": 1.000},
+        frozenset({"canalandino", "billeterawayki", "radiochevere", "liga1play"}),
+    ),
+    226: HeldOutSet(
+        1475,
+        ["Ingwe Armed Response"],
+        {"biometric": 1.000, "viewing_history": 0.926, "device_id": 1.000},
+        frozenset({"kykplus", "imali", "mzansigrooves", "ingwe-hek"}),
+    ),
+    227: HeldOutSet(
+        1481,
+        ["İzləAz"],
+        {"biometric": 0.250, "viewing_history": 0.794, "device_id": 1.000},
+        frozenset({"izleaz", "mugamses", "xezerbank", "ailetv"}),
+    ),
+    228: HeldOutSet(
+        1487,
+        ["Kallo"],
+        {"biometric": 1.000, "viewing_history": 0.905, "device_id": 1.000},
+        frozenset({"kallo", "sauraro", "aljihu", "kwallolive"}),
+    ),
+    229: HeldOutSet(
+        1493,
+        ["Cinémas Mont-Royal"],
+        {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
+        frozenset({"ecranqc", "balado", "caisseboreale", "pulso"}),
+    ),
 }
 
 
 FLOORS = {
+    # Sets 224 and 227 after round 60: Innovatrics DOT liveness records (a binary container
+    # whose magic precedes a JPEG) posted to a customer's `/liveness/records`, and an
+    # Azerbaijani face vector nested as `{"uz": {"embedding": [...]}}`, where a bare `uz`
+    # could be a locale's key (0.889 and 0.750 at 300 flows; 0.846 and 0.750 at 1,500).
+    (224, "biometric"): 0.85,
+    (227, "biometric"): 0.70,
     # Set 208 was written blind and scored held out once by round 55's library; round 56
     # left it: its misses are the hotel's room TVs, guests' Wi-Fi clients and gym machines
     # listed by serial and MAC, an institution's inventory by the units reading (README,
@@ -1518,6 +1560,13 @@ and no rule is written for them (its other device ids are all found)."""
 
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
+    # Sets 226 and 229 after round 60, at 300 flows only (1.000 at 1,500): a client's alarm
+    # panel answered with its GSM communicator's MAC (`/kliente/{id}/paneel`), and a cinema
+    # chain's MDM commands to a handheld by IMEI in the path, without a staff header, whose
+    # IMEI is then learned and found in the MDM's list: too few units for the units count
+    # (0.920 and 0.731 at 300 flows).
+    (226, "device_id"): 0.90,
+    (229, "device_id"): 0.70,
     # Set 223 after round 59: a condominium's NVR cloud lists its two recorders (a name,
     # a serial, a MAC, 32 channels); nothing in the exchange tells a building's recorders
     # from a home's NVR kit, so their MACs read as the tester's (0.840 at 300 flows, 0.800

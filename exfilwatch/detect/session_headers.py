@@ -12,6 +12,13 @@ name vetoes (`vetoed`), in many languages; a device word in the name (`x-rider-d
 `x-chiave-dispositivo`) outweighs a person word or a bare key, never a token, secret or
 session word. Three flows, not two: two read a game's `x-player` on set 15.
 
+A vendor's licence or API key sent in a header named for the device (FaceTec's
+`X-Device-Key`, the app's Device Key Identifier) also sends one value on every call, but
+the same value on every install, which one session cannot see: what vendors document
+their headers to hold is data (`vendor_key_headers.yaml`, with references), read only
+beside the vendor's mark (its API user agent or host); a licence word in any name
+(`x-device-license`) vetoes it as a credential word does.
+
 Values vetoed whatever the name: one the server sent in a response of the session
 (an issued token, not a device's own id) and one the session also sent in an
 `authorization` header (a credential).
@@ -29,7 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
 
 from ..attribute import registrable_domain
 from ..decode import Node
@@ -37,7 +47,7 @@ from .lexicon import load
 from .session_values import FlowRef
 from .structures._common import key_words
 
-__all__ = ["MIN_FLOWS", "HeaderHit", "SessionHeaders", "merge_headers", "vetoed"]
+__all__ = ["MIN_FLOWS", "HeaderHit", "SessionHeaders", "merge_headers", "vendor_key", "vetoed"]
 
 MIN_FLOWS = 3
 CONFIDENCE = 0.5
@@ -95,6 +105,31 @@ _DEVICE_CLASSES = _words(
 )
 
 
+@cache
+def _vendor_keys() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Vendor key headers (name -> marks, none: every flow) and licence name words."""
+    data = yaml.safe_load(
+        resources.files(__package__).joinpath("vendor_key_headers.yaml").read_text("utf-8")
+    )
+    headers: dict[str, tuple[str, ...]] = {}
+    for entry in data["headers"]:
+        marks = tuple(str(m).lower() for m in entry.get("marks") or ())
+        headers[entry["header"].lower()] = marks
+    words = frozenset(w for spellings in data["name_words"].values() for w in spellings)
+    return headers, words
+
+
+def vendor_key(name: str, host: str, request_headers: Iterable[tuple[str, str]]) -> bool:
+    """Whether a header is a vendor's documented licence key beside the vendor's mark."""
+    marks = _vendor_keys()[0].get(name.lower())
+    if marks is None:
+        return False
+    if not marks:
+        return True
+    texts = [host.lower(), *(v.lower() for _, v in request_headers)]
+    return any(m in t for m in marks for t in texts)
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderHit:
     """A flow that carried a device-binding header: the engine makes the finding."""
@@ -110,8 +145,11 @@ def vetoed(name: str) -> bool:
     phone's. Words run together (`x-grana-cliente`, `x-ritmousuario`) are read too."""
     words = key_words(name)
     joined = "".join(words)
-    if any(w in _CREDENTIAL_WORDS for w in words) or any(
-        w in joined for w in ("apikey", "token", "secret", "session")
+    licence = _vendor_keys()[1]
+    if (
+        any(w in _CREDENTIAL_WORDS or w in licence for w in words)
+        or any(w in joined for w in ("apikey", "token", "secret", "session"))
+        or any(w in joined for w in licence if len(w) >= 7)
     ):
         return True
     if not any(w in _PERSON_WORDS for w in words):
@@ -157,6 +195,7 @@ class SessionHeaders:
         credentials name; nothing is read until `settle`."""
         domain = registrable_domain(host) if host else ""
         seen: set[tuple[str, str, str]] = set()
+        request_headers = list(request_headers)
         for name, value in request_headers:
             lname = name.lower()
             if lname in ("authorization", "proxy-authorization"):
@@ -165,7 +204,7 @@ class SessionHeaders:
             if lname.startswith(":") or lname in _STANDARD or not id_shaped(value):
                 continue
             carrier = (domain, lname, value.strip().lower())
-            if carrier in seen or vetoed(lname):
+            if carrier in seen or vetoed(lname) or vendor_key(lname, host, request_headers):
                 continue
             seen.add(carrier)
             if self.stored < MAX_CARRIERS:

@@ -65,6 +65,7 @@ from . import (
     post_progress,  # noqa: F401  (registers its detectors)
     programme_positions,  # noqa: F401  (registers its detectors)
     programmes,
+    recent_piece_rows,  # noqa: F401  (registers its detectors)
     recent_plays,  # noqa: F401  (registers its detectors)
     recent_song_rows,  # noqa: F401  (registers its detectors)
     resume_marks,  # noqa: F401  (registers its detectors)

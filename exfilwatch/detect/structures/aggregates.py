@@ -162,6 +162,9 @@ def _audience_people(words: tuple[str, ...]) -> bool:
 # Mongolian puts the count after what is counted (`үзэлтийн_тоо`, "the viewings' number",
 # read `uzeltiin_too`): a count word after a watch or listen word counts everyone's turns.
 _COUNT_AFTER_ACT = frozenset(["too", "toonii"])
+# Hausa, Swahili and Arabic put the count first (`yawan_kallo`, "the amount of watching";
+# `idadi_ya_kusikiliza`; `adad_al_mushahadat`): a title's view count, everyone's (round 60).
+_COUNT_BEFORE_ACT = frozenset(["yawan", "adadin", "idadi", "adad", "aadad"])
 _ACT_CLASSES = frozenset(["watching", "watched", "listen", "listened", "played", "playback"])
 _MEDIA_TIME_CLASSES = frozenset(
     ["duration", "time", "minutes", "seconds", "watched", "played", "listen"]
@@ -186,6 +189,8 @@ def aggregate_key(key: str) -> bool:
         if word in _TRAILING_AVERAGE and any(c in _MEDIA_TIME_CLASSES for c in earlier):
             return True
         if word in _COUNT_AFTER_ACT and any(c in _ACT_CLASSES for c in earlier):
+            return True
+        if word in _COUNT_BEFORE_ACT and any(c in _ACT_CLASSES for c in classes[i + 1 : i + 4]):
             return True
         said = any(c in ("watched", "played", "listened") for c in earlier)
         if word in _BY_WORDS and (said or any(w in _WATCHED_EN for w in words[:i])):

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from ..lexicon import Lexicon, load
+from ..lexicon import Lexicon, load, raw
 from ._common import _norm_text, ascii_key, key_words
 
 _ROLES: dict[str, frozenset[str]] = {
@@ -55,6 +55,12 @@ _COMPOUND_HEADS = frozenset(["face", "facial", "selfie", "voice", "speaker", "vo
 # `stemme` is also a vote (`stemmeseddel`) and `rost` rust.
 _WORD_HEADS = frozenset(["face", "voice", "speaker", "ambiguous_face", "ambiguous_voice"])
 _SHORTEST_HEAD = 4
+# A three-letter word that is a face or voice only beside a vector word (Hungarian `arc`,
+# Turkish `ses`) may open a compound too (`arc|sablon`, round 224), but only with a tail
+# of the lexicon's other languages: `arcvector` or `sesembedding` may be an arc's or a
+# session's (biometric_records reads English vector words beside them so).
+_SHORTEST_AMBIGUOUS_HEAD = 3
+_AMBIGUOUS_HEADS = frozenset(["ambiguous_face", "ambiguous_voice"])
 _SHORTEST_TAIL = 4
 
 
@@ -89,9 +95,10 @@ def compound_split(word: str) -> tuple[str, str] | None:
     whether the tail makes the compound biometric: the head alone does not
     (`stemmeseddel` is a ballot, `facebook` no face)."""
     words = lexicon().words
-    for end in range(len(word) - _SHORTEST_TAIL, _SHORTEST_HEAD - 1, -1):
+    for end in range(len(word) - _SHORTEST_TAIL, _SHORTEST_AMBIGUOUS_HEAD - 1, -1):
         head = word[:end]
-        if words.get(head) not in _WORD_HEADS:
+        cls = words.get(head)
+        if cls not in _WORD_HEADS or (end < _SHORTEST_HEAD and cls not in _AMBIGUOUS_HEADS):
             continue
         tail = word[end:]
         return head, tail
@@ -117,8 +124,26 @@ def _artefact_compound(word: str) -> frozenset[str]:
         tail_roles = _roles(lex.word(tail))
         if "artefact" in tail_roles:
             head = compound_split(word)[0]  # type: ignore[index]
+            if len(head) < _SHORTEST_HEAD and _english_artefact(tail):
+                continue
             return _roles(lex.words.get(head)) | tail_roles
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _english_artefact_words() -> frozenset[str]:
+    """The lexicon's English template, vector and print words (stems without the dash)."""
+    classes = raw("biometric").get("classes") or {}
+    return frozenset(
+        str(w).lower().rstrip("-")
+        for cls in ("template", "embedding", "print", "landmarks", "voiceprint")
+        for w in (classes.get(cls) or {}).get("en") or []
+    )
+
+
+def _english_artefact(tail: str) -> bool:
+    english = _english_artefact_words()
+    return tail in english or any(tail.startswith(w) for w in english if len(w) >= 4)
 
 
 _SHORTEST_HEAD_FIRST_TAIL = 5

@@ -281,6 +281,10 @@ def endpoint_playback_record(value: object) -> str | None:
     if _game_record(value):
         # a game's place or state, unless a unit says time (module note on `_game_record`)
         named, plain = [k for k in named if _game_time(k)], []
+    if content and all(_signal_word(k) for k in content):
+        # Spanish `senal` is a TV channel's feed and a radio's signal strength: only a
+        # time that says watched (`segundosVistos`) makes it the former (round 60)
+        named, plain = [k for k in named if _reached_named(k)], []
     if named and not all(_bare_id(k) for k in content):
         return f"playback record at a viewing endpoint: {content[0]} with {named[0]}"
     if all(_bare_id(k) for k in content):
@@ -290,9 +294,60 @@ def endpoint_playback_record(value: object) -> str | None:
         if reached:
             return f"playback record at a viewing endpoint: {content[0]} with {reached[0]}"
         return None
-    if len(plain) == 1 and not _counts_audience(value):
+    if len(plain) == 1 and not _counts_audience(value) and not _span_pair(value):
         return f"playback record at a viewing endpoint: {content[0]} with {plain[0]}"
+    span = None if _game_record(value) or _counts_audience(value) else _heard_span(value)
+    if span is None and len(plain) == 1 and _span_pair(value):
+        return None  # `{start: 0, end: 20}`: a page window, not a time heard
+    if span and not all(_bare_id(k) for k in content):
+        return f"playback record at a viewing endpoint: {content[0]} from {span[0]} to {span[1]}"
     return None
+
+
+# Where in the piece listening began and ended, as two plain numbers (Quechua `qallariy`
+# / `tukukuy`, "beginning" / "ending": `{willakuy, qallariy: 547, tukukuy: 1638}`, an
+# episode heard from 547 s to 1638 s; English `start` / `end`). One start key and one end
+# key (the lexicon's `start` and `stop` classes), start before end, the end past half a
+# minute; a page window (`start: 20, end: 40`, round tens a hundred apart or less) is a
+# list's paging, not a time (round 60).
+_SPAN_START_WORDS = frozenset(["start", "begin", "beginning"])
+_SPAN_END_WORDS = frozenset(["end", "stop", "ending"])
+
+
+def _span_key(key: str, words: frozenset[str], cls: str) -> bool:
+    classes, read = viewing_classes(key)
+    return len(key_words(key)) == 1 and bool(read & words or cls in classes)
+
+
+# Spanish and Portuguese "signal": a channel's feed, or a device's signal strength.
+_SIGNAL_WORDS = frozenset(["senal", "senales", "sinal"])
+
+
+def _signal_word(key: str) -> bool:
+    return bool(_SIGNAL_WORDS.intersection(key_words(key)))
+
+
+def _span_pair(value: dict) -> tuple[object, object] | None:
+    """The one start key and the one end key of a record, if it has both."""
+    starts = [k for k in value if _span_key(_key_text(k), _SPAN_START_WORDS, "start")]
+    ends = [k for k in value if _span_key(_key_text(k), _SPAN_END_WORDS, "stop")]
+    return (starts[0], ends[0]) if len(starts) == 1 and len(ends) == 1 else None
+
+
+def _heard_span(value: dict) -> tuple[str, str] | None:
+    pair = _span_pair(value)
+    if pair is None:
+        return None
+    begin, end = value[pair[0]], value[pair[1]]
+    starts, ends = [pair[0]], [pair[1]]
+    if isinstance(begin, bool) or isinstance(end, bool):
+        return None
+    first, last = _numeric(begin), _numeric(end)
+    if first is None or last is None or not 0 <= first < last <= DAY_MS / 1000 or last < 30:
+        return None
+    if first % 10 == 0 and last % 10 == 0 and last - first <= 100:
+        return None  # a page window
+    return _key_text(starts[0]), _key_text(ends[0])
 
 
 def _counts_audience(value: dict) -> bool:

@@ -1,0 +1,1 @@
+"""Held-out set 232 (generated traffic, precision stress)."""

@@ -1,0 +1,1 @@
+"""Held-out set 234 (generated; see generate.py)."""
