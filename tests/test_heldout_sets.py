@@ -1444,16 +1444,74 @@ SETS = {
         {"biometric": 1.000, "viewing_history": 1.000, "device_id": 1.000},
         frozenset({"ecranqc", "balado", "caisseboreale", "pulso"}),
     ),
+    230: HeldOutSet(
+        1499,
+        ["TeleRo Play"],
+        {"biometric": 0.800, "viewing_history": 0.956, "device_id": 1.000},
+        frozenset({"teleroplay", "bancacarpati", "vedere-tv", "liga1live"}),
+    ),
+    231: HeldOutSet(
+        1505,
+        ["MarathiManch"],
+        {"biometric": 1.000, "viewing_history": 0.872, "device_id": 0.956},
+        frozenset({"marathimanch", "gaanighar", "sahyadribank", "khelkatta"}),
+    ),
+    232: HeldOutSet(
+        1511,
+        ["Club Social y Deportivo Riachuelo"],
+        {"biometric": 1.000, "viewing_history": 0.889, "device_id": 1.000},
+        frozenset({"tribunaid", "sonar", "pasionplus", "bancodelplata"}),
+    ),
+    233: HeldOutSet(
+        1517,
+        ["Abay Play"],
+        {"biometric": 1.000, "viewing_history": 0.698, "device_id": 1.000},
+        frozenset({"abayplay", "zema", "kisepay", "kuaslive"}),
+    ),
+    234: HeldOutSet(
+        1523,
+        ["JeryTV"],
+        {"biometric": 0.800, "viewing_history": 0.538, "device_id": 1.000},
+        frozenset({"jerytv", "volamora", "mozikanosy", "bareafoot"}),
+    ),
+    235: HeldOutSet(
+        1529,
+        ["Sleduj.to"],
+        {"biometric": 0.674, "viewing_history": 0.885, "device_id": 1.000},
+        frozenset({"sledujto", "dunajskabanka", "radiovlna", "golsk"}),
+    ),
+    236: HeldOutSet(
+        1535,
+        ["Ikinamico+"],
+        {"biometric": 0.824, "viewing_history": 0.957, "device_id": 1.000},
+        frozenset({"ikinamico", "ikofi", "isaha", "attendance"}),
+    ),
+    237: HeldOutSet(
+        1541,
+        ["VekhoPunjab"],
+        {"biometric": 0.816, "viewing_history": 0.780, "device_id": 0.985},
+        frozenset({"vekhopunjab", "surpunjab", "doababank", "khedpunjab"}),
+    ),
+    238: HeldOutSet(
+        1547,
+        ["ItanTV"],
+        {"biometric": 0.794, "viewing_history": 0.760, "device_id": 0.929},
+        frozenset({"itantv", "owoase", "orinwa", "boolulive"}),
+    ),
+    239: HeldOutSet(
+        1553,
+        ["Fjordkringkastingen"],
+        {"biometric": 1.000, "viewing_history": 0.927, "device_id": 1.000},
+        frozenset({"seher", "lytt", "biostar", "fjordbanken"}),
+    ),
 }
 
 
 FLOORS = {
-    # Sets 224 and 227 after round 60: Innovatrics DOT liveness records (a binary container
-    # whose magic precedes a JPEG) posted to a customer's `/liveness/records`, and an
-    # Azerbaijani face vector nested as `{"uz": {"embedding": [...]}}`, where a bare `uz`
-    # could be a locale's key (0.889 and 0.750 at 300 flows; 0.846 and 0.750 at 1,500).
+    # Set 224 after round 62: Innovatrics DOT liveness records (a binary container whose
+    # magic precedes a JPEG) posted to a customer's `/liveness/records` (0.889 at 300
+    # flows, 0.846 at 1,500).
     (224, "biometric"): 0.85,
-    (227, "biometric"): 0.70,
     # Set 208 was written blind and scored held out once by round 55's library; round 56
     # left it: its misses are the hotel's room TVs, guests' Wi-Fi clients and gym machines
     # listed by serial and MAC, an institution's inventory by the units reading (README,
@@ -1560,6 +1618,15 @@ and no rule is written for them (its other device ids are all found)."""
 
 
 PRECISION_FLOORS: dict[tuple[int, str], float] = {
+    # Set 218 after round 62: its set-top box sends the smart card's number in `x-smartcard`
+    # on DRM licence calls, which round 62 reads as the box's id at a set-top-box path (sets
+    # 224, 231 and 238 label it so); 218's writer called it the subscription's account
+    # (0.988 at 300 flows, 0.987 at 1,500): a label question the writers disagree on.
+    (218, "device_id"): 0.98,
+    # Set 236 after round 62, at 300 flows only (1.000 at 1,500): the hospital's handhelds'
+    # own MDM check-ins and the console's commands to them, too few at 300 flows for the
+    # units count (0.606 at 300 flows).
+    (236, "device_id"): 0.60,
     # Sets 226 and 229 after round 60, at 300 flows only (1.000 at 1,500): a client's alarm
     # panel answered with its GSM communicator's MAC (`/kliente/{id}/paneel`), and a cinema
     # chain's MDM commands to a handheld by IMEI in the path, without a staff header, whose

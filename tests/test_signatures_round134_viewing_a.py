@@ -215,7 +215,8 @@ def test_round134_viewing_a_lookalikes_stay_quiet(engine: Engine, example: dict)
     ("key", "words"),
     [
         ("দেখার_সময়", ("dekhar", "samay")),
-        ("ऐकलेला_वेळ", ("aiklela", "vela")),
+        # वेळ reads `vel` since round 61 listed that form (a known reading is kept)
+        ("ऐकलेला_वेळ", ("aiklela", "vel")),
         ("देखा_गया_समय", ("dekha", "gaya", "samay")),
         ("ನೋಡಿದ_ಸಮಯ", ("nodida", "samaya")),
         ("বিষয়বস্তু", ("bishoybostu",)),

@@ -21,7 +21,12 @@ Each names its institution by what it does rather than by a word for the institu
    `COMPANY_OWNED`, `company-owned`); a business account's owner elsewhere stays mute;
 4. a classroom named in the identifier's own record, at a host naming device management
    (`mdm.<school>`): a school's shared tablet checking in. A pupil's own app naming her
-   classroom to any other host, her school's included, stays read.
+   classroom to any other host, her school's included, stays read;
+5. a ward's equipment (round 62: infusion pumps, patient monitors, ventilators,
+   telemedicine carts, beds, in the plural or by their trade names) named in a URL path
+   segment or in the identifier's keys, heard at a care setting (a host label or a path
+   segment naming a hospital, an ICU or a telemedicine service). A patient's own pump
+   or monitor is one device, named in the singular, and stays read.
 
 The words are data (`lexicon/institution_unit.yaml`); `unit_owners.not_own_device` asks.
 """
@@ -47,6 +52,8 @@ _CLASSROOM = "classroom"
 _DEVICE_MANAGEMENT = "device_management"
 _ORG_OWNED = "org_owned"
 _OWNER_KEY = "owner_key"
+_CARE_EQUIPMENT = "care_equipment"
+_CARE_SETTING = "care_setting"
 _HEADER = "header."
 _BODY = "body"
 _URL_SEGMENT = "path["
@@ -196,6 +203,47 @@ def _words_present(reader: SubjectReader) -> tuple[frozenset[str], frozenset[str
     return frozenset(keys), frozenset(values)
 
 
+def _url_segments(reader: SubjectReader) -> list[str]:
+    return [
+        n.value
+        for n in reader.nodes
+        if n.parent < 0 and n.path.startswith(_URL_SEGMENT) and isinstance(n.value, str)
+    ]
+
+
+def _care_setting_named(reader: SubjectReader) -> bool:
+    """A host label or a URL path segment naming a hospital, an ICU or a telemedicine
+    service (`telemed.<chu>-hospital`, `/ibitaro/`)."""
+    return _host_names(reader, {_CARE_SETTING}) or any(
+        _CARE_SETTING in institution_unit_classes(s) for s in _url_segments(reader)
+    )
+
+
+def _care_equipment_named(reader: SubjectReader, index: int) -> bool:
+    """A URL path segment (`/pompes/`, `/api/carts/<id>/heartbeat`), a key enclosing the
+    identifier or a field of its own record (`{"cart": ..., "mac": ...}`) naming a
+    ward's equipment."""
+    if any(_CARE_EQUIPMENT in institution_unit_classes(s) for s in _url_segments(reader)):
+        return True
+    if any(
+        _CARE_EQUIPMENT in institution_unit_classes(_named_key(reader, i))
+        for i in reader.chain(index)
+    ):
+        return True
+    node = reader.nodes[index]
+    record = index if isinstance(node.value, dict) else node.parent
+    return record >= 0 and any(
+        _CARE_EQUIPMENT in institution_unit_classes(_named_key(reader, c))
+        for c in reader.children_of(record)
+    )
+
+
+def _care_unit(reader: SubjectReader, index: int) -> bool:
+    """A ward's equipment (pumps, monitors, ventilators, carts, beds) heard at a care
+    setting: the hospital's units, not the engineer's or a patient's phone (round 62)."""
+    return _care_equipment_named(reader, index) and reader.exchange_wide(_care_setting_named)
+
+
 def _body_keys_name_examined(reader: SubjectReader) -> bool:
     return _body_keys_name(reader, _EXAMINED)
 
@@ -213,4 +261,9 @@ def institution_unit(reader: SubjectReader, index: int) -> bool:
         )
         or (_OWNER_KEY in keys and _ORG_OWNED in values and _organisation_owns_it(reader, index))
         or (_CLASSROOM in keys and _DEVICE_MANAGEMENT in values and _classroom_unit(reader, index))
+        or (
+            _CARE_SETTING in values
+            and _CARE_EQUIPMENT in keys | values
+            and _care_unit(reader, index)
+        )
     )

@@ -95,6 +95,11 @@ What is read, and why each says "not the tester's":
    (`mdm.<site>/devices/<id>/commands`); and two units or more listed, each named by a
    building's shared space (`LOBBY-A-01`, `LIFTHALL-G`: a condominium's lobby screens).
 
+14. round 62 (set 236, a referral hospital's biomedical engineer): a URL path segment of
+   a protocol only fixed units speak (ZKTeco's `/iclock/` PUSH: an attendance terminal's
+   serial) and a host that is a hospital's maintenance system (`gmao.<hospital>`, the
+   French CMMS). A ward's pumps, monitors and carts are read in `institution_units`.
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
@@ -146,6 +151,7 @@ _RECORD_ID_LENGTH = 6
 # Fields that say "not the tester's" by being filled in at all: to whom the unit was
 # handed, who works the job, the organisation's inventory tag on it.
 _SHARED = "shared_scheme"
+_FIXED_PROTOCOL = "fixed_unit_protocol"
 _FILLED_FIELD_OWNERS = frozenset([_HOLDER, _WORKER, _ASSET_TAG, _SHARED])
 # A header saying the caller is NOT an administrator (`x-admin: false`).
 _NEGATIVE_VALUES = frozenset(["false", "0", "no", "none", "null"])
@@ -260,7 +266,7 @@ def _url_says_business(reader: SubjectReader) -> bool:
     segments = _url_segments(reader)
     for place, segment in enumerate(segments):
         classes = text_owner_classes(segment)
-        if _UNIT in classes or _SHARED in classes:
+        if classes & {_UNIT, _SHARED, _FIXED_PROTOCOL}:
             return True
         following = segments[place + 1] if place + 1 < len(segments) else ""
         if _OTHERS in classes and _is_id(following):

@@ -548,6 +548,32 @@ def is_rd_pid_block(value: object) -> bool:
     return _PID_DATA_RE.search(value) is not None
 
 
+# Round 61: the PID block's `DeviceInfo` element carries `dc`, the "unique Registered Device
+# Code" the RD service is given when the device is registered (UIDAI "Aadhaar Registered
+# Devices" specification 2.0): one device's identity, sent with every capture. `dpId`,
+# `rdsId` and `mi` name the provider, the service and the model (shared by every unit) and
+# are not read; a placeholder or a short code is not an identifier.
+_PID_DEVICE_CODE_RE = re.compile(
+    r"<DeviceInfo\b[^>]{0,600}?\sdc\s*=\s*[\"']([^\"'<>]{1,128})[\"']", re.IGNORECASE
+)
+
+
+@validator("rd_device_code")
+def is_rd_device_code(value: object) -> bool:
+    """A PID block whose `DeviceInfo` names the registered device by its `dc` code (a
+    UUID, or 16 or more letters and digits that are not one character repeated)."""
+    if not isinstance(value, str) or len(value) < 64 or not _PID_HEAD_RE.match(value):
+        return False
+    found = _PID_DEVICE_CODE_RE.search(value, 0, 4096)
+    if found is None:
+        return False
+    code = found.group(1).strip()
+    if is_uuid(code):
+        return code.replace("-", "").strip("0") != ""
+    plain = code.replace("-", "").replace("_", "").replace(".", "")
+    return len(plain) >= 16 and plain.isalnum() and len(set(plain.lower())) >= 6
+
+
 # ISO/IEC 19794 and ANSI/INCITS biometric data records open with a four-byte format
 # identifier and a four-byte version (NIST BiomDI headers): finger minutiae "FMR\0"
 # (" 20\0", "030\0"), finger image "FIR\0", face image "FAC\0", iris image "IIR\0".
@@ -707,6 +733,21 @@ def is_hyphen_serial(value: object) -> bool:
     head = match.group(1)
     digits = sum(c.isdigit() for c in text)
     return any(c.isalpha() for c in head) and any(c.isdigit() for c in head) and digits >= 3
+
+
+_PREFIXED_SERIAL_RE = re.compile(r"[A-Z]{1,4}(?:-[A-Z][A-Z0-9]{1,5}){0,2}-([0-9]{6,14})")
+
+
+@validator("prefixed_serial")
+def is_prefixed_serial(value: object) -> bool:
+    """A unit number printed after the maker's and the part's letter codes: a tractor's
+    telematics unit `KM-TCU-23433582`, `SN-48213377` (round 62). The number must be 6-14
+    digits and not one digit repeated, so an order or invoice number with a year and a
+    short count (`ORD-2024-0012`) does not pass; only meant for keys that already say
+    serial and name the thing."""
+    text = _text(value)
+    match = _PREFIXED_SERIAL_RE.fullmatch(text) if text else None
+    return bool(match) and len(set(match.group(1))) >= 3
 
 
 _SLASH_SERIAL_RE = re.compile(r"[0-9]{5}/[0-9A-Z]{6,12}")

@@ -1,4 +1,5 @@
-"""Inflected forms of Philippine, Malay-family and Swahili verbs, generated from the lexicon.
+"""Inflected forms of Philippine, Malay-family, Malagasy and Swahili verbs, generated from
+the lexicon (Malagasy: tense prefixes only, see `_malagasy`).
 
 Tagalog, Cebuano, Hiligaynon and Ilocano inflect a verb with prefixes, infixes and
 suffixes (`nood` -> `pinanood`, `napanood`; `pamati` -> `ginpamatian`), and Indonesian,
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from .swahili import SWAHILI, verb_forms
 
 PHILIPPINE = frozenset(["tl", "ceb", "hil", "ilo"])
+MALAGASY = frozenset(["mg"])
 MALAYIC = frozenset(["id", "ms", "jv", "su"])
 
 # The classes whose words are verbs an affix inflects, and the past each takes.
@@ -56,6 +58,8 @@ def inflected(language: str, word: str, cls: str) -> Iterator[tuple[str, str]]:
         forms = _philippine(word)
     elif language in MALAYIC:
         forms = _malayic(word)
+    elif language in MALAGASY:
+        forms = _malagasy(word)
     else:
         return
     for form, done in forms:
@@ -90,6 +94,23 @@ def _malayic(root: str) -> Iterator[tuple[str, bool]]:
         # peN- and ke-...-an make nouns of the hearer and the sense (`penonton`, an
         # audience; `pendengaran`, hearing), not of an act: not generated
         yield _nasal(root, "me") + suffix, False
+
+
+def _malagasy(word: str) -> Iterator[tuple[str, bool]]:
+    """Malagasy tense prefixes on a listed verb form: the active mi- present takes ni-
+    (past) and hi- (future), `mijery` -> `nijery`; a passive in -ina / -ana / -ena takes
+    no- (past) and ho- (future), `jerena` -> `nojerena`, `henoina` -> `nohenoina`, and
+    the agent's -ny (`nojereniny`, "watched by them"). Roots change between voices
+    (`haino` / `henoina`), so each voice's form is listed and only its tense made here;
+    fi- nouns (`fijerena`) and mpi- agents (`mpijery`, a viewer) are not inflected."""
+    if word.startswith("mi"):
+        yield "ni" + word[2:], True
+        yield "hi" + word[2:], False
+    elif word.endswith(("ina", "ana", "ena")) and not word.startswith(("fi", "no", "ho")):
+        for form in (word, word[:-1] + "iny"):
+            yield "no" + form, True
+            yield "ho" + form, False
+        yield word[:-1] + "iny", False
 
 
 def _nasal(root: str, prefix: str) -> str:

@@ -87,3 +87,52 @@ def recent_piece_rows(value: object) -> str | None:
         if any(piece or act for piece, act in rows):  # type: ignore[misc]
             return f"{len(items)} rows under `{key}` (recently) naming what was heard and when"
     return None
+
+
+# Round 61 (set 232): the same list dated under a bare "when" (`cuando`, `at`, `time`), its
+# rows naming a song by its artist and its name (`{"temaId", "tema", "artista", "cuando"}`,
+# Rioplatense `tema` a song). A bare moment says nothing of the act, and a catalogue's recent
+# releases are dated and carry artists too, so the rule that reads it (recently_heard_dated_rows)
+# also needs a path that says listened, played or watched (`/yo/escuchado-recientemente`).
+_BARE_MOMENT_WORDS = frozenset(["at", "time", "on", "date", "when"])
+_ARTIST = "artist"
+_NOT_HEARD_ROW = frozenset(["release", "released", "releases", "upcoming", "publish", "published",
+                            "added", "created", "updated", "price", "sku"])  # fmt: skip
+
+
+def _dated_row(item: object) -> bool:
+    """A row naming a piece (a media noun, or an artist beside another name) with one
+    moment under a key that says only when; a station alone does not count."""
+    if not isinstance(item, dict) or not 2 <= len(item) <= 12 or priced_row(item):
+        return False
+    piece = artist = timed = False
+    named = 0
+    for key, value in item.items():
+        words = play_words(_key_text(key))
+        if not words or isinstance(value, bool):
+            continue
+        if set(words) & _NOT_HEARD_ROW:
+            return False
+        said = set(words)
+        if is_moment(value):
+            timed = timed or said <= (_BARE_MOMENT_WORDS | _LAST_WORDS | _ACT_WORDS)
+            continue
+        if len(words) == 1 and isinstance(value, str) and value.strip():
+            piece = piece or words[0] in _PIECE_NOUNS
+            artist = artist or words[0] == _ARTIST
+            named += words[0] != _ARTIST
+    return timed and (piece or (artist and named >= 1))
+
+
+@structure("recent_dated_rows", kind=dict, size=(1, 60), needs=(_recent_key,))
+def recent_dated_rows(value: object) -> str | None:
+    """Two or more rows under a "recently" key, each naming a piece with a moment under a
+    bare "when" (the rule's path says the act)."""
+    if not isinstance(value, dict):
+        return None
+    for key, items in value.items():
+        if not isinstance(items, list) or not 2 <= len(items) <= 500:
+            continue
+        if _recent_key(_key_text(key)) and all(_dated_row(item) for item in items):
+            return f"{len(items)} dated rows under `{key}` (recently) naming what was heard"
+    return None

@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ._common import DAY_SECONDS, _is_number, _key_text, structure
+from ..lexicon import load
+from ._common import DAY_SECONDS, _is_number, _key_text, key_words, structure
 from .playback_vocab import (
     _AD_WORDS,
     _EVENT_KEYS,
@@ -391,12 +392,21 @@ def fixture_watched(value: object) -> str | None:
     return _watched_with_ref(value, _fixture_ref, "match")
 
 
+@lru_cache(maxsize=16384)
+def _advert_key(key: str) -> bool:
+    """`annonseId`, `reklamaId`: an advert named in any language (the device lexicon's
+    `advertising` class), so an ad's watched seconds beside a campaign (`kampId`, which
+    Nordic apps also write for a match) are no match watched. Round 62 (set 239)."""
+    lexicon = load("device")
+    return any(lexicon.word(w) == "advertising" for w in key_words(key))
+
+
 def _watched_with_ref(value: dict, is_ref: Callable[[str, object], bool], what: str) -> str | None:
     """A record naming one item (`is_ref` says which key does) and how long it was
     watched, unless a key rules the record out (a game, an ad, a clock, a crowd)."""
     read = [(_key_text(k), play_words(_key_text(k)), v) for k, v in value.items()]
     judged = [w for _, w, _ in read if not _STREAM_QUALITY_WORDS.intersection(w)]
-    if _ruled_out(judged, _NOT_FIXTURE_WATCHED):
+    if _ruled_out(judged, _NOT_FIXTURE_WATCHED) or any(_advert_key(k) for k, _, _ in read):
         return None
     ref = next((k for k, _, v in read if is_ref(k, v)), "")
     if not ref:

@@ -1,0 +1,1 @@
+"""Held-out set 236 (see generate.py)."""

@@ -1,0 +1,1 @@
+"""Held-out set 237 (generated, blind to the signatures)."""

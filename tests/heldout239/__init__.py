@@ -1,0 +1,1 @@
+"""Held-out set 239 (generated; see generate.py)."""
