@@ -108,7 +108,7 @@ def test_face_task_is_found(engine: Engine, example: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("example", DEVICE_POSITIVES, ids=lambda e: e["url"])
 def test_telematics_unit_serial_is_found(engine: Engine, example: dict[str, Any]) -> None:
-    assert "device_id.thing_serial_key" in signatures_found(engine, example, DEV)
+    assert "device_id.telematics_unit_serial" in signatures_found(engine, example, DEV)
 
 
 def _negatives() -> list[dict[str, Any]]:

@@ -106,6 +106,8 @@ _OWN_WORDS = frozenset(
 _LISTENING_WORDS = _OWN_WORDS - {"watch", "watched", "watching", "viewed"} | frozenset(
     ["audiobook", "audiobooks", "podcast", "audio", "narrator", "narration", "narrated"]
 )
+# What a URL path says of a watching endpoint (a book is never watched).
+_WATCHING_WORDS = frozenset(["watch", "watching"])
 # A place measured in time (`positionMs`, `offset_sec`, `PositionTicks`): a playhead.
 _PLACE_WORDS = frozenset(
     ["position", "progress", "offset", "playhead", "elapsed", "resume", "bookmark", "timecode"]
@@ -175,7 +177,7 @@ class ActReader(NodeTree):
             return True
         if act in _NOT_VIEWING:
             return True
-        return act == READING and not self._listened_or_timed()
+        return act == READING and not self._listened_or_timed() and not self._watching_path()
 
     def _pages_browsed(self, index: int) -> bool:
         """A "recently viewed" list whose every row's time is a dwell time and whose
@@ -274,6 +276,12 @@ class ActReader(NodeTree):
             if found:
                 return found
         return None
+
+    def _watching_path(self) -> bool:
+        """Whether a URL path segment says watching (`/historico-visualizacao`, `/watch-
+        history`): a Portuguese `novela` is a telenovela watched, not a novel read (round
+        243, set 245). A bare `viewed` or `seen` stays out: a shop's recently seen books."""
+        return any(_WATCHING_WORDS.intersection(play_words(s)) for s in self._segments())
 
     def _listened_or_timed(self) -> bool:
         """Whether the exchange names listening or measures a place in time anywhere

@@ -153,6 +153,18 @@ _SCREEN_RESOURCE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A collection of screens addressed one by one (`/infotainment/ecras/ECRA-5507-1/
+# registo-reproducao`, `/pantallas/P-12/log`): the operator's screens (a tram's or a
+# bus's onboard screens, a stadium's boards), each reporting what IT played to whoever
+# sat near it (round 243, set 245). A household's set is a `tv` or a device, never one
+# of a collection of `screens`; a path naming a person stays someone's.
+_SCREEN_COLLECTION_WORDS = frozenset(
+    ["screens", "displays", "pantallas", "ecras", "ecrans", "telas", "bildschirme", "schermi",
+     "schermen", "ekranlar", "ekrany", "monitores", "monitors", "skjermer", "skarmar",
+     "naytot", "infoscreens", "infodisplays", "paineis", "paneles"]
+)  # fmt: skip
+
+
 def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
@@ -173,6 +185,18 @@ def _screen_proof_of_play(segments: list[str]) -> bool:
         if segment.lower() not in _POP_SEGMENTS or at < 2:
             continue
         if _SCREEN_RESOURCE_WORDS.intersection(key_words(segments[at - 2])):
+            return True
+    return False
+
+
+def _screen_of_a_collection(segments: list[str]) -> bool:
+    """`/ecras/<id>/<resource>`: one screen of the operator's screens, its id holding a
+    digit, and a resource of that screen after it."""
+    for at, segment in enumerate(segments[:-2]):
+        words = key_words(segment)
+        if len(words) != 1 or words[0] not in _SCREEN_COLLECTION_WORDS:
+            continue
+        if any(ch.isdigit() for ch in segments[at + 1]):
             return True
     return False
 
@@ -228,7 +252,9 @@ def screen_playout(nodes: Sequence[Node], host: str) -> bool:
     segments = _segments(nodes)
     if any(_names_person(s) for s in segments):
         return False
-    if _screen_proof_of_play(segments) or _client_is_a_demo_unit(nodes):
+    if _screen_proof_of_play(segments) or _screen_of_a_collection(segments):
+        return True
+    if _client_is_a_demo_unit(nodes):
         return True
     return any(_names_screen_place(text) for text in [*host.split("."), *segments])
 

@@ -39,7 +39,7 @@ from ..regex_cache import PatternTable
 from .lexicon.patterns import expand as expand_lexicon
 from .lexicon.patterns import expand_all as expand_lexicon_all
 from .structures import STRUCTURES, Structure
-from .structures._common import blocked_structures, key_words
+from .structures._common import GATES, blocked_structures, key_words
 from .subjects import CATEGORY_VETOES, SubjectReader
 from .validators import VALIDATORS, Validator
 
@@ -581,12 +581,19 @@ class SignatureSet:
         self.unkeyed_scalar: list[Signature] = []
         self.unkeyed_container: list[Signature] = []
         self.media: list[Signature] = []
+        # keyless rules whose every structure reads raw bytes (gate kind `bytes`): an
+        # octet-stream body is a bytes node with no key (round 63, image_in_binary)
+        self.unkeyed_bytes: list[Signature] = []
         for sig in self.signatures:
             if sig.media:
                 self.media.append(sig)
             elif sig.keys:
                 for key in sig.keys:
                     self.by_key.setdefault(key, []).append(sig)
+            elif sig.structures and all(
+                name in GATES and GATES[name].kind == (bytes,) for name, _ in sig.structures
+            ):
+                self.unkeyed_bytes.append(sig)
             elif sig.structures:
                 self.unkeyed_container.append(sig)
             else:
@@ -615,7 +622,7 @@ class SignatureSet:
         elif node.media:
             kind, extra = 1, self.media
         elif isinstance(value, bytes):
-            kind, extra = 2, []
+            kind, extra = 2, self.unkeyed_bytes
         else:
             kind, extra = 3, self.unkeyed_scalar
         memo_key = (kind, node.key)

@@ -143,6 +143,7 @@ _DRIVER = "ride_driver"
 _VEHICLE = "ride_vehicle"
 _ADMIN = "admin_caller"
 _COMMAND = "unit_command"
+_CONSOLE_PATH = "console_path"
 _COMMON_AREA = "common_area"
 _DEVICE_MANAGEMENT = "device_management"
 _TENANT = "tenant_caller"
@@ -448,6 +449,21 @@ def _staff_commands_a_unit(reader: SubjectReader, index: int) -> bool:
     return managed and _caller_is_staff(reader)
 
 
+def _console_acts_on_a_unit(reader: SubjectReader, index: int) -> bool:
+    """A device management host's console path (`mdm.<site>/console/v2/devices/<id>/
+    location`): the site's console locating, listing or locking its handhelds, so the
+    ids in its URL and its answer are the managed units (round 243, set 242). The
+    unit's own agent calls its own paths (`/agent/...`), never a console's; ids in
+    request headers (the console's own phone) stay read."""
+    if reader.nodes[index].path.startswith(_HEADER):
+        return False
+    segments = _url_segments(reader)
+    if not any({_CONSOLE_PATH, _ADMIN} & text_owner_classes(s) for s in segments):
+        return False
+    labels = reader.host.lower().split(".")[:-1]
+    return any(_DEVICE_MANAGEMENT in institution_unit_classes(label) for label in labels)
+
+
 def _caller_is_a_company_tenant(reader: SubjectReader) -> bool:
     """A request header naming the tenant the caller acts for, whose value is a company
     by its legal form (`x-tenant: havenroute-bv`)."""
@@ -701,6 +717,7 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or _ride_driver_told(reader, index)
         or _admin_acts_on_units(reader, index)
         or _staff_commands_a_unit(reader, index)
+        or _console_acts_on_a_unit(reader, index)
         or _company_console_lists_units(reader, index)
         or _admin_app_told_of_units(reader, index)
         or _mdm_service_lists_units(reader, index)

@@ -30,6 +30,7 @@ from . import (
     done_list_rows,  # noqa: F401  (registers its detectors)
     endpoints,  # noqa: F401  (registers its detectors)
     episode_positions,  # noqa: F401  (registers its detectors)
+    eye_closure,  # noqa: F401  (registers its detectors)
     face_estimates,  # noqa: F401  (registers its detectors)
     face_expressions,  # noqa: F401  (registers its detectors)
     face_outputs,  # noqa: F401  (registers its detectors)

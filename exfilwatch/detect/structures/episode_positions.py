@@ -29,7 +29,11 @@ _MIN_POSITION = 10
 
 
 def _piece_id(key: str, value: object) -> bool:
+    """The piece named by its id (`podcastId`), or by its name in text under the bare
+    noun (`{"podkasti": "Kartuli supra"}`, Georgian, round 63: the id is in the path)."""
     words = play_words(key)
+    if len(words) == 1 and words[0] in _PIECE_NOUNS and words[0] != "episode":
+        return isinstance(value, str) and any(c.isalpha() for c in value)
     return (
         len(words) == 2
         and words[0] in _PIECE_NOUNS

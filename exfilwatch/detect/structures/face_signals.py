@@ -522,3 +522,27 @@ def binary_payload(value: object) -> str | None:
     if isinstance(value, bytes | bytearray) and len(value) >= 256:
         return f"{len(value)} bytes of binary data"
     return None
+
+
+# Round 63 (set 241): a capture SDK's own container posted as raw bytes, a short header of
+# its own before a JPEG or PNG (Innovatrics DOT's MagnifEye liveness content to DIS
+# `/customers/{id}/liveness/records`, `DOT\x02` then `\xff\xd8\xff`), or the picture itself
+# sent as `application/octet-stream`. The image must start within the first 64 bytes: a
+# JPEG thumbnail deep inside an archive or a document is not the body's content.
+_IMAGE_STARTS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+_CONTAINER_HEADER = 64
+
+
+@structure("image_in_binary", kind=bytes)
+def image_in_binary(value: object) -> str | None:
+    """Raw bytes (256 or more) holding a JPEG or PNG at their start or behind a short
+    container header."""
+    if not isinstance(value, bytes | bytearray) or len(value) < 256:
+        return None
+    head = bytes(value[: _CONTAINER_HEADER + 8])
+    for magic in _IMAGE_STARTS:
+        at = head.find(magic)
+        if 0 <= at <= _CONTAINER_HEADER:
+            where = f" behind a {at}-byte container header" if at else ""
+            return f"{len(value)} raw bytes holding an image{where}"
+    return None
