@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, is_moment, structure
+from ._common import DAY_MS, _key_text, _numeric, is_moment, structure
 from .aggregates import aggregate_key
 from .not_playheads import online_time_key
 from .playback_words import key_and_play_words, play_words
@@ -34,7 +34,6 @@ _EQUIPMENT_WORDS = frozenset(
      "temp", "snr", "ird", "mux", "multiplexer", "signal", "bitrate", "codec", "server",
      "node", "host", "pod"]
 )  # fmt: skip
-_MAX_COUNT = 86_400_000  # a day in milliseconds
 
 
 @lru_cache(maxsize=8192)
@@ -67,7 +66,7 @@ def _named(value: object) -> bool:
 
 def _count(value: object) -> bool:
     number = None if isinstance(value, bool) else _numeric(value)
-    return number is not None and 0 < number <= _MAX_COUNT
+    return number is not None and 0 < number <= DAY_MS
 
 
 @structure("live_channel_heartbeat", kind=dict, size=(3, 16), needs=(_event_key,))

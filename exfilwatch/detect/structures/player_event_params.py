@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, key_word_set, structure
+from ._common import DAY_MS, _key_text, _numeric, key_word_set, structure
 from .aggregates import aggregate_key
 from .not_playheads import ad_owned_key, equipment_record, online_time_key
 from .playback_events import _GAME_WORDS
@@ -34,7 +34,6 @@ _PHASES = frozenset(
 _POSITION_WORDS = frozenset(["position", "playhead", "progress"])
 _TIME_UNITS = frozenset(["seconds", "sec", "secs", "s", "ms", "millis", "minutes", "min", "mins"])
 _MIN_UNITLESS_PLAYHEAD = 30
-_MAX_PLAYHEAD = 86_400_000  # a day in milliseconds
 # Ids that name a person, an install, a session or a call, never the piece played.
 _NOT_PIECE_IDS = frozenset(
     ["user", "uid", "userid", "account", "profile", "member", "customer", "session", "sid",
@@ -96,7 +95,7 @@ def timed_playhead(kind: str | None, number: float | None) -> bool:
     """A flat parameter's playhead (`kind` from its key: `with_unit` or `bare`): a time
     under a day, and a bare number 30 or more (a rail's slot is a small number too).
     Shared with `programme_positions`, which reads the same shape of beacon."""
-    if kind is None or number is None or not 0 <= number < _MAX_PLAYHEAD:
+    if kind is None or number is None or not 0 <= number < DAY_MS:
         return False
     return kind == "with_unit" or number >= _MIN_UNITLESS_PLAYHEAD
 
@@ -143,7 +142,7 @@ def _early_playhead(key: str, value: object) -> bool:
     if not _named_position_key(key):
         return False
     number = _numeric(value)
-    return value == "" if number is None else 0 <= number < _MAX_PLAYHEAD
+    return value == "" if number is None else 0 <= number < DAY_MS
 
 
 # A slot beside the position (`slide=3`, `card`, `step`, `rail`) makes it a carousel's or a

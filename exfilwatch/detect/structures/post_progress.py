@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, structure
+from ._common import DAY_MS, _key_text, _numeric, structure
 from .playback_words import play_words
 
 _POST_WORDS = frozenset(["post", "message", "msg"])
@@ -34,7 +34,6 @@ _TRANSFER_WORDS = frozenset(
     ["upload", "uploaded", "uploading", "download", "downloaded", "downloading", "bytes",
      "size", "speed", "eta", "bitrate", "chunk", "chunks", "transcode", "encode", "render"]
 )  # fmt: skip
-_MAX_SECONDS = 86_400_000  # a day, in ms at most
 _ROW_KEYS = (3, 12)
 
 
@@ -64,7 +63,7 @@ def _fraction(value: object) -> bool:
 
 def _seconds(value: object) -> bool:
     number = None if isinstance(value, bool) else _numeric(value)
-    return number is not None and 0 < number <= _MAX_SECONDS
+    return number is not None and 0 < number <= DAY_MS
 
 
 def _post_key(key: str) -> bool:

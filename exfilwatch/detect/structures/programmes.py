@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import (
+    DAY_MS,
     _key_set_has,
     _key_text,
     _norm_key,
@@ -365,7 +366,6 @@ _STAYED_WORDS = frozenset(
 )
 _STAYED_UNITS = frozenset(["ms", "sec", "secs", "seconds", "s", "minutes", "mins", "time"])
 _SWITCH_SIDES = frozenset(["from", "to", "prev", "previous", "next", "new", "old", "current"])
-_MAX_STAY_SECONDS = 86_400_000  # a day in ms
 
 
 @lru_cache(maxsize=8192)
@@ -382,12 +382,7 @@ def _stayed_time(key: str, value: object) -> bool:
     number = _numeric(value)
     # a dwell word of any language says a time by itself (`permanenza_sec`, `停留时长`)
     stayed = bool(words & _STAYED_WORDS and words & _STAYED_UNITS) or dwell_key(key)
-    return (
-        stayed
-        and not isinstance(value, bool)
-        and number is not None
-        and 0 < number <= _MAX_STAY_SECONDS
-    )
+    return stayed and not isinstance(value, bool) and number is not None and 0 < number <= DAY_MS
 
 
 @structure("channel_dwell", kind=dict, size=(2, 30), needs=(_channel_key,))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, _numeric, is_moment, structure
+from ._common import DAY_MS, _key_text, _numeric, is_moment, structure
 from .playback_vocab import _MEDIA_NOUNS
 from .playback_words import play_words, priced_row
 
@@ -34,7 +34,6 @@ _ACT_WORDS = frozenset(["played", "listened", "heard", "watched"])
 _MOMENT_WORDS = _LAST_WORDS | _ACT_WORDS | frozenset(["at", "time", "on", "date", "when"])
 _PLAYHEAD_WORDS = frozenset(["position", "progress", "playhead"])
 _LIST_REST = frozenset(["played", "listened", "heard", "list", "items"])
-_DAY_MS = 86_400_000
 _MIN_PLAYHEAD = 30
 
 
@@ -64,7 +63,7 @@ def _row(item: object) -> tuple[bool, bool] | None:
         number = _numeric(value)
         if said & _PLAYHEAD_WORDS and len(words) <= 2 and number is not None:
             # a rank (`position: 3`) numbers the list; a playhead is seconds into the piece
-            timed = timed or _MIN_PLAYHEAD <= number <= _DAY_MS
+            timed = timed or _MIN_PLAYHEAD <= number <= DAY_MS
     if not (piece or station) or not timed:
         return None
     return piece, act
