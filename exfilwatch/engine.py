@@ -68,6 +68,7 @@ class EngineOptions:
     reveal: bool = False
     learn: bool = True
     units: bool = True
+    builtin_signatures: bool = True
 
     def build(self) -> Engine:
         return Engine.from_options(
@@ -80,6 +81,7 @@ class EngineOptions:
             reveal=self.reveal,
             learn=self.learn,
             units=self.units,
+            builtin_signatures=self.builtin_signatures,
         )
 
 

@@ -110,6 +110,23 @@ def test_configure_rejects_bad_options_clearly(option: str, value: object, messa
         configure(tctx, addon, **{option: value})
 
 
+def test_builtin_rules_can_be_left_out(known: Path) -> None:
+    """`exfilwatch_builtin_signatures` off: the rules read nothing, the known values still do."""
+    addon = ExfilWatch()
+    with taddons.context(addon) as tctx:
+        configure(tctx, addon, exfilwatch_builtin_signatures=False)
+        bare = aaid_flow()
+        addon.response(bare)
+        addon.flush()
+        configure(tctx, addon, exfilwatch_known=str(known))
+        f = aaid_flow()
+        addon.response(f)
+        addon.flush()
+    assert META_KEY not in bare.metadata  # gps_adid is a built-in rule's, left out
+    found = f.metadata[META_KEY]["findings"]
+    assert found and all(d["signature"].startswith("known:") for d in found)
+
+
 def test_known_values_never_echoed_in_errors(tmp_path: Path) -> None:
     bad = tmp_path / "known.yaml"
     bad.write_text(f"advertising_id: [{{nested: {AAID}}}]\n")

@@ -170,3 +170,17 @@ def test_dashboard_hook_gets_the_findings_file(
     printed = capsys.readouterr().out
     assert "0 exchange(s) analysed" in printed
     assert stat.S_IMODE(os.stat(f"{out}.mitmdump.log").st_mode) == 0o600
+
+
+def test_engine_switches_reach_the_child_as_addon_options() -> None:
+    """The proxy's child is a mitmdump: each engine switch must become its `--set`."""
+    from exfilwatch.cli import build_parser
+    from exfilwatch.cli.proxy import mitmdump_command
+
+    argv = ["proxy", "--no-builtin-signatures", "--no-learning", "--keep-units"]
+    args = build_parser(argv).parse_args(argv)
+    sets = mitmdump_command(args, "127.0.0.1", 8080, "out.jsonl", None)
+    for option in ("builtin_signatures", "learn", "units"):
+        assert f"exfilwatch_{option}=false" in sets
+    args = build_parser(["proxy"]).parse_args(["proxy"])
+    assert not [s for s in mitmdump_command(args, "127.0.0.1", 8080, "o", None) if "=false" in s]

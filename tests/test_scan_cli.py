@@ -151,3 +151,45 @@ def test_an_engine_failure_costs_one_flow_not_the_rest(monkeypatch, capsys):
     assert main(["scan", str(har), "--format", "jsonl", "-o", os.devnull]) == 2
     err = capsys.readouterr().err
     assert "1 flow(s) not analysed" in err and har.name in err and "Traceback" not in err
+
+
+def _findings(tmp_path, name: str, *args: str) -> list[dict]:
+    out = tmp_path / name
+    assert main(["scan", str(DEMO), "-o", str(out), *args]) == 0
+    return [json.loads(line) for line in out.read_text().splitlines()]
+
+
+def test_builtin_rules_left_out_keep_the_known_findings(tmp_path):
+    """`--no-builtin-signatures` with `--known`: only the phone's own identifiers, and
+    every one the full scan finds (the held-out gates score known values this way)."""
+    known = ("--known", str(DEMO / "known.yaml"))
+    full = _findings(tmp_path, "full.jsonl", *known)
+    only = _findings(tmp_path, "only.jsonl", *known, "--no-builtin-signatures")
+
+    def key(f: dict) -> tuple:
+        return f["flow"], f["signature"], f["location"], f["category"]
+
+    assert only and all(f["signature"].startswith("known:") for f in only)
+    assert sorted(map(key, only)) == sorted(
+        key(f) for f in full if f["signature"].startswith("known:")
+    )
+    assert len(full) > len(only)  # the rules found more than the known values
+
+
+def test_builtin_rules_left_out_leave_a_users_own_pack(tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "mine.yaml").write_text(
+        "id: user.demo_adid\ntitle: The demo's advertising id\n"
+        "description: A user's rule.\ncategory: device_id\nseverity: low\n"
+        "confidence: 0.5\nreferences: [https://example.com/docs]\n"
+        "match:\n  keys: [gps_adid]\n  value: uuid\n"
+        "examples:\n  positive:\n"
+        "    - url: https://a.example/?gps_adid=2e4c6a8b-1d3f-4b5a-9c7e-0f1e2d3c4b5a\n"
+        "    - url: https://b.example/?gps_adid=5e4c6a8b-1d3f-4b5a-9c7e-0f1e2d3c4b5a\n"
+        "  negative:\n    - url: https://a.example/?gps_adid=none\n"
+        "    - url: https://a.example/?id=2e4c6a8b-1d3f-4b5a-9c7e-0f1e2d3c4b5a\n"
+    )
+    found = _findings(tmp_path, "mine.jsonl", "--no-builtin-signatures", "--signatures", str(pack))
+    assert found and {f["signature"] for f in found} == {"user.demo_adid"}
+    assert _findings(tmp_path, "none.jsonl", "--no-builtin-signatures") == []

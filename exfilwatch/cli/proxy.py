@@ -132,6 +132,7 @@ def mitmdump_command(
         "exfilwatch_reveal": "true" if args.reveal else None,
         "exfilwatch_learn": None if args.learn else "false",
         "exfilwatch_units": None if args.units else "false",
+        "exfilwatch_builtin_signatures": None if args.builtin_signatures else "false",
     }
     sets.update({k: v for k, v in optional.items() if v})
     for name, value in sets.items():

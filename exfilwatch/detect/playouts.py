@@ -41,6 +41,7 @@ place word followed by its id: `/zones/hal-b/now`, `/stores/0412/now-playing`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -285,6 +286,14 @@ _VENUE_QUERY_WORDS = frozenset(
      "hall", "halle", "hallen", "hala", "floor", "etage", "verdieping", "planta", "pietro",
      "department", "afdeling", "abteilung", "departamento", "rayon", "reparto", "dzial"]
 )  # fmt: skip
+# A guest's or a household's own unit, by its number (`"room": "2837"`, `"cabin": "7021"`,
+# `"quarto": "1204"`): a hotel floor's rooms are each one guest's TV, not a business's
+# screens (a gym's studio or a store's hall is named, not numbered). Round 64 (set 251).
+_GUEST_UNIT_WORDS = frozenset(
+    ["room", "guestroom", "suite", "cabin", "quarto", "habitacion", "chambre", "zimmer",
+     "kamer", "household"]
+)  # fmt: skip
+_UNIT_NUMBER_RE = re.compile(r"^[A-Za-z]?\d{2,5}[A-Za-z]?$")
 # What says a row is a person's own watching or listening (`didengar_pada`, `watched_at`):
 # a business's now-playing says what plays, never what someone heard.
 _OWN_PLAY_WORDS = frozenset(
@@ -326,7 +335,22 @@ def venue_playout(nodes: Sequence[Node], index: int) -> bool:
         return False
     if any(_names_own_play(n.key) for n in nodes if n.key):
         return False
+    if any(_numbered_guest_unit(n) for n in nodes if n.key):
+        return False
     return _venue_scoped(nodes, segments)
+
+
+def _numbered_guest_unit(node: Node) -> bool:
+    """A response's member naming a numbered room, cabin or household (`room: "2837"`)."""
+    value = node.value
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return (
+        node.path.startswith(_RESPONSE)
+        and isinstance(value, str)
+        and _UNIT_NUMBER_RE.match(value) is not None
+        and _last_word_in(node.key, _GUEST_UNIT_WORDS)
+    )
 
 
 @lru_cache(maxsize=8192)

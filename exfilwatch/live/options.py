@@ -21,6 +21,7 @@ ENGINE_OPTIONS = frozenset(
     [
         "exfilwatch_known",
         "exfilwatch_signatures",
+        "exfilwatch_builtin_signatures",
         "exfilwatch_first_party",
         "exfilwatch_watch_countries",
         "exfilwatch_geoip",
@@ -51,6 +52,9 @@ _OPTIONS: list[tuple[str, Any, Any, str, list[str] | None]] = [
     ("exfilwatch_signatures", Sequence[str], [],
      "A folder or file of your own signature rules, used beside the built-in ones. "
      "Repeatable.", None),
+    ("exfilwatch_builtin_signatures", bool, True,
+     "Use the built-in rules. Off: only your own exfilwatch_signatures packs, or with "
+     "exfilwatch_known alone only the test phone's own identifiers.", None),
     ("exfilwatch_watch_countries", Sequence[str], [],
      "Flag findings whose owner or server is in these countries (two-letter codes, "
      "repeatable or comma-separated, e.g. CN,RU).", None),
@@ -132,6 +136,7 @@ def engine_options() -> tuple[EngineOptions, Engine]:
         reveal=opts.exfilwatch_reveal,
         learn=opts.exfilwatch_learn,
         units=opts.exfilwatch_units,
+        builtin_signatures=opts.exfilwatch_builtin_signatures,
     )
     try:
         return options, options.build()

@@ -106,17 +106,20 @@ _WHEN_WORDS = frozenset(
     ["when", "at", "on_day", "date", "time", "timestamp", "ts", "played", "listened", "watched",
      "heard", "listen", "watching", "last", "recently"]
 )  # fmt: skip
+# A list's key that says it was heard (its rows' performer sang them).
+_HEARD_LIST = frozenset(["listen", "listened", "listening", "heard"])
 # A voicemail's or a message's row is listened to at a moment too.
 _NOT_HEARD = frozenset(["message", "voicemail", "messagerie", "sms", "caller", "price"])
 
 
-def _row_moment(row: object) -> bool:
-    """`{"трек": "Shahzoda - Sevgi", "когда": "<ISO>"}`: the row names its item and when."""
+def _row_moment(row: object, heard: bool = False) -> bool:
+    """`{"трек": "Shahzoda - Sevgi", "когда": "<ISO>"}`: the row names its item and when.
+    `heard`: the list's key says listened, so a performer beside a bare name is a singer."""
     if not isinstance(row, dict) or not _ROW_KEYS[0] <= len(row) <= _ROW_KEYS[1]:
         return False
     if priced_row(row):
         return False
-    named = timed = False
+    named = timed = bare_name = performer = False
     for key, value in row.items():
         text = _key_text(key)
         role = _row_key_role(text)
@@ -124,10 +127,17 @@ def _row_moment(row: object) -> bool:
             return False
         if role == "item" and (isinstance(value, int) or (isinstance(value, str) and value)):
             # a bare `name` (`имя`) is a caller's or a contact's as often as a piece's
-            named = named or not (isinstance(value, bool) or play_words(text) == ("name",))
+            bare = play_words(text) == ("name",)
+            named = named or not (isinstance(value, bool) or bare)
+            bare_name = bare_name or (bare and isinstance(value, str))
         elif role is None and is_moment(value) and set(play_words(text)) <= _WHEN_WORDS:
             timed = True
-    return named and timed
+        elif role is None and isinstance(value, str) and value and "artist" in play_words(text):
+            performer = True
+    # ... but in a listened list, beside the artist who sings it, a bare name is a song's
+    # (Lingala `eyoki: [{kombo, moyembi}]`, "name", "singer"; round 64): a contact has no
+    # performer, and a painting's artist in a list of works seen is no listening
+    return (named or (heard and bare_name and performer)) and timed
 
 
 def _slots(times: list[float]) -> bool:
@@ -157,7 +167,8 @@ def done_list_rows(value: object) -> str | None:
             continue
         times = [_row_time(row) for row in rows]
         found = [t for t in times if t is not None]
-        if not found and all(_row_moment(row) for row in rows):
+        heard = bool(_HEARD_LIST.intersection(play_words(text)))
+        if not found and all(_row_moment(row, heard) for row in rows):
             return f"`{text}`: {len(rows)} items, each named with when it was played"
         if len(found) != len(times) or _slots(found) or max(found) < _SHORTEST_TIME:
             continue

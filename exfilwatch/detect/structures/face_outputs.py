@@ -11,6 +11,7 @@ checks the values' shape so that settings, labels and drawings stay silent.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._common import (
@@ -24,7 +25,14 @@ from ._common import (
 )
 from .biometric_words import expression_key, modality_key, word_roles
 from .biometric_words import lexicon as biometric_lexicon
-from .face_signals import _SETTING_WORDS, _has_score, _is_box, _match_key, _verification_role
+from .face_signals import (
+    _SETTING_WORDS,
+    _has_score,
+    _is_box,
+    _match_key,
+    _outcome_number,
+    _verification_role,
+)
 from .faces import _point
 
 
@@ -83,7 +91,18 @@ def named_face_check(value: object) -> str | None:
         for child, score in v.items():
             if _outcome_key(_key_text(child)) and _outcome(score):
                 return f"face check outcome ({_key_text(child)}) under {key!r}"
+        if _names_match(key) and (found := _outcome_number(v)):
+            return f"face match outcome ({found}) under {key!r}"
     return None
+
+
+@lru_cache(maxsize=16384)
+def _names_match(key: str) -> bool:
+    """A face key that itself says comparison in the lexicon's words (`mukha_saripolika`,
+    Telugu "face match"; `coincidencia_facial`): its plain `score` or `similarity` is the
+    comparison's outcome, as under an English `faceMatch`. Round 64 (set 246)."""
+    lexicon = biometric_lexicon()
+    return any(lexicon.word(w) == "match" for w in key_words(key))
 
 
 # -- emotion scores read off a face -------------------------------------------------
@@ -279,6 +298,30 @@ _VERDICT_SCORES = frozenset(
 )  # fmt: skip
 
 
+# A score's word after a comparison word (`matchPercentage`, `similarity_score`, Signzy's
+# face match; round 64): the comparison's score, read as the bare score words are.
+_SCORE_QUALIFIERS = _VERDICT_WORDS | frozenset(["similarity", "face", "compare", "comparison"])
+# A score sent as text with its sign (`"93.14%"`): a percentage, not a label.
+_PERCENT_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{1,4})?\s?%")
+
+
+@lru_cache(maxsize=8192)
+def _score_key(key: str) -> bool:
+    """`similarity`, `prob`, `matchPercentage`: a key holding a comparison's score."""
+    if _norm_text(key) in _VERDICT_SCORES:
+        return True
+    words = key_words(key)
+    return (
+        len(words) >= 2
+        and words[-1] in _VERDICT_SCORES
+        and all(word in _SCORE_QUALIFIERS for word in words[:-1])
+    )
+
+
+def _percent_text(value: object) -> bool:
+    return isinstance(value, str) and _PERCENT_TEXT.fullmatch(value.strip()) is not None
+
+
 @lru_cache(maxsize=8192)
 def _verdict_key(key: str) -> bool:
     """`isMatch`, `matched`, `same_person`, `verified`: a key that holds a yes/no
@@ -314,9 +357,9 @@ def compare_verdict(value: object) -> str | None:
             verdict = key
         elif (
             not score
-            and _is_number(v)
+            and (_is_number(v) or _percent_text(v))
             and not isinstance(v, bool)
-            and _norm_text(key) in _VERDICT_SCORES
+            and _score_key(key)
         ):
             score = key
     if verdict and score:

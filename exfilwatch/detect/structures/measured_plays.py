@@ -74,6 +74,12 @@ _PLAYHEAD = frozenset(["position"])
 # listening or watching event counts the time it played: an app names the piece's own
 # length a duration or a length (round 49: `naat_sunna` {naat_id, seconds}).
 _BARE_UNITS = frozenset(["seconds", "minutes"])
+# The act of listening or watching measured in time (`listen_sec`, `watchTime`, round 64:
+# a `song_play` event with `listen_sec`) is how long it went on, as `seconds_played` is: the
+# piece's own length is named for the piece (`song_duration`), not for the act. `play`
+# stays out: a `play_time` is a game's as often.
+_HEARD_ACTS = frozenset(["listen", "listening", "watch", "watching"])
+_ACT_TIMES = frozenset(["sec", "secs", "seconds", "ms", "millis", "minutes", "mins", "time"])
 
 
 @lru_cache(maxsize=4096)
@@ -85,6 +91,8 @@ def _param_kind(name: str) -> str | None:
     words = set(play_words(name))
     if words & _AMOUNTS and words & _PLAYED_VERBS:
         return "played"  # `seconds_played`: how long it played, not the piece's length
+    if words & _HEARD_ACTS and words & _ACT_TIMES:
+        return "played"  # `listen_sec`, `watch_time`: the time the act took, not the length
     if words and words <= _BARE_UNITS:
         return "units"  # `seconds`, `sekunde`: a count of time, no length word
     if words & _PLAYHEAD:

@@ -20,7 +20,13 @@ from .measured_plays import (
     _VETO,
     measurement_played_piece,
 )
-from .playback_events import _PHASES, measurement_media_event
+from .playback_events import (
+    _PHASES,
+    _event_name,
+    _param_rows,
+    _proto_field,
+    measurement_media_event,
+)
 from .playback_words import play_words
 
 # The act alone, in any language the viewing lexicon reads (`listen`, `watching`, `sdap`).
@@ -87,6 +93,28 @@ def measurement_json_event(value: object) -> str | None:
     if not _act_phase_name(name):
         return None
     said = {_param_says(key) for key in params}
+    if {"piece", "amount"} <= said:
+        return f"analytics event {name}: the act and its phase, with the piece and how much"
+    return None
+
+
+@structure("measurement_act_phase_event", kind=dict, size=(2, 8), keys=("1", "2"))
+def measurement_act_phase_event(value: object) -> str | None:
+    """The JSON form's third test on the SDK's own protobuf bundle: an app's event named
+    for the act and its phase alone (Bulgarian `gledane_start` / `gledane_kray`, "watching
+    start / end"; `listen_progress`) says nothing of the piece in its name, so the SDK's
+    bundle, where the same event arrives, needs its params to name the piece and say how
+    far, exactly as measurement_json_event asks of the JSON upload."""
+    if not isinstance(value, dict):
+        return None
+    name = _event_name(value)
+    if name is None or not _act_phase_name(name):
+        return None
+    said = {
+        _param_says(pname)
+        for row in _param_rows(value)
+        if isinstance(row, dict) and isinstance(pname := _proto_field(row, 1), str)
+    }
     if {"piece", "amount"} <= said:
         return f"analytics event {name}: the act and its phase, with the piece and how much"
     return None

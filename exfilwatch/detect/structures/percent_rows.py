@@ -15,6 +15,7 @@ from functools import lru_cache
 from ._common import (
     _key_text,
     _numeric,
+    is_moment,
     structure,
 )
 from .playback_vocab import (
@@ -87,6 +88,57 @@ def watched_percent_rows(value: object) -> str | None:
     if rows >= len(value) * 0.8:
         return f"{rows} rows naming an item, the share of it played and when it was watched"
     return None
+
+
+# -- one such row, written as it happens -------------------------------------------
+# The app that keeps the rows writes each one when the viewer leaves the piece (French
+# `{videoId, titre, pourcentage, vuLe}` POSTed to `/replays/...`, round 64): one object,
+# so nothing in a list's other rows vouches for it. Its "watched" key must then hold a
+# moment (an ISO date-time or a Unix time), not any text, and the row must stay small: a
+# catalogue entry or a profile carries far more keys than a resume point does.
+_MARK_KEYS = 12
+
+
+def _mark_moment(item: dict) -> bool:
+    return any(
+        _role(_key_text(key)) == "watched" and is_moment(value) for key, value in item.items()
+    )
+
+
+@lru_cache(maxsize=16384)
+def _share_key(key: str) -> bool:
+    return _role(key) == "share"
+
+
+@structure("watched_percent_mark", kind=dict, size=(3, _MARK_KEYS), needs=(_share_key,))
+def watched_percent_mark(value: object) -> str | None:
+    """One object naming an item, the percentage of it played and the moment it was
+    watched: a resume point written as the viewer leaves the piece."""
+    if not isinstance(value, dict) or not 3 <= len(value) <= _MARK_KEYS:
+        return None
+    if any(isinstance(v, dict | list) for v in value.values()):
+        return None  # a container of rows or objects, read by the list readers
+    if _resume_row(value) and _mark_moment(value) and _media_named(value):
+        return "an item with the share of it played and the moment it was watched"
+    return None
+
+
+# Alone, the row's item must say it is a piece of media (`videoId`, `titre`, `episode`): a
+# poll's or a document's id with a share and a "seen on" date is no viewing.
+_MARK_MEDIA = frozenset(
+    ["content", "video", "episode", "film", "movie", "programme", "program", "show", "series",
+     "title", "song", "track", "podcast", "audiobook", "lecture"]
+)  # fmt: skip
+
+
+def _media_named(item: dict) -> bool:
+    return any(
+        _MARK_MEDIA.intersection(play_words(_key_text(key)))
+        and isinstance(value, str | int)
+        and not isinstance(value, bool)
+        and value != ""
+        for key, value in item.items()
+    )
 
 
 # -- continue-watching rows without a date ---------------------------------------

@@ -52,6 +52,10 @@ _SUFFIX_UNITS = {
     "sn": "seconds",
     "dk": "minutes",
     "mp": "seconds",
+    # the unit in the singular (`joyelu_second`, Gujarati "watched, second"; `played_minute`):
+    # developers writing English as a second language name the unit, not the count (round 64)
+    "second": "seconds",
+    "minute": "minutes",
 }
 # Romance languages put the unit FIRST (`seg_reproducidos`, `min_vistos`,
 # `min_assistidos`: "seconds played", "minutes watched"), so an abbreviated unit
@@ -59,6 +63,11 @@ _SUFFIX_UNITS = {
 # themselves stay out: `min_watched` is also a threshold ("minimum watched").
 _PREFIX_UNITS = {"seg": "seconds", "segs": "seconds", "min": "minutes"}
 _AMOUNT_VERBS = frozenset(["watched", "played", "listened"])
+# ... and Slavic and other developers put it LAST (`gledano_min`, Bulgarian "watched,
+# minutes"; `odgledano_min`): read so after another language's WATCHED word only, as above;
+# a `duration_min` or `time_min` is a filter's minimum, and Russian `slushanie_min` is a court
+# hearing's minutes as often as a listening's.
+_LAST_UNITS = {"min": "minutes"}
 # Abbreviations of a position or progress that say so only beside a time unit
 # (`pos_s`, `posMs`, `prog_sec`): a bare `pos` is a list's or a till's, `prog_id` a
 # programme's.
@@ -164,11 +173,14 @@ def _compound_rest(rest: str) -> str | None:
 def _class_words(words: list[str]) -> tuple[str, ...]:
     """`words` with each word read as its class (see the `viewing` lexicon)."""
     unit_first = len(words) == 2 and words[0] in _PREFIX_UNITS and words[1] not in _AMOUNT_VERBS
+    unit_last = len(words) == 2 and words[1] in _LAST_UNITS and words[0] not in _AMOUNT_VERBS
     words = _merge_phrases(words)
     words = [c for w in words for c in _stem_words(w)]
     words = [_LEXICON.words.get(w, w) for w in words]
     if unit_first and len(words) == 2 and words[1] in _AMOUNT_VERBS:
         words[0] = _PREFIX_UNITS[words[0]]
+    if unit_last and len(words) == 2 and words[0] == "watched":
+        words[1] = _LAST_UNITS[words[1]]
     if "tempo" in words and _WATCHED_VERBS.intersection(words):
         # Portuguese and Italian `tempoAssistido`; a music app's `playback_tempo` is BPM
         words = ["time" if w == "tempo" else w for w in words]

@@ -72,12 +72,19 @@ def _room_ref(words: tuple[str, ...], value: object) -> bool:
     return all(w in _ROOM_ID_WORDS for w in rest) and ("room" in words or bool(rest))
 
 
+def _names_time_unit(words: tuple[str, ...]) -> bool:
+    """A watched amount's unit among the key's words. `min` counts only last, after the
+    verb (`watched_min`, an attribution event's partner parameter): first it is a
+    minimum (`min_watch_time`, a reward's threshold). Round 64 (set 246)."""
+    return bool(_WATCH_TIME_UNITS.intersection(words)) or (len(words) >= 2 and words[-1] == "min")
+
+
 def _watched_time(words: tuple[str, ...], value: object, watch_event: bool = False) -> bool:
     """`watch_duration_s`, `guankan_miao` (watched seconds), `watchedMs`: how long
     something was watched (not played: games are played), as a number or a numeric
     string. Under an event named for watching (`live_watch_duration`), a bare
     `duration` says the same."""
-    if not _WATCH_TIME_UNITS.intersection(words):
+    if not _names_time_unit(words):
         return False
     if not _WATCHED_VERBS.intersection(words) and not (watch_event and len(words) <= 2):
         return False
@@ -465,7 +472,7 @@ def _coded_ref(key: str, value: object) -> bool:
 def _watched_time_key(key: str) -> bool:
     """The gate: a key saying how long something was watched (`dekha_sec`)."""
     words = play_words(key)
-    return bool(_WATCHED_VERBS.intersection(words) and _WATCH_TIME_UNITS.intersection(words))
+    return bool(_WATCHED_VERBS.intersection(words) and _names_time_unit(words))
 
 
 @structure("coded_item_watched", kind=dict, size=(2, 30), needs=(_watched_time_key,))

@@ -1,0 +1,68 @@
+"""The channel a set-top box shows now, named, since when, in a status its middleware returns.
+
+A hotel's interactive TV, a cable operator's or an IPTV middleware's console lists its boxes
+with each one's state: `GET /itv/stb/status` -> `{"rooms": [{"room": "2837", "power": "on",
+"channel": "TVB Jade", "since": ".."}]}`. Each row is one household's or one guest room's
+tuning as it stands (the channel on and from when), the row a watching-now event
+(`channel_watching_start`) sends as it happens; a console that lists them reads what every
+room is watching. The moment's key must say the channel came on then (`since`, `from`,
+`tuned_at`, the lexicon's start words): a channel list's `updatedAt` or a catalogue's
+`publishedAt` is the record's, not a viewer's. The row must also say which box or whose
+place it is (a box, receiver or TV key, a room or unit key) or whether the box is on (a
+power key): a programme guide's rows name neither. Chat, release and contact channels, and
+a message, price or event word, are vetoed as in `channel_watching_start`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._common import _key_text, is_moment, key_words, structure
+from .channel_logs import _channel_key
+from .playback_words import play_words
+from .watching_now import channel_watching_start
+
+_ROW_KEYS = (3, 12)
+# A moment the channel came on at (`since`, `from`, `tunedAt`, the lexicon's start words).
+_CAME_ON_WORDS = frozenset(["since", "from", "tuned", "tune", "switched"])
+_CAME_ON_CLASSES = frozenset(["start", "started", "tuning"])
+# The box or the place it stands in (English words and their usual short forms; the
+# languages' words for a room come from the keys the hospitality and cable consoles use).
+_BOX_OR_PLACE_WORDS = frozenset(
+    ["stb", "box", "settop", "decoder", "receiver", "tv", "television", "room", "suite",
+     "cabin", "ward", "bed", "quarto", "habitacion", "chambre", "zimmer", "camera", "kamer",
+     "household", "subscriber", "premises"]
+)  # fmt: skip
+_POWER_WORDS = frozenset(["power", "powered", "standby", "onoff"])
+
+
+@lru_cache(maxsize=8192)
+def _came_on_key(key: str) -> bool:
+    words = set(key_words(key))
+    return bool(_CAME_ON_WORDS & words or _CAME_ON_CLASSES.intersection(play_words(key)))
+
+
+@lru_cache(maxsize=8192)
+def _box_or_place_key(key: str) -> bool:
+    return bool((_BOX_OR_PLACE_WORDS | _POWER_WORDS).intersection(key_words(key)))
+
+
+@structure("box_channel_now", kind=dict, size=_ROW_KEYS, needs=(_channel_key,))
+def box_channel_now(value: object) -> str | None:
+    """A box's row: the channel it shows, named, the one moment it came on, and the box,
+    its place or its power state beside them."""
+    if not isinstance(value, dict) or not _ROW_KEYS[0] <= len(value) <= _ROW_KEYS[1]:
+        return None
+    if channel_watching_start(value) is None:
+        return None
+    came_on = [
+        text
+        for key, member in value.items()
+        if is_moment(member) and _came_on_key(text := _key_text(key))
+    ]
+    if not came_on:
+        return None
+    if not any(_box_or_place_key(_key_text(key)) for key in value):
+        return None
+    channel = next(k for k in value if _channel_key(_key_text(k)))
+    return f"box row: channel `{channel}` on since `{came_on[0]}`"

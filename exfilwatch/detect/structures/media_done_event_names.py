@@ -1,0 +1,123 @@
+"""An attribution event an app names for a piece it watched or heard to the end, in its language.
+
+AppsFlyer's in-app events and Meta's app events take any name the app gives them, with the
+rich-event parameters beside it: `{"eventName": "tai_zap_jyun", "eventValue":
+"{\\"af_content_type\\": \\"episode\\", \\"af_content_id\\": \\"k1130-e18\\", \\"af_content\\":
+\\"..\\"}"}` (Cantonese "watched the episode to the end"). The English media-event rule
+(media-item-event-name.yaml) reads English names; here the name is read through the viewing
+lexicon (`play_words`), so a name that says watched, listened, played or finished in any
+language the lexicon holds counts (`episodio_visto`, `bolum_izlendi`), and a language added
+there counts here.
+
+Precision: the event's value must type the piece as a media kind (`af_content_type` or
+`fb_content_type`: an episode, a song, a film, a series, a podcast, a channel) and name which
+piece (its id or its title); a price, a currency, a quantity or revenue make it a shop's
+item, and a name that says the piece was downloaded, shared, rated, bought, saved or added
+is no playing of it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from ._common import _key_text, key_words, structure
+from .playback_words import play_words
+
+# Keys as `key_words` joins them: `eventName` / `_eventName` -> `event_name`.
+_NAME_KEYS = frozenset(["event_name", "evt_name", "af_event_name"])
+_VALUE_KEYS = frozenset(["event_value", "evt_data", "params", "event_params", "properties"])
+_TYPE_KEYS = frozenset(["af_content_type", "fb_content_type", "content_type"])
+_PIECE_KEYS = frozenset(
+    ["af_content_id", "fb_content_id", "content_id", "af_content", "fb_content",
+     "af_description", "fb_description", "content_name"]
+)  # fmt: skip
+_MEDIA_KINDS = frozenset(
+    ["song", "track", "episode", "series", "drama", "film", "video", "podcast", "audiobook",
+     "programme", "program", "channel", "radio_station"]
+)  # fmt: skip
+# What a name says of a piece played through: watched, heard, played, finished.
+_DONE_CLASSES = frozenset(["watched", "listened", "played", "finished"])
+# Acts on a piece that are no playing of it (English words as event names use them).
+_OTHER_ACTS = frozenset(
+    ["download", "downloaded", "upload", "uploaded", "share", "shared", "rate", "rated",
+     "rating", "like", "liked", "favorite", "favourite", "purchase", "purchased", "buy",
+     "bought", "save", "saved", "add", "added", "remove", "removed", "search", "subscribe",
+     "subscribed", "comment", "install", "error", "failed", "fail", "reminder", "remind"]
+)  # fmt: skip
+_SHOP_WORDS = frozenset(["price", "currency", "quantity", "revenue", "sku", "cart", "order"])
+_MAX_NAME_LENGTH = 60
+
+
+def _flat(key: str) -> str:
+    return "_".join(key_words(key))
+
+
+@lru_cache(maxsize=4096)
+def _done_name(name: str) -> bool:
+    """`tai_zap_jyun`, `episodio_visto`, `song_listened`: a name saying a piece was played
+    through, and no other act on it."""
+    if not name or len(name) > _MAX_NAME_LENGTH or _OTHER_ACTS.intersection(key_words(name)):
+        return False
+    return bool(_DONE_CLASSES.intersection(play_words(name)))
+
+
+@lru_cache(maxsize=4096)
+def _media_kind(kind: str) -> bool:
+    words = play_words(kind)
+    return 0 < len(words) <= 3 and bool(_MEDIA_KINDS.intersection(words))
+
+
+def _payload(value: object) -> dict | None:
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, str) and value.lstrip().startswith("{") and len(value) <= 8192:
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return None
+        return decoded if isinstance(decoded, dict) else None
+    return None
+
+
+def _typed_piece(payload: dict) -> bool:
+    typed = piece = False
+    for key, member in payload.items():
+        flat = _flat(_key_text(key))
+        if _SHOP_WORDS.intersection(flat.split("_")):
+            return False
+        if flat in _TYPE_KEYS and isinstance(member, str) and _media_kind(member):
+            typed = True
+        elif flat in _PIECE_KEYS and isinstance(member, (str, int)) and str(member).strip():
+            piece = True
+    return typed and piece
+
+
+@structure("media_done_event_name", kind=dict, size=(2, 80))
+def media_done_event_name(value: object) -> str | None:
+    """An event named for a piece played through, with the piece typed as media and named."""
+    if not isinstance(value, dict):
+        return None
+    name = next(
+        (m for k, m in value.items() if _flat(_key_text(k)) in _NAME_KEYS and isinstance(m, str)),
+        None,
+    )
+    if name is None or not _done_name(name):
+        return None
+    payloads = [value] + [
+        payload
+        for key, member in value.items()
+        if _flat(_key_text(key)) in _VALUE_KEYS and (payload := _payload(member)) is not None
+    ]
+    for payload in payloads:
+        if _typed_piece(payload):
+            return f"event `{name}` names a {payload_kind(payload)} played through"
+    return None
+
+
+def payload_kind(payload: dict) -> str:
+    """The media kind the payload types its piece as (for the evidence)."""
+    for key, member in payload.items():
+        if _flat(_key_text(key)) in _TYPE_KEYS and isinstance(member, str):
+            return member
+    return "piece"

@@ -1,0 +1,1 @@
+"""Held-out set 248 (precision stress): a cruise ship officer's company phone."""

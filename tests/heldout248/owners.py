@@ -1,0 +1,44 @@
+"""True owners of the third-party destinations in set 248 (for the attribution score).
+
+The cruise line, its onboard vendors and the officer's apps are fictional
+(`*.example`) and not scored. Countries are headquarters; two where the public
+record gives two (AppsFlyer: Israeli company, HQ San Francisco; Onfido: UK
+company owned by Entrust, US, since 2024).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIRST_PARTY = "Linea Azzurra Crociere"
+
+OWNERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "appsflyer.com": ("AppsFlyer", ("appsflyer",), ("IL", "US")),
+    "adjust.com": ("Adjust", ("adjust", "applovin"), ("DE", "US")),
+    "app-measurement.com": ("Google", ("google", "alphabet"), ("US",)),
+    "googleapis.com": ("Google", ("google", "alphabet"), ("US",)),
+    "gstatic.com": ("Google", ("google", "alphabet"), ("US",)),
+    "youboranqs01.com": ("NPAW", ("npaw", "nice people at work", "youbora"), ("ES",)),
+    "youborafds01.com": ("NPAW", ("npaw", "nice people at work", "youbora"), ("ES",)),
+    "onfido.com": ("Onfido (Entrust)", ("onfido", "entrust"), ("GB", "US")),
+    "sentry.io": ("Functional Software (Sentry)", ("sentry", "functional software"), ("US",)),
+    "openstreetmap.org": ("OpenStreetMap Foundation", ("openstreetmap",), ("GB",)),
+    "open-meteo.com": ("Open-Meteo", ("open-meteo",), ("CH",)),
+}
+
+
+def registrable(host: str) -> str:
+    return ".".join(host.split(":")[0].split(".")[-2:])
+
+
+def owner_label(host: str) -> dict[str, Any] | None:
+    entry = OWNERS.get(registrable(host))
+    if entry is None:
+        return None
+    name, match, countries = entry
+    return {
+        "name": name,
+        "match": list(match),
+        "countries": list(countries),
+        "party": "first" if name == FIRST_PARTY else "third",
+    }

@@ -1,0 +1,1 @@
+"""Held-out set 249: a Gujarati family in Ahmedabad, Surat, Rajkot and Leicester."""

@@ -1,0 +1,1 @@
+"""Held-out set 250: a Congolese family's devices (see generate.py)."""

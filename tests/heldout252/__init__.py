@@ -1,0 +1,1 @@
+"""Held-out set 252 (see generate.py)."""
