@@ -27,7 +27,7 @@ FILES = ("session.har", "session.flows", "replay.json", "known.yaml", "labels.js
 SENSITIVE = ("biometric", "viewing_history", "device_id")
 
 
-SETS = tuple(range(3, 256))
+SETS = tuple(range(3, 258))
 
 
 @pytest.fixture(

@@ -131,7 +131,13 @@ POSITIVES: list[tuple[dict[str, Any], str]] = [
             "method": "POST",
             "json": {
                 "eventName": "af_content_view",
-                "eventValue": json.dumps({"af_content_type": "bolum", "af_content_id": "yb-12"}),
+                "eventValue": json.dumps(
+                    {
+                        "af_content_type": "bolum",
+                        "af_content_id": "yb-12",
+                        "af_content": "Yalı Çapkını 12",
+                    }
+                ),
             },
         },
         "viewing_history.content_view_media_kind_any_language",

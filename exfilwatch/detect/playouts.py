@@ -22,7 +22,12 @@ says so in its URL, in any language: the host or the path names signage equipmen
 (`signage`, `dooh`, `kiosk`, `jukebox`, `playout`), a proof-of-play (`proof-of-play`,
 or `pop` under a player's, a screen's or a display's id), or a waiting room (`sala de
 espera`, `Wartezimmer`, `bekleme salonu`, `salle d'attente`, `poczekalnia`). A path
-that names a person (`/users/<id>/...`) stays someone's.
+that names a person (`/users/<id>/...`) stays someone's. Round 254 (set 254, a library's
+signage): a proof-of-play asked for one player, screen or display by a query key
+(`/v2/pop?player=<serial>`), a content manager's players addressed one by one
+(`cms.<org>/players/<id>/status`), and Nordic words for info screens (`infonaytot`,
+`skyltning`, `infoskjerm`); `unit_owners` then reads the screen's own ids in such an
+exchange's response as the business's.
 
 A shop's or a showroom's demo unit is such a screen too (round 50, set 166): a car
 configurator's 360-degree films on a dealer's showroom iPads, a phone shop's handset in
@@ -131,7 +136,12 @@ def station_playout(nodes: Sequence[Node], index: int) -> bool:
 _SCREEN_EQUIPMENT_WORDS = frozenset(
     ["signage", "digitalsignage", "dooh", "kiosk", "kiosks", "billboard", "billboards",
      "jukebox", "jukeboxes", "playout", "proofofplay", "narrowcasting", "senalizacion",
-     "sinalizacao", "segnaletica", "werbebildschirm", "tabela", "reklamtavla"]
+     "sinalizacao", "segnaletica", "werbebildschirm", "tabela", "reklamtavla",
+     # round 254: Nordic and German words for info and advertising screens and signage
+     "digiopaste", "digiopasteet", "infonaytto", "infonaytot", "mainosnaytto", "mainosnaytot",
+     "skyltning", "digitalskyltning", "infoskarm", "infoskarmar", "reklamskarm",
+     "reklamskarmar", "infoskjerm", "infoskjermer", "infoskaerm", "infoskaerme",
+     "digitalbeschilderung", "infobildschirm", "infobildschirme"]
 )  # fmt: skip
 # A waiting room (a clinic's, a bank's, a garage's) in the languages apps are written in,
 # as the URL's words in order.
@@ -150,7 +160,8 @@ _POP_SEGMENTS = frozenset(["pop", "pops"])
 _SCREEN_RESOURCE_WORDS = frozenset(
     ["player", "players", "screen", "screens", "display", "displays", "pantalla", "pantallas",
      "ecran", "ecrans", "tela", "telas", "bildschirm", "ekran", "ekranlar", "monitor",
-     "monitors"]
+     "monitors", "soitin", "soittimet", "naytto", "naytot", "spelare", "skarm", "skarmar",
+     "skjerm", "skaerm"]
 )  # fmt: skip
 
 
@@ -186,6 +197,48 @@ def _screen_proof_of_play(segments: list[str]) -> bool:
         if segment.lower() not in _POP_SEGMENTS or at < 2:
             continue
         if _SCREEN_RESOURCE_WORDS.intersection(key_words(segments[at - 2])):
+            return True
+    return False
+
+
+def _pop_asked_for_a_screen(nodes: Sequence[Node], segments: list[str]) -> bool:
+    """`/v2/pop?player=P-1207`, `/proof-of-play?screen=lobby-3`: a proof-of-play resource
+    filtered to one player, screen or display by its id (round 254, set 254). A person's
+    history is filtered to a person, never to a player's serial."""
+    if not any(
+        s.lower() in _POP_SEGMENTS or _has_phrase(key_words(s), _PROOF_OF_PLAY) for s in segments
+    ):
+        return False
+    return any(
+        n.path.startswith("query.")
+        and n.key
+        and _SCREEN_RESOURCE_WORDS.intersection(key_words(n.key))
+        and any(ch.isdigit() for ch in str(n.value or ""))
+        for n in nodes
+    )
+
+
+# A content management system's words (`cms.<org>`, `<vendor>-cms`, `/contentmanager/`):
+# a signage CMS addresses its players one by one (Scala Content Manager's
+# `/api/rest/players/{id}`, Signagelive's and BrightSign's players). A person's media
+# server is a media server, not a CMS, and names its clients as sessions or devices.
+_CONTENT_MANAGER_WORDS = frozenset(["cms", "contentmanager", "cmsapi"])
+_PLAYER_COLLECTION_WORDS = frozenset(
+    ["players", "mediaplayers", "soittimet", "spelare", "spelarna", "reproductores",
+     "lecteurs", "abspieler", "afspillere", "spillere", "riproduttori", "odtwarzacze"]
+)  # fmt: skip
+
+
+def _player_of_a_content_manager(segments: list[str], host: str) -> bool:
+    """`cms.<org>/players/SMP-4471/status`: one of the players a content management
+    system runs, its id holding a digit (round 254, set 254: a library's signage)."""
+    places = [*host.lower().split(".")[:-1], *segments]
+    if not any(_CONTENT_MANAGER_WORDS.intersection(key_words(p)) for p in places):
+        return False
+    for at, segment in enumerate(segments[:-1]):
+        words = key_words(segment)
+        collection = len(words) == 1 and words[0] in _PLAYER_COLLECTION_WORDS
+        if collection and any(ch.isdigit() for ch in segments[at + 1]):
             return True
     return False
 
@@ -254,6 +307,8 @@ def screen_playout(nodes: Sequence[Node], host: str) -> bool:
     if any(_names_person(s) for s in segments):
         return False
     if _screen_proof_of_play(segments) or _screen_of_a_collection(segments):
+        return True
+    if _pop_asked_for_a_screen(nodes, segments) or _player_of_a_content_manager(segments, host):
         return True
     if _client_is_a_demo_unit(nodes):
         return True

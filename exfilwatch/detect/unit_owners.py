@@ -100,6 +100,13 @@ What is read, and why each says "not the tester's":
    serial) and a host that is a hospital's maintenance system (`gmao.<hospital>`, the
    French CMMS). A ward's pumps, monitors and carts are read in `institution_units`.
 
+15. round 254 (set 254, a library's AV coordinator): a signage player's status told in a
+   response of an exchange `playouts.screen_playout` reads as a business's screen (a
+   content manager's `/players/<id>/status`); and a building's units addressed one by
+   one in a collection of them (`unit_collection`: `/booths/B4`, a host `roomdisplays.
+   <org>`): listening booths and meeting rooms' booking panels. A household has no
+   booths and no room panels, and its own TV is no CMS's player.
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
@@ -114,6 +121,7 @@ from typing import TYPE_CHECKING
 from .device_lookups import reported_stolen_lookup
 from .institution_units import institution_unit, institution_unit_classes
 from .lexicon import load
+from .playouts import screen_playout
 from .structures._common import key_words
 
 if TYPE_CHECKING:
@@ -127,6 +135,7 @@ _OWNERSHIP = "ownership"
 _RENTED = "rented"
 _UNIT = "premises_unit"
 _OTHERS = "others"
+_UNIT_COLLECTION = "unit_collection"
 _HOTSPOT = "hotspot"
 _BOX = "network_box"
 _FLEET = "fleet"
@@ -270,9 +279,30 @@ def _url_says_business(reader: SubjectReader) -> bool:
         if classes & {_UNIT, _SHARED, _FIXED_PROTOCOL}:
             return True
         following = segments[place + 1] if place + 1 < len(segments) else ""
-        if _OTHERS in classes and _is_id(following):
+        if classes & {_OTHERS, _UNIT_COLLECTION} and _is_id(following):
             return True
     return False
+
+
+def _host_names_a_unit_collection(host: str) -> bool:
+    """A subdomain label that is a building's units in the plural (`roompanels.<org>`,
+    `listeningbooths.<org>`): the service of its booths' or rooms' panels. The
+    registered name (`<brand>.<tld>`) is not read."""
+    labels = host.lower().split(".")[:-2]
+    return any(_UNIT_COLLECTION in text_owner_classes(label) for label in labels)
+
+
+def _screen_tells_its_unit(reader: SubjectReader, index: int) -> bool:
+    """In a response, a business's screen's own record (a signage player's status at
+    its content manager, round 254): the screen's MAC and serial. A phone's own ids
+    go up in requests, so a patron's phone sending its id to a jukebox stays read."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    return reader.exchange_wide(_exchange_is_a_screens)
+
+
+def _exchange_is_a_screens(reader: SubjectReader) -> bool:
+    return screen_playout(reader.nodes, reader.host)
 
 
 def _host_says_fleet(host: str) -> bool:
@@ -728,6 +758,7 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or reported_stolen_lookup(reader, index)
         or institution_unit(reader, index)
         or _club_kit_on_a_player(reader, index)
+        or _screen_tells_its_unit(reader, index)
     )
 
 
@@ -737,6 +768,7 @@ def _exchange_says_business(reader: SubjectReader) -> bool:
     return (
         _url_says_business(reader)
         or _host_says_fleet(reader.host)
+        or _host_names_a_unit_collection(reader.host)
         or _host_says_workshop(reader.host)
         or _caller_is_business(reader)
         or host_is_operations_console(reader.host)

@@ -34,6 +34,7 @@ from . import (
     endpoints,  # noqa: F401  (registers its detectors)
     episode_positions,  # noqa: F401  (registers its detectors)
     eye_closure,  # noqa: F401  (registers its detectors)
+    face_check_actions,  # noqa: F401  (registers its detectors)
     face_estimates,  # noqa: F401  (registers its detectors)
     face_expressions,  # noqa: F401  (registers its detectors)
     face_outputs,  # noqa: F401  (registers its detectors)

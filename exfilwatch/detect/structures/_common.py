@@ -403,8 +403,10 @@ def _syllable_pairs(run: re.Match[str]) -> str:
     if len(syllables) > 2 and len(syllables) % 2:
         # An odd run may open with a one-character word (`総再生時間`, `总播放时长`: total
         # + playback + time): read it that way when more of its pairs are known words.
+        # The opener is not counted: a one-syllable word a lexicon lists (Cantonese `si`,
+        # "at") would otherwise split any run it opens (`시사회`, sisa + hoe, a screening).
         shifted = [syllables[0], *_paired(syllables[1:])]
-        if _known_words(shifted) > _known_words(words):
+        if _known_words(shifted[1:]) > _known_words(words):
             words = shifted
     return "_" + "_".join(w.capitalize() for w in words) + "_"
 

@@ -10,9 +10,10 @@ lexicon (`play_words`), so a song, an episode, a series, a film, a podcast or a 
 any language the lexicon holds counts, and a language added there counts here.
 
 Precision: the type must be one short phrase whose words are media kinds (a `product`, an
-`article`, a `recipe` is no media kind in any language), the object must name which piece
-(an id or a description), and a price, a currency or a quantity make it a shop's item. The
-rule also asks for a content-view event in the exchange.
+`article`, a `recipe` is no media kind in any language), the object must name the piece in
+words (a description, a name, or a title in any language: an id alone is a page opened as
+often as a piece played, and writers label it so, set 213), and a price, a currency or a
+quantity make it a shop's item. The rule also asks for a content-view event in the exchange.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ _TYPE_KEYS = frozenset(
      "afcontenttype"]
 )  # fmt: skip
 _PIECE_KEYS = frozenset(
-    ["fb_content_id", "af_content_id", "content_id", "contentid", "fb_description",
-     "af_description", "af_content", "fb_content", "content_name", "contentname"]
+    ["fb_description", "af_description", "af_content", "fb_content", "content_name",
+     "contentname"]
 )  # fmt: skip
 # what a person plays or watches; `album`, `chapter`, `book` are opened to browse or read
 _MEDIA_KINDS = frozenset(
@@ -51,6 +52,11 @@ def _type_key(key: str) -> bool:
     return flat in _TYPE_KEYS or flat.replace("_", "") in _TYPE_KEYS
 
 
+def _title_key(key: str) -> bool:
+    """`titolo`, `naslov`, `title`: the piece's title in the app's own language."""
+    return play_words(key) == ("title",)
+
+
 def _media_kind(value: object) -> bool:
     """`pesma`, `песма`, `epizoda`, `live_channel`: a media kind, not a product or a page."""
     if not isinstance(value, str) or not 0 < len(value.strip()) <= _MAX_TYPE_LENGTH:
@@ -65,7 +71,8 @@ def _media_kind(value: object) -> bool:
 
 @structure("content_view_typed_media_kind", kind=dict, size=(2, 40), needs=(_type_key,))
 def content_view_typed_media_kind(value: object) -> str | None:
-    """A typed content view whose type is a media kind in any language, naming the piece."""
+    """A typed content view whose type is a media kind in any language, naming the piece
+    in words."""
     if not isinstance(value, dict):
         return None
     kind = piece = None
@@ -78,10 +85,9 @@ def content_view_typed_media_kind(value: object) -> str | None:
             kind = key
         elif (
             piece is None
-            and (flat in _PIECE_KEYS or flat.replace("_", "") in _PIECE_KEYS)
-            and isinstance(member, str | int)
-            and not isinstance(member, bool)
-            and str(member).strip()
+            and (flat in _PIECE_KEYS or flat.replace("_", "") in _PIECE_KEYS or _title_key(text))
+            and isinstance(member, str)
+            and any(c.isalpha() for c in member)
         ):
             piece = key
     if kind is None or piece is None:

@@ -24,10 +24,16 @@ _VALUE_KEYS = ("value", "val", "v", "data", "content")
 _DEVICE_TAGS = frozenset(
     ["os", "osversion", "osver", "model", "make", "manufacturer", "brand", "imei", "mobile",
      "msisdn", "geocode", "capability", "platform", "devicetype", "devicemodel", "osname",
-     "firmware", "androidversion", "sdkversion"]
+     "firmware", "androidversion", "sdkversion", "deviceos", "deviceosversion"]
 )  # fmt: skip
 _PROFILE_TAGS = _DEVICE_TAGS | {"app", "appid", "type", "location", "ip", "ipaddress", "version"}
-_BARE_ID_TAGS = frozenset(["id", "deviceid", "devid", "did", "uid", "udid", "hwid"])
+# Round 65 (set 255): a bare `fingerprint` tag too, as an identity SDK's upload metadata
+# lists the SDK-minted device fingerprint beside `device_model` and `sdk_version`
+# (Smile ID's `[{"name": "fingerprint", "value": "<uuid>"}]`); only a machine id counts,
+# so Android's build fingerprint (`google/raven/...`) stays a model's.
+_BARE_ID_TAGS = frozenset(
+    ["id", "deviceid", "devid", "did", "uid", "udid", "hwid", "fingerprint", "devicefingerprint"]
+)  # fmt: skip
 # Tag names that say outright which device id the value is.
 _NAMED_ID_TAGS = frozenset(
     ["deviceid", "androidid", "idfa", "idfv", "gaid", "adid", "aaid", "oaid", "vaid", "udid",

@@ -30,7 +30,6 @@ from .face_signals import (
     _has_score,
     _is_box,
     _match_key,
-    _outcome_number,
     _verification_role,
 )
 from .faces import _point
@@ -91,18 +90,7 @@ def named_face_check(value: object) -> str | None:
         for child, score in v.items():
             if _outcome_key(_key_text(child)) and _outcome(score):
                 return f"face check outcome ({_key_text(child)}) under {key!r}"
-        if _names_match(key) and (found := _outcome_number(v)):
-            return f"face match outcome ({found}) under {key!r}"
     return None
-
-
-@lru_cache(maxsize=16384)
-def _names_match(key: str) -> bool:
-    """A face key that itself says comparison in the lexicon's words (`mukha_saripolika`,
-    Telugu "face match"; `coincidencia_facial`): its plain `score` or `similarity` is the
-    comparison's outcome, as under an English `faceMatch`. Round 64 (set 246)."""
-    lexicon = biometric_lexicon()
-    return any(lexicon.word(w) == "match" for w in key_words(key))
 
 
 # -- emotion scores read off a face -------------------------------------------------

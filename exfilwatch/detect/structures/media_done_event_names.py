@@ -112,7 +112,62 @@ def media_done_event_name(value: object) -> str | None:
     for payload in payloads:
         if _typed_piece(payload):
             return f"event `{name}` names a {payload_kind(payload)} played through"
+    kind = _kind_in_name(name)
+    if kind and any(_amount_played(payload) for payload in payloads):
+        return f"event `{name}` names a {kind} played, with the time it played"
     return None
+
+
+# Round 65 (set 255): a name that says both what was played and that it was (CleverTap
+# `Pina e Mameletsoe`, Sesotho "song listened to"; Meta `motshameko_o_lebeletswe`, Setswana
+# "match watched"; `Song Listened`) needs no typed piece: the seconds or minutes it played,
+# among the event's parameters, say a play happened. Short words between are the
+# language's concord particles (`e`, `se`, `o`), never another act.
+_NAMED_KINDS = _MEDIA_KINDS | {"fixture"}
+_AMOUNT_CLASSES = frozenset(["seconds", "minutes"])
+_AMOUNT_ALSO = _AMOUNT_CLASSES | _DONE_CLASSES | {"listen", "watching"}
+_AMOUNT_BOUND = {"seconds": 86_400.0, "minutes": 1_440.0}
+_MAX_PARTICLE = 2
+
+
+@lru_cache(maxsize=4096)
+def _kind_in_name(name: str) -> str | None:
+    """The media kind a done-event's name names beside its done verb, or None."""
+    if not _done_name(name) or len(key_words(name)) > 4:
+        return None
+    classes = play_words(name)
+    kinds = _NAMED_KINDS.intersection(classes)
+    rest = [w for w in classes if w not in kinds and w not in _DONE_CLASSES]
+    if len(kinds) != 1 or any(len(w) > _MAX_PARTICLE for w in rest):
+        return None
+    return next(iter(kinds))
+
+
+@lru_cache(maxsize=4096)
+def _amount_unit(key: str) -> str | None:
+    classes = set(play_words(key))
+    units = classes & _AMOUNT_CLASSES
+    if len(units) != 1 or not classes <= _AMOUNT_ALSO:
+        return None
+    return next(iter(units))
+
+
+def _amount_played(payload: dict) -> bool:
+    """Seconds or minutes played among the parameters, and nothing of a shop's."""
+    found = False
+    for key, member in payload.items():
+        text = _key_text(key)
+        if _SHOP_WORDS.intersection(key_words(text)):
+            return False
+        unit = _amount_unit(text)
+        if unit is None or isinstance(member, bool) or not isinstance(member, (int, float, str)):
+            continue
+        try:
+            number = float(member)
+        except ValueError:
+            continue
+        found = found or 0 < number <= _AMOUNT_BOUND[unit]
+    return found
 
 
 def payload_kind(payload: dict) -> str:

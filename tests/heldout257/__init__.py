@@ -1,0 +1,1 @@
+"""Held-out set 257 (see generate.py)."""
