@@ -213,7 +213,7 @@ def _pop_asked_for_a_screen(nodes: Sequence[Node], segments: list[str]) -> bool:
         n.path.startswith("query.")
         and n.key
         and _SCREEN_RESOURCE_WORDS.intersection(key_words(n.key))
-        and any(ch.isdigit() for ch in str(n.value or ""))
+        and _has_digit(str(n.value or ""))
         for n in nodes
     )
 
@@ -235,24 +235,30 @@ def _player_of_a_content_manager(segments: list[str], host: str) -> bool:
     places = [*host.lower().split(".")[:-1], *segments]
     if not any(_CONTENT_MANAGER_WORDS.intersection(key_words(p)) for p in places):
         return False
-    for at, segment in enumerate(segments[:-1]):
-        words = key_words(segment)
-        collection = len(words) == 1 and words[0] in _PLAYER_COLLECTION_WORDS
-        if collection and any(ch.isdigit() for ch in segments[at + 1]):
-            return True
-    return False
+    return _one_of_a_collection(segments, _PLAYER_COLLECTION_WORDS, resource_after=False)
 
 
 def _screen_of_a_collection(segments: list[str]) -> bool:
     """`/ecras/<id>/<resource>`: one screen of the operator's screens, its id holding a
     digit, and a resource of that screen after it."""
-    for at, segment in enumerate(segments[:-2]):
+    return _one_of_a_collection(segments, _SCREEN_COLLECTION_WORDS, resource_after=True)
+
+
+def _one_of_a_collection(
+    segments: list[str], collection: frozenset[str], *, resource_after: bool
+) -> bool:
+    """A segment that is one collection word, then one member's id holding a digit (and,
+    with `resource_after`, some resource of that member after it)."""
+    last = len(segments) - (2 if resource_after else 1)
+    for at, segment in enumerate(segments[: max(last, 0)]):
         words = key_words(segment)
-        if len(words) != 1 or words[0] not in _SCREEN_COLLECTION_WORDS:
-            continue
-        if any(ch.isdigit() for ch in segments[at + 1]):
+        if len(words) == 1 and words[0] in collection and _has_digit(segments[at + 1]):
             return True
     return False
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 # A shop's or a showroom's demo unit, as its User-Agent's comment describes the device

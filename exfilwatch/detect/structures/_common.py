@@ -516,6 +516,13 @@ def is_moment(value: object) -> bool:
     return number is not None and (1e9 <= number < 2e9 or 1e12 <= number < 2e12)
 
 
+def moment_keys(value: dict, test: Callable[[str], object]) -> list[str]:
+    """The keys of `value` that pass `test` and hold a moment (`is_moment`), in order."""
+    return [
+        text for key, member in value.items() if is_moment(member) and test(text := _key_text(key))
+    ]
+
+
 def _key_text(key: object) -> str:
     return key if isinstance(key, str) else str(key)
 

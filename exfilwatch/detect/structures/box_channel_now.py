@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, is_moment, key_words, structure
+from ._common import _key_text, key_words, moment_keys, structure
 from .channel_logs import _channel_key
 from .playback_words import play_words
 from .watching_now import channel_watching_start
@@ -55,11 +55,7 @@ def box_channel_now(value: object) -> str | None:
         return None
     if channel_watching_start(value) is None:
         return None
-    came_on = [
-        text
-        for key, member in value.items()
-        if is_moment(member) and _came_on_key(text := _key_text(key))
-    ]
+    came_on = moment_keys(value, _came_on_key)
     if not came_on:
         return None
     if not any(_box_or_place_key(_key_text(key)) for key in value):

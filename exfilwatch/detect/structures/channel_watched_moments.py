@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, is_moment, key_words, structure
+from ._common import _key_text, key_words, moment_keys, structure
 from .channel_logs import _channel_key, _contact_channel, _row_parts
 from .playback_vocab import _DONE_VERBS
 from .playback_words import play_words
@@ -56,11 +56,7 @@ def channel_watched_moment(value: object) -> str | None:
     by_number = "channel_number" in kinds and bool(kinds & {"label", "programme"})
     if not ("channel" in kinds or by_number) or len(moments) != 1:
         return None
-    watched = [
-        text
-        for key, member in value.items()
-        if is_moment(member) and _watched_moment_key(text := _key_text(key))
-    ]
+    watched = moment_keys(value, _watched_moment_key)
     if not watched:
         return None
     channel = next(k for k in value if _channel_key(_key_text(k)))
