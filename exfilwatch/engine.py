@@ -19,7 +19,7 @@ from .detect import Detection, Detector
 from .detect.known_values import KnownValues
 from .detect.session_headers import CONFIDENCE as HEADER_CONFIDENCE
 from .detect.session_headers import HeaderHit, SessionHeaders, header_path
-from .detect.session_units import FindingKey, SessionUnits, record_text
+from .detect.session_units import PEOPLES_DEVICES, FindingKey, SessionUnits, record_text
 from .detect.session_values import (
     MIN_TEACHER_CONFIDENCE,
     FlowRef,
@@ -304,7 +304,7 @@ def _tally_units(
     host = urlsplit(exchange.request.url).hostname or ""
     records: dict[str, object] | None = None
     for d in detections:
-        if d.category != "device_id":
+        if d.category != "device_id" or d.signature in PEOPLES_DEVICES:
             continue
         if d.signature.startswith("known:"):
             units.note_known(exchange.flow_id, d.location, d.secret)

@@ -54,6 +54,7 @@ __all__ = [
     "HARDWARE_SHAPES",
     "HARDWARE_THRESHOLD",
     "LIST_THRESHOLD",
+    "PEOPLES_DEVICES",
     "UNIT_THRESHOLD",
     "FindingKey",
     "SessionUnits",
@@ -76,6 +77,11 @@ HARDWARE_THRESHOLD = 6
 """More distinct MACs or IMEIs at one host, each heard once or more, is a fleet."""
 HARDWARE_SHAPES = frozenset({"mac", "imei"})
 """Shapes of ids a device has one or two of, whatever app sends them."""
+
+PEOPLES_DEVICES = frozenset({"device_id.guest_network_client"})
+"""Rules whose findings are people's devices however many one host hears (a guest Wi-Fi's
+clients: the access points are the institution's, the phones on them the guests'). They are
+never counted as units nor dropped; the same values' other findings still are."""
 
 RECORD = "record"
 """A structure's finding (a record of one unit's ids): it has no single value."""

@@ -107,6 +107,15 @@ What is read, and why each says "not the tester's":
    <org>`): listening booths and meeting rooms' booking panels. A household has no
    booths and no room panels, and its own TV is no CMS's player.
 
+16. round 66 (set 266, a car-sharing app): a response to a request asking by a map
+   position (`?lat=..&lon=..`), listing two vehicles or more, each by its own VIN at its
+   own position: the operator's cars near the caller, with their telematics units. An
+   owner's garage asks by no position, and one car is no list.
+
+17. round 66 (set 267, a trawler's cabin TV boxes): a unit's record naming the vessel it
+   sits on by registration or IMO number (`skip: "KG 478"`), sent by a client that is no
+   phone app: the ship's set-top boxes and satellite terminals are the shipowner's.
+
 A wrongly kept identifier costs less than the tester's own lost, so the words are
 narrow: a home's treadmill, printer or router and a consumer's TENS pad stay readable.
 """
@@ -123,6 +132,7 @@ from .institution_units import institution_unit, institution_unit_classes
 from .lexicon import load
 from .playouts import screen_playout
 from .structures._common import key_words
+from .validators import is_vin_shape
 
 if TYPE_CHECKING:
     from .subjects import SubjectReader
@@ -198,6 +208,9 @@ _HEADER_PREFIXES = frozenset(["x"])
 _BODY = "body"
 _LONGEST_SQUAD_CODE = 16
 _PHONE_CLIENT = "phone_client"
+_VESSEL = "vessel"
+# A vessel's registration (`KG 478`, `TN-301`) or IMO number (`IMO 9274563`): capitals, digits.
+_VESSEL_MARK = re.compile(r"(?:IMO[ -]?\d{7}|[A-Z]{1,4}[ -]?\d{1,5})")
 # A building's room number: floor by floor from 101 (706, 1204), a wing's letter at most.
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{3,4}[A-Za-z]?")
 _FIRST_ROOM = 100
@@ -734,6 +747,97 @@ def _unit_answers_under_a_site_host(reader: SubjectReader, index: int) -> bool:
     return any(text_owner_classes(label) & _SITE_HOST_CLASSES for label in inner_labels)
 
 
+_LATITUDE = "map_latitude"
+_LONGITUDE = "map_longitude"
+_MAX_LATITUDE = 90.0
+_MAX_LONGITUDE = 180.0
+
+
+def _coordinate(value: object, bound: float) -> bool:
+    """A map coordinate: a number (or a number's text, `?lat=49.6043`) within `bound`."""
+    if isinstance(value, bool):
+        return False
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return -bound <= number <= bound
+
+
+def _names_a_position(fields: Iterable[tuple[str, object]]) -> bool:
+    """A latitude and a longitude among `fields`, each under its own key."""
+    latitude = longitude = False
+    for key, value in fields:
+        classes = text_owner_classes(key)
+        if len(key_words(key)) > 1 or len(classes & {_LATITUDE, _LONGITUDE}) != 1:
+            continue
+        latitude = latitude or (_LATITUDE in classes and _coordinate(value, _MAX_LATITUDE))
+        longitude = longitude or (_LONGITUDE in classes and _coordinate(value, _MAX_LONGITUDE))
+    return latitude and longitude
+
+
+def _member_position(member: dict[str, object]) -> bool:
+    """A listed record at its own position: `lat`/`lon` fields, or under one object
+    (`position: {lat, lng}`)."""
+    if _names_a_position((k, v) for k, v in member.items() if not isinstance(v, dict | list)):
+        return True
+    return any(isinstance(v, dict) and _names_a_position(v.items()) for v in member.values())
+
+
+def _member_vin(member: dict[str, object]) -> str | None:
+    return next((v for v in member.values() if isinstance(v, str) and is_vin_shape(v)), None)
+
+
+def _request_names_a_position(reader: SubjectReader) -> bool:
+    """The request asks by a position (`?lat=49.60&lon=6.14`, a body's `{lat, lon}`)."""
+    fields: dict[int, list[tuple[str, object]]] = {}
+    for n in reader.nodes:
+        if n.key and not n.path.startswith(_RESPONSE) and not isinstance(n.value, dict | list):
+            fields.setdefault(n.parent, []).append((n.key, n.value))
+    return any(_names_a_position(group) for group in fields.values())
+
+
+def _vehicles_near_a_position(reader: SubjectReader, index: int) -> bool:
+    """A response to a request asking by a position, listing two vehicles or more, each by
+    its own VIN at its own position (round 66, set 266: a car-sharing app's cars near the
+    caller, `autoen: [{vin, telematik: {imei, serial}, lat, lon}]`): the operator's fleet
+    on a map, its cars and their telematics units, not the caller's device. A connected-car
+    app's own garage (`/vehicles`, the owner's cars by VIN) asks by no position."""
+    if not reader.nodes[index].path.startswith(_RESPONSE):
+        return False
+    for i in reader.chain(index):
+        members = _member_records(reader.nodes[i].value)
+        if len(members) < _LISTED_UNITS:
+            continue
+        vins = [_member_vin(m) for m in members]
+        if None in vins or len(set(vins)) < len(vins):
+            continue
+        if all(_member_position(m) for m in members):
+            return reader.exchange_wide(_request_names_a_position)
+    return False
+
+
+def _unit_names_its_vessel(reader: SubjectReader, index: int) -> bool:
+    """A unit's record naming the vessel it sits on by registration or IMO number
+    (`skip: "KG 478"`), sent by a client that is no phone app (`SatBox/2.3 (STB)`): a
+    ship's set-top box or satellite terminal, the shipowner's equipment (round 66). A
+    sailor's own phone app names its vessel with a phone's User-Agent, and stays read."""
+    agent = _user_agent(reader)
+    if not agent or _PHONE_CLIENT in text_owner_classes(agent):
+        return False
+    for i in reader.chain(index):
+        for c in reader.children_of(i):
+            node = reader.nodes[c]
+            if (
+                node.key
+                and isinstance(node.value, str)
+                and _VESSEL in text_owner_classes(node.key)
+                and _VESSEL_MARK.fullmatch(node.value.strip())
+            ):
+                return True
+    return False
+
+
 def not_own_device(reader: SubjectReader, index: int) -> bool:
     """True when the device identifier at `index` is a business's unit or another
     person's device, named so by its keys, its records, the URL path or the host."""
@@ -759,6 +863,8 @@ def not_own_device(reader: SubjectReader, index: int) -> bool:
         or institution_unit(reader, index)
         or _club_kit_on_a_player(reader, index)
         or _screen_tells_its_unit(reader, index)
+        or _unit_names_its_vessel(reader, index)
+        or _vehicles_near_a_position(reader, index)
     )
 
 

@@ -169,9 +169,80 @@ def ascii_key(key: str) -> str:
     key = _KANA.sub(lambda m: "_" + anyascii(m.group()).lower() + "_", key)
     key = _SPACELESS.sub(_segmented, key)
     key = _INDIC.sub(_indic_word, key)
+    key = _TIBETAN.sub(_tibetan_words, key)
+    key = _CANADIAN.sub(_inuktitut, key)
     folded = unicodedata.normalize("NFKD", key)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return folded if folded.isascii() else _OTHER_SCRIPT.sub(_romanised, folded)
+
+
+# Canadian Aboriginal syllabics as Inuktitut writes them (round 66, set 270), the language
+# app keys in this script come in: anyascii spells the letters as Cree does (`ᑯ` ko, `ᔭ` ya,
+# `ᒋ` ci, `ᕕ` fi), where Inuktitut, with three vowels, reads ku, ja, gi, vi, and the
+# romanised spelling Inuit developers and the lexicons write is that one (`ᑕᑯᔭᐅᔪᑦ`
+# takujaujut, `ᓯᑯᓐᑎ` sikunti). Cree's `e` series is Nunavik's `ai`.
+_CANADIAN = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")
+_INUKTITUT_LETTERS = str.maketrans({"o": "u", "y": "j", "c": "g", "f": "v"})
+
+
+def _inuktitut(run: re.Match[str]) -> str:
+    """A syllabics run in Inuktitut's romanisation (comment above)."""
+    letters = anyascii(run.group()).lower().translate(_INUKTITUT_LETTERS)
+    return letters.replace("e", "ai")
+
+
+# Tibetan script (Dzongkha, Tibetan), round 66 (set 262). Letter by letter, anyascii
+# gives a consonant bare and the fold drops the vowel signs (`ཉན་ཡོདཔ་` -> `nyn ydp`), but
+# a syllable (letters between two tsheg marks) without a vowel sign carries `a` after its
+# root letter, as Wylie writes it and the lexicons list it (`nyan yodp`, `skar cha`,
+# `dus tshod`). The root is the stack carrying subjoined letters when there is one, else
+# the second of three or four letters when the first is a prefix letter (`gsar`), or the
+# second of two when the first cannot be followed by it as a suffix, else the first
+# (`las`, `tshad`). The silent `'a` (འ) and the vowel carrier (ཨ) are written as nothing.
+# Each syllable becomes a word, so a key's words are its syllables, read as phrases.
+_TIBETAN = re.compile(r"[\u0f00-\u0fff]+")
+_TIBETAN_PREFIXES = frozenset("\u0f42\u0f51\u0f56\u0f58\u0f60")  # ga da ba ma 'a
+_TIBETAN_SUFFIXES = frozenset("\u0f42\u0f44\u0f51\u0f53\u0f56\u0f58\u0f60\u0f62\u0f63\u0f66")
+
+
+def _tibetan_syllable(syllable: str) -> str:
+    """One syllable in Wylie-like letters with its inherent `a` (comment above)."""
+    letters: list[tuple[str, str, str]] = []  # (char, romanisation, kind)
+    for char in syllable:
+        code = ord(char)
+        text = "" if char in "\u0f60\u0f68" else anyascii(char).lower()
+        if 0x0F40 <= code <= 0x0F6C:
+            letters.append((char, text, "C"))
+        elif 0x0F90 <= code <= 0x0FBC:
+            letters.append((char, text, "S"))
+        elif 0x0F71 <= code <= 0x0F84:
+            letters.append((char, text, "V"))
+    if any(kind == "V" for _, _, kind in letters):
+        return "".join(text for _, text, _ in letters)
+    consonants = [i for i, (_, _, kind) in enumerate(letters) if kind == "C"]
+    if not consonants:
+        return "".join(text for _, text, _ in letters)
+    stacked = [i for i, (_, _, kind) in enumerate(letters) if kind == "S"]
+    if stacked:
+        root = stacked[0]
+        while root + 1 < len(letters) and letters[root + 1][2] == "S":
+            root += 1
+    elif (len(consonants) >= 3 and letters[consonants[0]][0] in _TIBETAN_PREFIXES) or (
+        len(consonants) == 2 and letters[consonants[1]][0] not in _TIBETAN_SUFFIXES
+    ):
+        root = consonants[1]
+    else:
+        root = consonants[0]
+    texts = [text for _, text, _ in letters]
+    texts.insert(root + 1, "a")
+    return "".join(texts)
+
+
+def _tibetan_words(run_match: re.Match[str]) -> str:
+    """A Tibetan-script run as its syllables, each a word (`ཉན་ཡོདཔ་` -> `_nyan_yodp_`)."""
+    syllables = re.split(r"[\u0f00-\u0f3f]+", run_match.group())
+    words = [w for s in syllables if (w := _tibetan_syllable(s))]
+    return "_" + "_".join(words) + "_" if words else "_"
 
 
 # Brahmic scripts of South Asia (Devanagari for Hindi, Marathi and Nepali; Bengali,

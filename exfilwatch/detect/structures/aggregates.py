@@ -117,10 +117,12 @@ _AUDIENCE_STEMS = (
     "gledatelj", "gledaoc", "gledalc", "slusatelj", "slusaoc", "zritel",
     "slushatel", "izleyici", "dinleyici", "theates", "akroates",
 )  # fmt: skip
-_AUDIENCE_PEOPLE = frozenset(["masu", "ndi", "mga"])
+# Maori `te hunga mātakitaki` / `hunga whakarongo`: the people who watch / listen.
+_AUDIENCE_PEOPLE = frozenset(["masu", "ndi", "mga", "hunga"])
 _AUDIENCE_ACTS = frozenset(
     ["kallo", "sauraro", "ekiri", "nkiri", "ege", "feachana", "fheachana", "eisteachta",
-     "coimhead", "choimhead", "amhairc", "eisteachd", "tumatan", "nanonood", "nakikinig"]
+     "coimhead", "choimhead", "amhairc", "eisteachd", "tumatan", "nanonood", "nakikinig",
+     "matakitaki", "mataki", "whakarongo"]
 )  # fmt: skip
 
 
@@ -164,7 +166,9 @@ def _audience_people(words: tuple[str, ...]) -> bool:
 _COUNT_AFTER_ACT = frozenset(["too", "toonii"])
 # Hausa, Swahili and Arabic put the count first (`yawan_kallo`, "the amount of watching";
 # `idadi_ya_kusikiliza`; `adad_al_mushahadat`): a title's view count, everyone's (round 60).
-_COUNT_BEFORE_ACT = frozenset(["yawan", "adadin", "idadi", "adad", "aadad"])
+# Maori puts it first too (`tatau_mātaki`, "count of watching"; `te maha o ngā mātakitaki`,
+# "the number of views"): a title's count in a "most watched" chart, everyone's (round 66).
+_COUNT_BEFORE_ACT = frozenset(["yawan", "adadin", "idadi", "adad", "aadad", "tatau", "maha"])
 _ACT_CLASSES = frozenset(["watching", "watched", "listen", "listened", "played", "playback"])
 _MEDIA_TIME_CLASSES = frozenset(
     ["duration", "time", "minutes", "seconds", "watched", "played", "listen"]

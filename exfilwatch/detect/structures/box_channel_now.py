@@ -31,7 +31,7 @@ _CAME_ON_CLASSES = frozenset(["start", "started", "tuning"])
 _BOX_OR_PLACE_WORDS = frozenset(
     ["stb", "box", "settop", "decoder", "receiver", "tv", "television", "room", "suite",
      "cabin", "ward", "bed", "quarto", "habitacion", "chambre", "zimmer", "camera", "kamer",
-     "household", "subscriber", "premises"]
+     "chumba", "household", "subscriber", "premises"]
 )  # fmt: skip
 _POWER_WORDS = frozenset(["power", "powered", "standby", "onoff"])
 
@@ -62,3 +62,28 @@ def box_channel_now(value: object) -> str | None:
         return None
     channel = next(k for k in value if _channel_key(_key_text(k)))
     return f"box row: channel `{channel}` on since `{came_on[0]}`"
+
+
+# A guest's or a household's own place (no box, receiver or power word: a head-end's
+# satellite receivers and encoders each show a channel "since" it locked, and are no viewer).
+_PLACE_WORDS = frozenset(
+    ["room", "suite", "cabin", "ward", "bed", "quarto", "habitacion", "chambre", "zimmer",
+     "stanza", "kamer", "chumba", "household", "subscriber", "premises", "guest"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _place_key(key: str) -> bool:
+    return bool(_PLACE_WORDS.intersection(key_words(key)))
+
+
+@structure("room_channel_now", kind=dict, size=_ROW_KEYS, needs=(_channel_key,))
+def room_channel_now(value: object) -> str | None:
+    """A box's row (`box_channel_now`) that names the room or household it plays in: what
+    a head-end answers of each room's TV, where its own receivers' rows name no room."""
+    found = box_channel_now(value)
+    if found is None or not isinstance(value, dict):
+        return None
+    if not any(_place_key(_key_text(key)) for key in value):
+        return None
+    return found.replace("box row", "room row", 1)

@@ -19,6 +19,7 @@ What is not a viewing log, and why these detectors do not read it:
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
 
@@ -51,8 +52,21 @@ _PROGRAMME_CLASSES = frozenset(
     ["programme", "program", "show", "episode", "film", "series", "drama", "title"]
 )  # fmt: skip
 _DURATION_CLASSES = frozenset(["duration", "seconds", "minutes"])
+# `sec` / `secs` as a whole key word, the abbreviation a box's compact log writes (`{ch, sec,
+# from}`), round 66 (set 262); `min` is left out: it is also a minimum
+_SECOND_ABBREVIATIONS = frozenset(["sec", "secs"])
 # A row carrying any of these is a message's, an order's or an event's, not a tuning.
 _VETO_CLASSES = frozenset(["message", "price", "event"])
+# A musician's tuner or practice app keeps "tunes" too (`{"tunes": [{"name": "Drop D",
+# "strings": [..], "instrument": "guitar"}]}`): a row naming an instrument, its strings or
+# a pitch is a tuning of an instrument, not of a TV (round 66 precision).
+_MUSIC_WORDS = frozenset(
+    ["instrument", "instruments", "string", "strings", "pitch", "cents", "capo", "chord",
+     "chords", "bpm", "temperament", "metronome"]
+)  # fmt: skip  # not `tempo` (Italian "time") nor `tuner` (a box's: `tuner: DVB-C`)
+# A channel of audio hardware (`inputChannel`, `midiChannel`, `micChannel`) is a tuner's or
+# a recorder's input, not a broadcast channel: such a key names no channel (round 66).
+_AUDIO_CHANNEL_WORDS = frozenset(["input", "output", "midi", "mic", "microphone", "mixer"])
 
 
 # A stay counted in nights or days (`permanenza_notti`, `stay_nights`, `modat_mandan_shab`)
@@ -93,11 +107,15 @@ def _key_kind(key: str, stations: bool = False) -> str | None:
     if played & _VETO_CLASSES:
         return "veto"
     # `played`, not only `classes`: play_words reads the Arabic article off (`القناة`, al-qanah)
+    if words & _AUDIO_CHANNEL_WORDS:
+        return None
     if "channel" in played or words & _CHANNEL_WORDS or (stations and played & _STATION_CLASSES):
         return "channel"
     if played & _PROGRAMME_CLASSES:
         return "programme"
-    if played & _DURATION_CLASSES or words & _DWELL_WORDS or dwell_key(key) or _watch_time(played):
+    if played & _DURATION_CLASSES or words & (_DWELL_WORDS | _SECOND_ABBREVIATIONS):
+        return "duration"
+    if dwell_key(key) or _watch_time(played):
         return "duration"
     if played & _LABEL_WORDS or words & _LABEL_WORDS:
         return "label"
@@ -142,6 +160,39 @@ def _seconds(value: object) -> float | None:
     return number / 1000 if number >= 1e12 else number
 
 
+# An XML row's attributes are all text (`<Event ch="203" name="News Live" start="1733023834"
+# end="1733025223"/>`, a DTH box's viewing log, round 66, set 261): a Unix time written as
+# digits counts as a moment only under a key that says when (start, end, time), since a
+# numeric string elsewhere is an amount or an id.
+_WHEN_WORDS = frozenset(["start", "end", "begin", "stop", "started", "stopped", "time", "ts"])
+_UNIX_DIGITS = re.compile(r"\d{10}|\d{13}")
+
+
+def _attribute_moment(key: str, value: object) -> float | None:
+    """Unix seconds of a digit string under a when-key (`start="1733023834"`), else None."""
+    if not isinstance(value, str) or not _UNIX_DIGITS.fullmatch(value):
+        return None
+    if not _WHEN_WORDS.intersection(play_words(key)):
+        return None
+    number = int(value)
+    if not is_moment(number):
+        return None
+    return number / 1000 if number >= 1e12 else float(number)
+
+
+def _element_text(value: object) -> object:
+    """An XML element with attributes and text (`<kanal number="120">ESPN</kanal>`) decodes
+    to `{"number": "120", "#text": "ESPN"}`: what it names is its text (round 66, set 268)."""
+    if (
+        isinstance(value, dict)
+        and 1 < len(value) <= 4
+        and isinstance(value.get("#text"), str)
+        and all(isinstance(v, str) for v in value.values())
+    ):
+        return value["#text"]
+    return value
+
+
 def _row_parts(row: object, stations: bool = False) -> tuple[set[str], list[float], bool] | None:
     """(kinds of named keys, moments, whether a duration within a day is there) of a
     small row, or None when it is no row or carries a veto word."""
@@ -150,10 +201,13 @@ def _row_parts(row: object, stations: bool = False) -> tuple[set[str], list[floa
     kinds: set[str] = set()
     moments: list[float] = []
     lasted = False
-    for key, value in row.items():
+    for key, item in row.items():
         text = _key_text(key)
+        value = _element_text(item)
         kind = _key_kind(text, stations)
         if kind == "veto" or _NOT_MEDIA.intersection(play_words(text)):
+            return None
+        if _MUSIC_WORDS.intersection(key_words(text)):
             return None
         if kind == "channel" and _contact_channel(value):
             return None
@@ -161,7 +215,7 @@ def _row_parts(row: object, stations: bool = False) -> tuple[set[str], list[floa
             kinds.add(kind)
         elif kind == "channel" and not isinstance(value, bool) and _numeric(value) is not None:
             kinds.add("channel_number")  # `lcn: 101`: the channel by its number
-        elif (moment := _seconds(value)) is not None:
+        elif (moment := _seconds(value) or _attribute_moment(text, value)) is not None:
             moments.append(moment)
         elif kind == "duration" and not isinstance(value, bool):
             number = _numeric(value)

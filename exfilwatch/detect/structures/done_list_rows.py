@@ -157,6 +157,10 @@ def done_list_rows(value: object) -> str | None:
         return None
     for key, rows in value.items():
         text = _key_text(key)
+        if isinstance(rows, dict) and done_list_key(text):
+            # One row alone (round 66, set 271): XML's single `<castiadu .../>` element
+            # decodes to an object where two decode to a list.
+            rows = [rows]
         if not isinstance(rows, list) or not 0 < len(rows) <= _ROWS_MAX:
             continue
         if not done_list_key(text):

@@ -34,7 +34,8 @@ from .watched_objects import _fixture_key
 # English word below: Spanish and Italian `serie`, Portuguese `seriado`).
 _CONTENT_CLASSES = frozenset(
     ["program", "programme", "video", "film", "episode", "drama", "song", "track", "content",
-     "title", "channel", "show", "lecture", "book", "chapter", "artist", "series"]
+     "title", "channel", "show", "lecture", "book", "chapter", "artist", "series",
+     "recitation"]
 )  # fmt: skip
 # viewing.yaml classes that name how long or how far.
 _TIME_CLASSES = frozenset(
@@ -62,6 +63,9 @@ _BOOKKEEPING = frozenset(
      # "interval" in other languages: a heartbeat's period is not a time watched
      "intervall", "intervalo", "intervalle", "intervallo", "interwal", "aralik", "jeda",
      "interval", "intervaly",
+     # a count in Turkic languages (Tatar and Kazakh `sanı`, Turkish `sayısı`): a chart's
+     # view count (`karau_sanı`) is everyone's, not a time watched (round 66, set 263)
+     "sani", "sany", "sayi", "sayisi",
      # a game's points and level (Finnish `pisteet`, `taso`): never a time watched
      "points", "puntos", "puntaje", "pontos", "punkte", "pisteet", "nivel", "taso", "tulos"]
 )  # fmt: skip
@@ -146,7 +150,24 @@ def _unbracketed(value: dict) -> dict:
 def _content(key: str, value: object) -> bool:
     if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
         return False
+    if _act_key(key):
+        return isinstance(value, str) and _ACT_SLUG_RE.fullmatch(value) is not None
     return _content_key(key)
+
+
+# The act naming what it was about (Buryat `kharalga=m-55`, "watching: m-55"; `watching=ep-4`):
+# a one-word watching or listening key in a language the lexicon reads, holding a content
+# slug, letters with digits (not a flag, a count or a word), round 66 (set 272). English
+# `watching` is left out: a shop's or a code host's watched item or thread says it too.
+_ACT_CLASSES = frozenset(["watching", "listen"])
+# a slug starts with a letter (`m-55`, `ep-17`), so a moment (`2025-02-01T08:00:00Z`) is none
+_ACT_SLUG_RE = re.compile(r"(?=[^\s]*\d)[A-Za-z][\w.-]{1,63}")
+
+
+def _act_key(key: str) -> bool:
+    text = _key_text(key)
+    classes, words = viewing_classes(text)
+    return len(words) == 1 and bool(classes) and classes <= _ACT_CLASSES
 
 
 def _content_key(key: str) -> bool:
@@ -202,7 +223,7 @@ def _live_event(key: str, value: object) -> bool:
 
 def _record_key(key: str) -> bool:
     """The detector's gate: a content key, or an event / match key a live flag makes one."""
-    return _content_key(key) or _fixture_key(_key_text(key))
+    return _content_key(key) or _fixture_key(_key_text(key)) or _act_key(key)
 
 
 def _book_key(key: str) -> bool:

@@ -74,6 +74,15 @@ def _estimate_or_face_key(key: str) -> bool:
     return _unfaced_age_estimate(key) or _face_named(key)
 
 
+def _faces_estimated(items: list) -> str | None:
+    """Every entry of a face list (`faces`, `rostros`: what a TV's audience camera or a
+    kiosk's camera saw) an object with an estimated age: the key of the first, else None."""
+    if not 0 < len(items) <= 50 or not all(isinstance(item, dict) for item in items):
+        return None
+    keys = [_estimate_key(item) for item in items]
+    return keys[0] if all(keys) else None
+
+
 @structure("face_age_estimate", kind=dict, size=(1, 40), needs=(_estimate_or_face_key,))
 def face_age_estimate(value: object) -> str | None:
     """An estimated age under a face-named object, or beside a face-named key: a
@@ -86,6 +95,8 @@ def face_age_estimate(value: object) -> str | None:
             estimate = _estimate_key(v)
             if estimate:
                 return f"{key}.{estimate}: an age estimated from the face"
+        if isinstance(v, list) and _face_named(key) and (found := _faces_estimated(v)):
+            return f"{key}[].{found}: ages estimated from {len(v)} faces"
     estimate = _estimate_key(value)
     if estimate and _face_age_key(estimate):
         return f"{estimate}: an age read off the face"

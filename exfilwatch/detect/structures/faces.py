@@ -92,10 +92,15 @@ BLENDSHAPE_NAMES = frozenset(_blendshape_key(n) for n in _BLENDSHAPES) | frozens
     k for n in _OVR_EXPRESSIONS for k in _ovr_keys(n)
 )
 _FACE_ATTRIBUTE_GROUPS = {
-    "age": {"age", "agerange", "estimatedage", "agelow", "agehigh", "ageestimate", "apparentage"},
-    "gender": {"gender", "sex", "genderprobability", "genderscore"},
+    # an audience-measurement camera's abbreviations (`age_est`, `gender_est`: a kiosk's or a
+    # signage screen's estimates of the people in front of it), round 66 (set 260)
+    "age": {"age", "agerange", "estimatedage", "agelow", "agehigh", "ageestimate", "apparentage",
+            "ageest", "ageestimated", "agepred", "agepredicted", "predictedage"},
+    "gender": {"gender", "sex", "genderprobability", "genderscore", "genderest",
+               "genderestimate", "estimatedgender", "genderpred", "predictedgender"},
     "emotion": {
         "emotion", "emotions", "smile", "smiling", "smilingprobability", "facialexpression",
+        "emotionest", "dominantemotion", "predictedemotion",
     },
     "ethnicity": {"ethnicity", "race", "skinstatus", "skintone"},
     "pose": {"headpose", "headeulerangle", "headeuleranglex", "headeulerangley", "headeuleranglez"},

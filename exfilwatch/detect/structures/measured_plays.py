@@ -49,14 +49,24 @@ _PLAYING_PHASES = frozenset(
 _PLAYED_MEDIA = _PIECE_NOUNS - frozenset(["chapter", "album", "series"])
 
 
+# The act as a noun (`visione`, `viewing`, `listening`), said of content alone: a shop's
+# `view_content` is `view`, which stays out.
+_VIEWING_ACTS = frozenset(["watching", "viewing", "listening", "watched", "listened"])
+
+
 @lru_cache(maxsize=4096)
 def _played_piece_name(name: str) -> str | None:
     """`past` for a played verb and a media noun (`pinakinggan_kanta`,
     `watched_episode`) or a medium and a phase only a playing piece reaches
     (`podcast_progress`), `bare` for a bare verb and a media noun (`song_play`)."""
     words = set(play_words(name))
-    if key_word_set(name) & _VETO or words & _VETO or not words & _PIECE_NOUNS:
+    if key_word_set(name) & _VETO or words & _VETO:
         return None
+    if not words & _PIECE_NOUNS:
+        # The act's noun and content alone (Italian `visione_contenuto`, "viewing of
+        # content", round 66, set 271): the params must name the programme or episode.
+        acts = words & _VIEWING_ACTS
+        return "content" if acts and words == acts | {"content"} else None
     if words & _PLAYED_VERBS:
         return "past"
     if words & _PLAYED_MEDIA and (words | key_word_set(name)) & _PLAYING_PHASES:
@@ -116,11 +126,19 @@ def measurement_played_piece(value: object) -> str | None:
     tense = None if name is None else _played_piece_name(name)
     if tense is None:
         return None
-    kinds = {
-        _param_kind(pname)
+    pnames = [
+        pname
         for row in _param_rows(value)
         if isinstance(row, dict) and isinstance(pname := _proto_field(row, 1), str)
-    }
+    ]
+    kinds = {_param_kind(pname) for pname in pnames}
+    if tense == "content":
+        # Content is anything: a param must name the programme, the episode or the film,
+        # and another where its playhead is or how long it played.
+        named = any(_param_kind(p) == "piece" and set(play_words(p)) & _PIECE_NOUNS for p in pnames)
+        if named and kinds & {"played", "playhead", "units"}:
+            return f"analytics event {name}: a programme viewed, named, with its playhead"
+        return None
     # A bare verb with a playhead (`podcast_listen` at `position_sec`) played to there.
     played = (
         {"played", "playhead", "units"}

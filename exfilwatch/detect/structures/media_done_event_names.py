@@ -115,7 +115,52 @@ def media_done_event_name(value: object) -> str | None:
     kind = _kind_in_name(name)
     if kind and any(_amount_played(payload) for payload in payloads):
         return f"event `{name}` names a {kind} played, with the time it played"
+    if _watched_name(name) and any(_named_piece_watched(payload) for payload in payloads):
+        return f"event `{name}` names a piece watched, with the time it was watched"
     return None
+
+
+# Round 66 (set 256): a name that says watched or listened (not just played or finished:
+# a game's `level_finished`), the piece named in the rich-event parameters (`af_content_id`,
+# `af_content`) with a content type that is no media kind the lexicon holds (`drua`, the
+# team), and the time watched among them (Fijian `gauna_sarava` "time watching",
+# `watch_time`): a watched piece, the time saying a play happened.
+_WATCH_CLASSES = frozenset(["watched", "watching", "listened", "listen"])
+_TIME_CLASSES = frozenset(["time", "seconds", "minutes"])
+
+
+@lru_cache(maxsize=4096)
+def _watched_name(name: str) -> bool:
+    return _done_name(name) and bool(_WATCH_CLASSES.intersection(play_words(name)))
+
+
+@lru_cache(maxsize=4096)
+def _watch_time_key(key: str) -> bool:
+    classes = set(play_words(key))
+    return (
+        len(classes) == 2
+        and len(classes & _TIME_CLASSES) == 1
+        and len(classes & _WATCH_CLASSES) == 1
+    )
+
+
+def _named_piece_watched(payload: dict) -> bool:
+    piece = timed = False
+    for key, member in payload.items():
+        text = _key_text(key)
+        flat = _flat(text)
+        if _SHOP_WORDS.intersection(flat.split("_")):
+            return False
+        if flat in _PIECE_KEYS and isinstance(member, (str, int)) and str(member).strip():
+            piece = True
+        elif (
+            _watch_time_key(text)
+            and not isinstance(member, bool)
+            and isinstance(member, (int, float))
+            and 0 < member <= 86_400
+        ):
+            timed = True
+    return piece and timed
 
 
 # Round 65 (set 255): a name that says both what was played and that it was (CleverTap

@@ -34,8 +34,12 @@ from .playback_words import play_words, priced_row
 from .resume_writes import _NOT_MEDIA, _UNITS, _media_number
 
 _POSITION = frozenset(["position", "pos", "playhead", "offset"])
+# A playback position (`playbackPosition`, Danish `afspilningsposition`, a playhead) is
+# qualified too: where the player stood, which a card's or a map's position never says
+# (round 66, set 267).
 _QUALIFIERS = frozenset(
-    ["last", "recently", "current", "saved", "stopped", "paused", "resume", "stop", "latest"]
+    ["last", "recently", "current", "saved", "stopped", "paused", "resume", "stop", "latest",
+     "playback", "playhead"]
 )  # fmt: skip
 # What may sit beside a resume point: the channel or piece it belongs to, a time unit.
 _BESIDE = frozenset(

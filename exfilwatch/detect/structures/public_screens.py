@@ -18,6 +18,7 @@ a film, an episode, a video or a song: a sports app's `cameraAngle` beside its
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._common import _key_text, key_words
@@ -64,19 +65,57 @@ def _names_camera(text: str) -> bool:
     return _CAMERA in play_words(text)
 
 
+# A person's time watching (`watchedSeconds`, `watch_time_min`) AND when it began
+# (`startedAt`, an ISO date or epoch): a dated entry of a member's own cam views (a surf or
+# ski site's log of which cams a member watched, for how long, from when), round 66 (set
+# 260). A feed's beacon reports a stream position and a rendition; a player tick with a
+# watched time but no moment (`{webcamId, watchedSec, rendition}`, round 75) stays a feed's.
+_WATCHED_WORDS = frozenset(["watched", "watching", "viewed", "watch"])
+_TIME_WORDS = frozenset(
+    ["seconds", "sec", "secs", "s", "minutes", "min", "mins", "ms", "duration", "time"]
+)
+# A control room's wall or an operator's console watches cameras for an institution.
+_CONTROL_ROOM_WORDS = frozenset(
+    ["operator", "console", "nvr", "vms", "monitor", "monitoring", "wall", "guard", "patrol"]
+)
+
+
+_WHEN_WORDS = frozenset(["started", "start", "at", "timestamp", "ts", "date", "on", "when"])
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _watched_time_key(words: tuple[str, ...]) -> bool:
+    return bool(_WATCHED_WORDS.intersection(words)) and bool(_TIME_WORDS.intersection(words))
+
+
+def _moment(words: tuple[str, ...], item: object) -> bool:
+    """`startedAt: "2025-01-01T05:04:33Z"`, `started_at: 1735707873`: when a viewing began."""
+    if not _WHEN_WORDS.intersection(words):
+        return False
+    if isinstance(item, str):
+        return bool(_ISO_DATE.match(item))
+    return isinstance(item, int) and not isinstance(item, bool) and item > 10**9
+
+
 def camera_feed(value: dict) -> bool:
     """A camera's live feed: a key or a short value names a camera (`camId`,
     `verkeerscamera`, `source: "webcam"`) and no key names a film, an episode, a
-    video or a song."""
+    video or a song, nor how long a person watched it (outside a control room)."""
     camera = False
+    watched = False
+    moment = False
+    control_room = False
     for key, item in value.items():
         text = _key_text(key)
         words = play_words(text)
         if _MEDIA_NOUNS.intersection(words):
             return False
+        watched = watched or _watched_time_key(words)
+        moment = moment or _moment(words, item)
+        control_room = control_room or bool(_CONTROL_ROOM_WORDS.intersection(key_words(text)))
         camera = camera or _CAMERA in words
         camera = camera or (_enum_value(item) and _names_camera(item))
-    return camera
+    return camera and (not (watched and moment) or control_room)
 
 
 def _enum_value(item: object) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import _key_text, is_moment, structure, viewing_classes
+from ._common import DAY_SECONDS, _key_text, _numeric, is_moment, structure, viewing_classes
 from .playback_words import play_words, priced_record
 
 _RECENT = "recently"
@@ -77,4 +77,57 @@ def recent_song_artist_rows(value: object) -> str | None:
             continue
         if all(_song_row(r) for r in rows[:50]):
             return f"{len(rows)} songs with their artist and a time, under {key}"
+    return None
+
+
+# Round 66 (set 264): songs heard offline, sent back when the phone is online again.
+_PLAYED_AMOUNT_CLASSES = frozenset(["seconds", "minutes", "listened", "played"])
+_SONG_LIST_CLASSES = frozenset(["song", "track", "played", "listened"])
+_SONG_LIST_WORDS = frozenset(["songs", "tracks", "plays", "listens"])
+_SONG_LIST_VETO_WORDS = frozenset(
+    ["download", "downloads", "downloaded", "playlist", "playlists", "queue", "favourites",
+     "favorites", "library", "setlist", "catalogue", "catalog", "chart", "charts", "top"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _song_list_key(key: str) -> bool:
+    """`songs`, `izingoma`, `offline_tracks`: a list named for its songs, not a playlist's."""
+    classes, words = viewing_classes(key)
+    played = set(play_words(key)) | classes
+    named = played & _SONG_LIST_CLASSES or words & _SONG_LIST_WORDS
+    return bool(named) and not words & _SONG_LIST_VETO_WORDS
+
+
+def _needs_song_list(key: str) -> bool:
+    return _song_list_key(_key_text(key))
+
+
+def _heard_row(row: object) -> bool:
+    """A song, its artist, one moment and how long it was heard (a played amount's key)."""
+    if not isinstance(row, dict) or not 4 <= len(row) <= 10 or not _song_row(row):
+        return False
+    for key, value in row.items():
+        text = _key_text(key)
+        played = set(play_words(text)) | viewing_classes(text)[0]
+        if "duration" in played or not played & _PLAYED_AMOUNT_CLASSES:
+            continue
+        number = None if isinstance(value, bool) else _numeric(value)
+        if number is not None and 0 < number <= DAY_SECONDS:
+            return True
+    return False
+
+
+@structure("offline_heard_song_rows", kind=dict, size=(1, 12), needs=(_needs_song_list,))
+def offline_heard_song_rows(value: object) -> str | None:
+    """Under a key that names songs, rows each with the song, its artist, when and for how
+    long it was heard: a music app's plays made offline, synced back (the rule reads the
+    path's `offline`)."""
+    if not isinstance(value, dict):
+        return None
+    for key, rows in value.items():
+        if not _song_list_key(_key_text(key)) or not isinstance(rows, list) or not rows:
+            continue
+        if all(_heard_row(r) for r in rows[:50]):
+            return f"{len(rows)} songs each with its artist, when and how long heard, under {key}"
     return None

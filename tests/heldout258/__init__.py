@@ -1,0 +1,1 @@
+"""Held-out set 258 (Paraguay: Spanish and Guaraní / jopara apps)."""

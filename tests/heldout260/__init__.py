@@ -1,0 +1,1 @@
+"""Held-out set 260 (see generate.py)."""

@@ -1,0 +1,1 @@
+"""Held-out set 262 (Bhutan)."""

@@ -1,0 +1,1 @@
+"""Held-out set 263 (Kazan, Tatarstan: a precision stress set)."""

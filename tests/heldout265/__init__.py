@@ -1,0 +1,1 @@
+"""Held-out set 265 (Belarus and Lithuania)."""

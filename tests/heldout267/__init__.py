@@ -1,0 +1,1 @@
+"""Held-out set 267 (see generate.py)."""

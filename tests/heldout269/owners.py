@@ -1,0 +1,48 @@
+"""True owners of the third-party destinations in set 269 (for the attribution score).
+
+The apps, the hospital, the ferry company, the festival, the museum, the
+cooperative, the surf school, the language school and the bakery are fictional
+(`*.example`) and not scored. Countries are headquarters; two where the public
+record gives two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIRST_PARTY = "Skignañ TV"
+
+OWNERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "appsflyer.com": ("AppsFlyer", ("appsflyer",), ("IL", "US")),
+    "adjust.com": ("Adjust", ("adjust", "applovin"), ("DE", "US")),
+    "facebook.com": ("Meta", ("meta", "facebook"), ("US",)),
+    "googleapis.com": ("Google", ("google", "alphabet"), ("US",)),
+    "gstatic.com": ("Google", ("google", "alphabet"), ("US",)),
+    "braze.eu": ("Braze", ("braze",), ("US",)),
+    "clevertap-prod.com": ("CleverTap", ("clevertap",), ("US", "IN")),
+    "conviva.com": ("Conviva", ("conviva",), ("US",)),
+    "youborafds01.com": ("NPAW", ("npaw", "nice people at work", "youbora"), ("ES",)),
+    "onfido.com": ("Onfido", ("onfido", "entrust"), ("GB", "US")),
+    "facetec.com": ("FaceTec", ("facetec",), ("US",)),
+    "amazonaws.com": ("Amazon", ("amazon",), ("US",)),
+    "sentry.io": ("Functional Software (Sentry)", ("sentry", "functional software"), ("US",)),
+    "openstreetmap.org": ("OpenStreetMap Foundation", ("openstreetmap",), ("GB",)),
+    "open-meteo.com": ("Open-Meteo", ("open-meteo",), ("CH",)),
+}
+
+
+def registrable(host: str) -> str:
+    return ".".join(host.split(":")[0].split(".")[-2:])
+
+
+def owner_label(host: str) -> dict[str, Any] | None:
+    entry = OWNERS.get(registrable(host))
+    if entry is None:
+        return None
+    name, match, countries = entry
+    return {
+        "name": name,
+        "match": list(match),
+        "countries": list(countries),
+        "party": "first" if name == FIRST_PARTY else "third",
+    }

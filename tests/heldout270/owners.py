@@ -1,0 +1,42 @@
+"""True owners of the third-party destinations in set 270 (for the attribution score).
+
+The broadcaster, the radio, the bank, the government-ID app, the community cable
+co-op, the TV maker and the kids' app are fictional (`*.example`) and not
+scored. Countries are headquarters; two where the public record gives two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIRST_PARTY = "TakuTV"
+
+OWNERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "adjust.com": ("Adjust", ("adjust", "applovin"), ("DE", "US")),
+    "onfido.com": ("Onfido (Entrust)", ("onfido", "entrust"), ("GB", "US")),
+    "conviva.com": ("Conviva", ("conviva",), ("US",)),
+    "mixpanel.com": ("Mixpanel", ("mixpanel",), ("US",)),
+    "googleapis.com": ("Google", ("google", "alphabet"), ("US",)),
+    "gstatic.com": ("Google", ("google", "alphabet"), ("US",)),
+    "google-analytics.com": ("Google", ("google", "alphabet"), ("US",)),
+    "sentry.io": ("Functional Software (Sentry)", ("sentry", "functional software"), ("US",)),
+    "openstreetmap.org": ("OpenStreetMap Foundation", ("openstreetmap",), ("GB",)),
+    "open-meteo.com": ("Open-Meteo", ("open-meteo",), ("CH",)),
+}
+
+
+def registrable(host: str) -> str:
+    return ".".join(host.split(":")[0].split(".")[-2:])
+
+
+def owner_label(host: str) -> dict[str, Any] | None:
+    entry = OWNERS.get(registrable(host))
+    if entry is None:
+        return None
+    name, match, countries = entry
+    return {
+        "name": name,
+        "match": list(match),
+        "countries": list(countries),
+        "party": "first" if name == FIRST_PARTY else "third",
+    }

@@ -1,0 +1,1 @@
+"""Held-out set 271 (see generate.py)."""

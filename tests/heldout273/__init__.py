@@ -1,0 +1,1 @@
+"""Held-out set 273: app traffic written without reading the signature library."""
