@@ -29,6 +29,9 @@ from exfilwatch.sources.mitm_flow import exchange_from_flow
 ROOT = Path(__file__).resolve().parents[1]
 AAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
 ANDROID_ID = "9774d56d682e549c"
+# The analysis runs in a child process: its first exchange loads the rules cold, which on a
+# loaded two-core CI run took longer than flush's 10 s default (one failed run, round 66).
+DRAIN = 60.0
 KNOWN_YAML = f"advertising_id: {AAID}\nandroid_id: '{ANDROID_ID}'\n"
 
 
@@ -117,11 +120,11 @@ def test_builtin_rules_can_be_left_out(known: Path) -> None:
         configure(tctx, addon, exfilwatch_builtin_signatures=False)
         bare = aaid_flow()
         addon.response(bare)
-        addon.flush()
+        assert addon.flush(DRAIN)
         configure(tctx, addon, exfilwatch_known=str(known))
         f = aaid_flow()
         addon.response(f)
-        addon.flush()
+        assert addon.flush(DRAIN)
     assert META_KEY not in bare.metadata  # gps_adid is a built-in rule's, left out
     found = f.metadata[META_KEY]["findings"]
     assert found and all(d["signature"].startswith("known:") for d in found)
@@ -145,7 +148,7 @@ def test_finding_marks_comments_and_fills_metadata(tmp_path: Path) -> None:
         f, clean = aaid_flow(), plain_flow()
         addon.response(f)
         addon.response(clean)
-        assert addon.flush()
+        assert addon.flush(DRAIN)
     assert f.marked == ":yellow_circle:"
     assert f.comment.startswith("device_id x1 -> ")
     meta = f.metadata[META_KEY]
@@ -169,7 +172,7 @@ def test_response_carrying_an_identifier_back(known: Path) -> None:
         f.response.headers["content-type"] = "application/json"
         f.response.content = json.dumps({"registered": {"android_id": ANDROID_ID}}).encode()
         addon.response(f)
-        addon.flush()
+        assert addon.flush(DRAIN)
     found = f.metadata[META_KEY]["findings"]
     assert any(d["direction"] == "response" for d in found)
 
@@ -185,7 +188,7 @@ def test_compressed_body_analysed_from_raw_bytes(known: Path) -> None:
         raw = gzip.compress(json.dumps({"device": {"adid": AAID}}).encode())
         f.request.raw_content = raw
         addon.response(f)
-        addon.flush()
+        assert addon.flush(DRAIN)
     assert f.request.raw_content == raw  # untouched
     found = f.metadata[META_KEY]["findings"]
     assert any("gzip" in d["encodings"] for d in found)
@@ -200,7 +203,7 @@ def test_broken_gzip_body_is_not_an_error() -> None:
         f.request.headers["content-encoding"] = "gzip"
         f.request.raw_content = b"\x1f\x8b\x08\x00not really gzip"
         addon.response(f)
-        addon.flush()
+        assert addon.flush(DRAIN)
     assert addon.tally.errors == 0
     assert f.marked  # the URL still carries the advertising ID
 
@@ -214,7 +217,7 @@ def test_error_flow_request_is_analysed() -> None:
         addon.error(f)
         answered = aaid_flow()
         addon.error(answered)  # had a response: analysed at `response`, not again
-        addon.flush()
+        assert addon.flush(DRAIN)
     assert f.marked
     assert addon.tally.analysed == 1
 
@@ -240,7 +243,7 @@ def test_each_websocket_message_is_analysed(known: Path) -> None:
         for message in _ws_messages(f, contents):
             f.websocket.messages.append(message)
             addon.websocket_message(f)
-        addon.flush()
+        assert addon.flush(DRAIN)
     meta = f.metadata[META_KEY]
     flows = {d["flow"] for d in meta["findings"]}
     assert flows == {f"{f.id}/ws0", f"{f.id}/ws2"}
@@ -260,7 +263,7 @@ def test_grpc_body_with_known_value(known: Path) -> None:
         message = b"\x0a" + bytes([len(text)]) + text + b"\x10\x01"  # field 1: string, 2: varint
         f.request.raw_content = b"\x00" + len(message).to_bytes(4, "big") + message
         addon.response(f)
-        addon.flush()
+        assert addon.flush(DRAIN)
     assert any("grpc" in d["location"] for d in f.metadata[META_KEY]["findings"])
 
 
@@ -272,7 +275,7 @@ def test_user_marker_and_comment_are_kept() -> None:
         f.marked = ":star:"
         f.comment = "login step"
         addon.response(f)
-        addon.flush()
+        assert addon.flush(DRAIN)
     assert f.marked == ":star:"
     assert f.comment.splitlines()[0] == "login step"
     assert f.comment.splitlines()[1].startswith("device_id x1")
@@ -300,7 +303,7 @@ def test_full_queue_drops_without_blocking(
                 addon.response(aaid_flow())
             elapsed = time.perf_counter() - started
         gate.set()
-        addon.flush()
+        assert addon.flush(DRAIN)
         summary = addon.commands.summary()
     assert elapsed < 1.0
     assert addon.tally.dropped >= 7  # one in hand, two queued
@@ -327,7 +330,7 @@ def test_analysis_exception_logged_once_never_reaches_flow(
         with caplog.at_level(logging.WARNING):
             for f in flows:
                 addon.response(f)
-            addon.flush()
+            assert addon.flush(DRAIN)
     assert addon.tally.errors == 3
     assert sum("KeyError" in r.message for r in caplog.records) == 1
     assert [f.get_state() for f in flows] == before
@@ -339,7 +342,7 @@ def test_summary_and_export_commands(tmp_path: Path) -> None:
         configure(tctx, addon)
         addon.response(aaid_flow())
         addon.response(plain_flow())
-        addon.flush()
+        assert addon.flush(DRAIN)
         text = tctx.master.commands.execute("exfilwatch.summary")
         target = tmp_path / "export.jsonl"
         tctx.master.commands.execute(f"exfilwatch.export {target}")
@@ -436,7 +439,7 @@ def test_analysis_in_a_child_process(known: Path, caplog: pytest.LogCaptureFixtu
         assert tctx.options.exfilwatch_worker == "process"
         first = aaid_flow()
         addon.response(first)
-        assert addon.flush(60)
+        assert addon.flush(DRAIN)
         channel = addon.channel
         assert isinstance(channel, ProcessChannel) and channel.process is not None
         child = channel.process
@@ -445,10 +448,10 @@ def test_analysis_in_a_child_process(known: Path, caplog: pytest.LogCaptureFixtu
         with caplog.at_level(logging.WARNING):
             for _ in range(3):
                 addon.response(aaid_flow())
-            assert addon.flush(60)
+            assert addon.flush(DRAIN)
         later = aaid_flow()
         addon.response(later)
-        assert addon.flush(60)
+        assert addon.flush(DRAIN)
         addon.done()
     assert first.marked == ":yellow_circle:" and later.marked == ":yellow_circle:"
     assert addon.tally.analysed == 5 and addon.tally.errors == 0
@@ -464,7 +467,7 @@ def test_store_gets_findings_and_every_destination(tmp_path: Path) -> None:
         configure(tctx, addon, exfilwatch_store=str(path))
         addon.response(aaid_flow())
         addon.response(plain_flow())
-        addon.flush()
+        assert addon.flush(DRAIN)
         addon.done()
     with Store(path, readonly=True) as store:
         assert [f.category for f in store.findings()] == ["device_id"]
@@ -557,7 +560,7 @@ def test_late_finding_counts_and_marks_the_earlier_flow(worker: str, tmp_path: P
         for f in (first, second):
             view.add([f])  # as the UI's view does when a flow starts
             addon.response(f)
-            assert addon.flush(60)
+            assert addon.flush(DRAIN)
         snap = addon.tally.snapshot()
         addon.done()
     late = [d for d in read_lines(out) if d["flow"] == first.id]
@@ -588,7 +591,7 @@ def test_late_finding_on_a_flow_with_findings_counts_the_flow_once() -> None:
         for f in (first, second):
             view.add([f])
             addon.response(f)
-        assert addon.flush()
+        assert addon.flush(DRAIN)
     assert addon.tally.with_findings == 2 and addon.tally.findings == 3
     assert first.comment.startswith("device_id x2 -> ")
     assert len(first.metadata[META_KEY]["findings"]) == 2
@@ -605,7 +608,7 @@ def test_late_finding_on_a_flow_mitmproxy_let_go_is_counted_not_marked(
         with caplog.at_level(logging.INFO):
             for f in (first, second):
                 addon.response(f)
-            assert addon.flush()
+            assert addon.flush(DRAIN)
     assert addon.tally.by_category == {"device_id": 2} and addon.tally.with_findings == 2
     assert addon.tally.errors == 0
     assert not first.marked and META_KEY not in first.metadata
@@ -628,7 +631,7 @@ def test_late_finding_on_an_earlier_websocket_message_marks_its_flow() -> None:
         for message in _ws_messages(f, contents):
             f.websocket.messages.append(message)
             addon.websocket_message(f)
-        assert addon.flush()
+        assert addon.flush(DRAIN)
     flows = sorted(d["flow"] for d in f.metadata[META_KEY]["findings"])
     assert flows == [f"{f.id}/ws0", f"{f.id}/ws2"]
     assert f.comment == f.metadata[META_KEY]["comment"]
