@@ -238,6 +238,13 @@ def _tuned_row(row: object, stations: bool = False) -> bool:
     return lasted
 
 
+def channel_came_on(row: object) -> bool:
+    """A channel named in text (stations included) with exactly one moment: a box's
+    report that a channel came on, read where no duration is asked for."""
+    parts = _row_parts(row, stations=True)
+    return parts is not None and "channel" in parts[0] and len(parts[1]) == 1
+
+
 # What a report's own key says it holds (`İzlemeRaporu`, Turkish "watching report").
 _REPORT_CLASSES = frozenset(["watching", "watched", "viewing", "history", "tuning"])
 

@@ -19,7 +19,7 @@ shop's), a programme guide's rows (a list, and guide paths are kept out by the r
 from __future__ import annotations
 
 from ._common import _key_text, key_words, structure
-from .channel_logs import _row_parts
+from .channel_logs import channel_came_on
 
 # A moderation report on a chat or video channel, not a box's play report.
 _MODERATION_WORDS = frozenset(
@@ -36,10 +36,6 @@ def channel_play_report(value: object) -> str | None:
         return None
     if any(_MODERATION_WORDS.intersection(key_words(_key_text(k))) for k in value):
         return None
-    parts = _row_parts(value, stations=True)
-    if parts is None:
-        return None
-    kinds, moments, _ = parts
-    if "channel" not in kinds or len(moments) != 1:
+    if not channel_came_on(value):
         return None
     return "one channel the box reports playing, with the moment it came on"

@@ -12,7 +12,7 @@ broadcast, and a chat's or a shop's record carries a message or a price (vetoed)
 from __future__ import annotations
 
 from ._common import _key_text, structure
-from .channel_logs import _channel_key, _contact_channel, _row_parts
+from .channel_logs import _channel_key, _contact_channel, channel_came_on
 
 _ROW_KEYS = (2, 8)
 # Release channels of software, feeds and packages: `channel: beta` is no broadcast.
@@ -34,11 +34,7 @@ def channel_watching_start(value: object) -> str | None:
     for key, member in value.items():
         if _channel_key(_key_text(key)) and (_contact_channel(member) or _release_channel(member)):
             return None
-    parts = _row_parts(value, stations=True)
-    if parts is None:
-        return None
-    kinds, moments, _ = parts
-    if "channel" not in kinds or len(moments) != 1:
+    if not channel_came_on(value):
         return None
     channel = next(k for k in value if _channel_key(_key_text(k)))
     return f"channel `{channel}` named with the moment it came on"
