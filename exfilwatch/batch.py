@@ -317,6 +317,9 @@ def run_local(
             yield run_unit(unit, engine_options, source_options, serialize)
         return
     prepare(engine_options)
+    from .detect.signatures import preload_patterns
+
+    preload_patterns()  # read (or build, with its own pool) before the fork, not in each worker
     # The engine is built once and never freed: moved out of the collector's
     # sight, it is neither traversed by the workers' collections nor copied into
     # each worker page by page when a collection touches its objects' headers.

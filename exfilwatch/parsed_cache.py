@@ -42,9 +42,16 @@ def cache_dir() -> Path | None:
     return Path(base) / "exfilwatch" / "parsed"
 
 
-def parsed(name: str, texts: Sequence[str], parse: Callable[[str], Any]) -> list[Any]:
+def parsed(
+    name: str,
+    texts: Sequence[str],
+    parse: Callable[[str], Any],
+    parse_all: Callable[[Sequence[str]], list[Any]] | None = None,
+) -> list[Any]:
     """`[parse(t) for t in texts]`, from the cache when these exact texts were parsed before.
 
+    `parse_all`, when given, builds a miss instead, all texts at once (in a
+    process pool, say); it must return what the list above would.
     Exceptions of `parse` propagate as they are (the caller reports them).
     """
     folder = cache_dir()
@@ -60,7 +67,7 @@ def parsed(name: str, texts: Sequence[str], parse: Callable[[str], Any]) -> list
                 return cached
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    result = [parse(text) for text in texts]
+    result = parse_all(texts) if parse_all else [parse(text) for text in texts]
     if path is not None:
         _store(path, name, result)
     return result

@@ -27,7 +27,7 @@ FILES = ("session.har", "session.flows", "replay.json", "known.yaml", "labels.js
 SENSITIVE = ("biometric", "viewing_history", "device_id")
 
 
-SETS = tuple(range(3, 274))
+SETS = tuple(range(3, 288))
 
 
 @pytest.fixture(
@@ -111,6 +111,7 @@ PRECISION_STRESS = frozenset(
     | {138, 142, 146, 150, 154, 158, 162, 166, 170, 173, 176, 179, 183, 187, 191, 195, 199}
     | {202, 205, 208, 211, 214, 217, 220, 223, 226, 229, 232, 236, 239, 242, 245, 248, 251, 254}
     | {260, 263, 266, 269}
+    | {275, 278, 281, 284, 287}
 )
 
 

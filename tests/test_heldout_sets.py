@@ -1708,10 +1708,81 @@ SETS = {
         {"biometric": 0.333, "viewing_history": 0.442, "device_id": 1.000},
         frozenset({"amafaranga", "bankiyacu", "indirimbo", "rebaplus"}),
     ),
+    274: HeldOutSet(
+        1763,
+        ["NokhchiKino"],
+        {"biometric": 1.000, "viewing_history": 0.786, "device_id": 1.000},
+        frozenset({"grbank", "nokhchikino", "smarttv-mw", "taxivaynakh"}),
+    ),
+    275: HeldOutSet(
+        1769,
+        ["IronTeatr"],
+        {"biometric": 1.000, "viewing_history": 0.368, "device_id": 0.947},
+        frozenset({"appmetrica", "fitcaesgom", "ironteatr", "skola5"}),
+    ),
+    276: HeldOutSet(
+        1775,
+        ["Efir Bashkortostan"],
+        {"biometric": 0.419, "viewing_history": 0.314, "device_id": 0.960},
+        frozenset({"agidelbank", "balatamasha", "efir", "hoylash"}),
+    ),
+    277: HeldOutSet(
+        1781,
+        ["TM Tele+"],
+        {"biometric": 0.923, "viewing_history": 0.239, "device_id": 0.973},
+        frozenset({"dublyaz", "mobilhyzmat", "tmtele-plus", "yuzbe-yuz"}),
+    ),
+    278: HeldOutSet(
+        1787,
+        ["Yultuz Kino"],
+        {"biometric": 1.000, "viewing_history": 0.720, "device_id": 1.000},
+        frozenset({"aws-rekognition", "meta", "tonush", "yultuz"}),
+    ),
+    279: HeldOutSet(
+        1793,
+        ["SuabNkauj"],
+        {"biometric": 0.155, "viewing_history": 0.380, "device_id": 1.000},
+        frozenset({"lumentv", "saolaotv", "suabnkauj", "xeemhmoob"}),
+    ),
+    280: HeldOutSet(
+        1799,
+        ["KunduMoni"],
+        {"biometric": 0.458, "viewing_history": 0.153, "device_id": 0.952},
+        frozenset({"kreditkwik", "kumulhailait", "kundumoni", "nbclukim"}),
+    ),
+    281: HeldOutSet(
+        1805,
+        ["Tupe Samoa"],
+        {"biometric": 1.000, "viewing_history": 0.857, "device_id": 1.000},
+        frozenset({"braze", "ekalesia", "tupesamoa", "vakaitv"}),
+    ),
+    282: HeldOutSet(
+        1811,
+        ["Nana Oiwi"],
+        {"biometric": 0.882, "viewing_history": 0.566, "device_id": 1.000},
+        frozenset({"amplitude", "huikala", "nanaoiwi", "papaikeiki"}),
+    ),
+    283: HeldOutSet(
+        1817,
+        ["Kukn Shiurim"],
+        {"biometric": 0.135, "viewing_history": 0.261, "device_id": 0.900},
+        frozenset({"kehilekredit", "kolhaheym", "kuknshiurim", "mayselekh"}),
+    ),
 }
 
 
 FLOORS = {
+    # Round 67, worked but not finished when the session ended (1,500-flow figures after
+    # the round in brackets): set 275's museum listening rows with no titles and Adjust
+    # `callback_params` with a bare `listened` count (0.778 at 300 flows, 0.921); set 280's
+    # Meta `harem_stat` listen-start event, a start with no amount (0.939, 0.932); set
+    # 283's multipart voice sample, Hebrew-script `androyd_eydi`, a lecture archive's
+    # position and a "story heard" event (0.800 / 0.875 / 0.884; 0.703 / 0.867 / 0.900).
+    (275, "viewing_history"): 0.75,
+    (280, "viewing_history"): 0.92,
+    (283, "biometric"): 0.75,
+    (283, "viewing_history"): 0.85,
+    (283, "device_id"): 0.85,
     # Set 257 after round 65, at 300 flows only (1.000 at 1,500): a TV's ACR reports carry
     # the TV's id in `x-orion-psid`, read as the device's header once the session has heard
     # it on enough calls (0.917 at 300 flows).

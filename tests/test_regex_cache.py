@@ -162,3 +162,71 @@ def test_a_placeholder_for_a_class_without_words_is_refused(monkeypatch):
             patterns.expand(r"(?i)^(?#lex:device.empty)[-_]?id$")
     finally:
         patterns.alternation.cache_clear()
+
+
+# A lexicon-sized alternation (a trie of a few thousand words, as `(?#lex:...)`
+# expands to) and a named group, among enough patterns that `build` uses a pool.
+_WORDS = [f"w{i:04d}{chr(97 + i % 26)}" for i in range(3000)]
+BUILD_PATTERNS = [
+    *PATTERNS,
+    r"(?i)^(?:" + "|".join(_WORDS) + r")[-_]?id$",
+    *(rf"(?i)^(?P<k{i}>key{i})[-_ ]?(?:id|no)$" for i in range(80)),
+]
+
+
+def test_a_parallel_build_gives_the_serial_entries():
+    assert len(BUILD_PATTERNS) >= regex_cache._MIN_PARALLEL
+    serial = regex_cache.build(BUILD_PATTERNS, jobs=1)
+    assert serial == [regex_cache._code_of(p) for p in BUILD_PATTERNS]
+    assert regex_cache.build(BUILD_PATTERNS, jobs=2) == serial
+    chunks = regex_cache._chunks(BUILD_PATTERNS, 6)
+    assert sorted(p for chunk in chunks for p in chunk) == sorted(BUILD_PATTERNS)
+    assert len(chunks[0]) == 1  # the alternation alone: it outweighs all the others
+    compiled = regex_cache._from_code(BUILD_PATTERNS[-1], serial[-1])
+    _same(compiled, re.compile(BUILD_PATTERNS[-1]))
+    assert compiled.search("Key79_no").group("k79") == "Key79"
+
+
+def test_a_cold_table_built_in_a_pool_matches_what_re_compiles(cache: Path, monkeypatch):
+    monkeypatch.setenv("EXFILWATCH_REGEX_JOBS", "2")
+    pools = []
+    real = regex_cache.build
+    monkeypatch.setattr(regex_cache, "build", lambda ps: pools.append(1) or real(ps))
+    table = PatternTable(BUILD_PATTERNS)
+    for pattern in (*PATTERNS, BUILD_PATTERNS[len(PATTERNS)]):
+        _same(table.compile(pattern), re.compile(pattern))
+    assert pools == [1] and len(list(cache.glob("regex-*.marshal"))) == 1
+
+
+def _pool_size_in_child(queue) -> None:
+    queue.put(regex_cache._pool_size())
+
+
+@pytest.mark.parametrize("daemon", [True, False])
+def test_no_pool_is_started_inside_a_pool_worker_or_daemon(daemon: bool, monkeypatch):
+    """A daemon process cannot have children, and a batch worker must not start a
+    pool of its own: both build serially."""
+    import multiprocessing
+    import threading
+
+    monkeypatch.setenv("EXFILWATCH_REGEX_JOBS", "4")
+    # under pytest-xdist the test process has helper threads; they are not the point here
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert regex_cache._pool_size() == 4  # here, a main process of one thread
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_pool_size_in_child, args=(queue,), daemon=daemon)
+    child.start()
+    assert queue.get(timeout=60) == 1
+    child.join(60)
+
+
+def test_a_pool_that_cannot_start_falls_back_to_serial(monkeypatch):
+    import concurrent.futures
+
+    class NoPool:
+        def __init__(self, *args, **kwargs):
+            raise OSError("fork refused")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    assert regex_cache.build(BUILD_PATTERNS, jobs=2) == regex_cache.build(BUILD_PATTERNS, jobs=1)

@@ -208,6 +208,12 @@ _HEADER_PREFIXES = frozenset(["x"])
 _BODY = "body"
 _LONGEST_SQUAD_CODE = 16
 _PHONE_CLIENT = "phone_client"
+_SCREEN_UNIT = "screen_unit"
+# `player` is squad_member's in the lexicon (one class a word); beside a common area's
+# word in a User-Agent's product name it is a media player (`LobbyPlayer`).
+_MEDIA_PLAYER_WORDS = frozenset(["player", "players"])
+# The request headers that carry the calling app's package or bundle id.
+_PACKAGE_HEADERS = frozenset(["x-android-package", "x-ios-bundle-identifier"])
 _VESSEL = "vessel"
 # A vessel's registration (`KG 478`, `TN-301`) or IMO number (`IMO 9274563`): capitals, digits.
 _VESSEL_MARK = re.compile(r"(?:IMO[ -]?\d{7}|[A-Z]{1,4}[ -]?\d{1,5})")
@@ -535,8 +541,30 @@ def _user_agent_product(reader: SubjectReader) -> str:
 
 def _agent_is_a_business_unit(reader: SubjectReader) -> bool:
     """The client names itself a unit only a business runs (`SignagePlayer`,
-    `ActivPanelAgent`): a signage player's or a classroom panel's own report."""
-    return _UNIT in text_owner_classes(_user_agent_product(reader))
+    `ActivPanelAgent`, `SignageOS`): a signage player's or a classroom panel's own report;
+    or a screen of a building's shared space (`LobbyPlayer/3.2 (Linux; ...)`, round 67)
+    reporting with no phone platform in its User-Agent (a phone game's lobby stays read)."""
+    product = _user_agent_product(reader)
+    classes = text_owner_classes(product)
+    if _UNIT in classes:
+        return True
+    if _COMMON_AREA not in classes or _PHONE_CLIENT in text_owner_classes(_user_agent(reader)):
+        return False
+    return _SCREEN_UNIT in classes or bool(_MEDIA_PLAYER_WORDS.intersection(key_words(product)))
+
+
+def _app_package_is_a_business_unit(reader: SubjectReader) -> bool:
+    """The app's package or bundle id, as Google's and Firebase's APIs are told it
+    (`x-android-package: kz.<brand>.kiosk`), ends in a unit only a business runs: the
+    kiosk's own app fetching its config with its instance id (round 67, set 278). A
+    person's app is `com.<brand>.app`; a package merely containing a word is not read."""
+    for n in reader.nodes:
+        header = n.parent < 0 and n.path.startswith(_HEADER)
+        if header and (n.key or "").lower() in _PACKAGE_HEADERS:
+            last = str(n.value or "").strip().rsplit(".", 1)[-1]
+            if last and _UNIT in text_owner_classes(last):
+                return True
+    return False
 
 
 def _user_agent(reader: SubjectReader) -> str:
@@ -879,5 +907,6 @@ def _exchange_says_business(reader: SubjectReader) -> bool:
         or _caller_is_business(reader)
         or host_is_operations_console(reader.host)
         or _agent_is_a_business_unit(reader)
+        or _app_package_is_a_business_unit(reader)
         or _unit_reports_to_a_dealership(reader)
     )

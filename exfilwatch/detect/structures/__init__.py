@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import (
     act_programme_rows,  # noqa: F401  (registers its detectors)
+    ambiguous_face_checks,  # noqa: F401  (registers its detectors)
     bid_content,  # noqa: F401  (registers its detectors)
     biometric_events,  # noqa: F401  (registers its detectors)
     biometric_image_types,  # noqa: F401  (registers its detectors)
@@ -101,6 +102,7 @@ from . import (
     watched_key_rows,  # noqa: F401  (registers its detectors)
     watched_marks,  # noqa: F401  (registers its detectors)
     watched_objects,  # noqa: F401  (registers its detectors)
+    watched_piece_seconds,  # noqa: F401  (registers its detectors)
     watching_item_amounts,  # noqa: F401  (registers its detectors)
     watching_now,  # noqa: F401  (registers its detectors)
 )

@@ -154,6 +154,13 @@ _FOLD = str.maketrans(
 _SYLLABIC = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 _KANA = re.compile(r"[\u3040-\u30ff]+")
 _OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]+")
+# The palochka (Ӏ), the letter Chechen, Ingush and other Caucasian Cyrillic spellings add to a
+# consonant (`цӀе` "name", `ладувгӀа` "listen"), and what keyboards without it type for it
+# between Cyrillic letters (a Latin I, the digit 1: `ц1и`, `ГIалгIай`), round 67 (set 274).
+# Romanised, the letter is written as nothing (`tse`, `laduvga`), so it is dropped: kept,
+# anyascii spells it `I` and the key splits in two at it. The Cyrillic І / і is a letter of
+# Ukrainian and Belarusian words (`відео`) and is kept.
+_PALOCHKA = re.compile(r"[\u04c0\u04cf]|(?<=[\u0400-\u04ff])[1I](?=[\u0400-\u04ff])")
 
 
 @lru_cache(maxsize=16384)
@@ -164,6 +171,7 @@ def ascii_key(key: str) -> str:
     own script is read like its romanised spelling instead of as nothing."""
     if key.isascii():
         return key
+    key = _PALOCHKA.sub("", key)
     # syllabic scripts first: NFKD would take Hangul apart into its letters
     key = _SYLLABIC.sub(_syllable_pairs, key.translate(_FOLD))
     key = _KANA.sub(lambda m: "_" + anyascii(m.group()).lower() + "_", key)
@@ -171,6 +179,7 @@ def ascii_key(key: str) -> str:
     key = _INDIC.sub(_indic_word, key)
     key = _TIBETAN.sub(_tibetan_words, key)
     key = _CANADIAN.sub(_inuktitut, key)
+    key = _HEBREW.sub(_yiddish_word, key)
     folded = unicodedata.normalize("NFKD", key)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return folded if folded.isascii() else _OTHER_SCRIPT.sub(_romanised, folded)
@@ -421,6 +430,131 @@ def _longest_word(run: str, at: int, words: dict[str, str], longest: int) -> tup
         if cls is not None and _syllable_edge(run, end):
             return cls, end
     return None, at
+
+
+# Hebrew script as Yiddish writes it (round 67, set 283). Read letter by letter, as for
+# Hebrew, a word loses its vowels (`געהערט` -> `ghrt`, `פּאָזיציע` -> `fzytsy`), but Yiddish
+# spells them: ע is e, אַ a, אָ o, ו u, וי oy, יי ey or ay, and a consonant's mark picks
+# its sound (פּ p, פֿ f, כּ k, תּ t, שׂ s); without the YIVO marks a bare א is a or o and a
+# bare פ p or f. The romanised spelling Yiddish developers and the lexicons write is that
+# one (`gehert`, `pozitsye`, `kanal`, `shtim`). A word keeps the letter-by-letter reading
+# when a lexicon knows it that way (Hebrew words the lexicons list: `syvr`, `mykvm`);
+# otherwise its first Yiddish reading a lexicon knows is taken, and a word with a mark
+# or ligature only Yiddish writes (אַ אָ יִ פֿ ײ װ ױ) is read as Yiddish in any case.
+_HEBREW = re.compile(
+    r"[\u05d0-\u05ea\u05f0-\u05f2\ufb1d-\ufb4f][\u05b0-\u05c7\u05d0-\u05f2\ufb1d-\ufb4f]*"
+)
+_YIDDISH_MARKED = re.compile(
+    r"[\u05d0\u05f2][\u05b7\u05b8]|\u05d9\u05b4|[\u05f0-\u05f2\ufb1f\ufb2e\ufb2f\ufb4e]|\u05bf"
+)
+_YIDDISH_LETTERS = {
+    "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ז": "z", "ח": "kh", "ט": "t", "כ": "kh",
+    "ך": "kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "e",
+    "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "s",
+}  # fmt: skip
+_YIDDISH_VOWELS = frozenset("עוא\u05f1\u05f2")
+_YIDDISH_MOST = 32  # readings tried per word (bare א and פ double them)
+
+
+def _yiddish_units(word: str) -> list[tuple[str, str]]:
+    """The word as (letter with its marks, base letter) units, ligatures taken apart."""
+    word = word.replace("\u05f0", "וו").replace("\u05f1", "וי").replace("\u05f2", "יי")
+    word = (
+        word.replace("\ufb1f", "יי\u05b7").replace("\ufb2e", "א\u05b7").replace("\ufb2f", "א\u05b8")
+    )
+    word = unicodedata.normalize("NFD", word)
+    units: list[tuple[str, str]] = []
+    for char in word:
+        if unicodedata.combining(char) or char in "\u05bf":
+            if units:
+                units[-1] = (units[-1][0] + char, units[-1][1])
+        elif "\u05d0" <= char <= "\u05ea":
+            units.append((char, char))
+    return units
+
+
+def _yiddish_readings(word: str) -> list[str]:
+    """The word's YIVO romanisations, the marked or likeliest first (comment above)."""
+    units = _yiddish_units(word)
+    options: list[list[str]] = []
+    at = 0
+    while at < len(units):
+        marked, base = units[at]
+        after = units[at + 1][1] if at + 1 < len(units) else ""
+        before = units[at - 1][1] if at else ""
+        if base == "ו" and after == "ו":
+            options.append(["v"])
+            at += 2
+            continue
+        if base == "ו" and after == "י" and "\u05b4" not in units[at + 1][0]:
+            options.append(["oy"])
+            at += 2
+            continue
+        if base == "י" and after == "י" and "\u05b4" not in units[at + 1][0]:
+            options.append(["ay"] if "\u05b7" in units[at + 1][0] else ["ey", "ay"])
+            at += 2
+            continue
+        if base == "א":
+            if "\u05b7" in marked:
+                options.append(["a"])
+            elif "\u05b8" in marked:
+                options.append(["o"])
+            elif at == 0 and after in _YIDDISH_VOWELS | {"י"}:
+                options.append([""])
+            else:
+                options.append(["a", "o"])
+        elif base == "ו":
+            options.append(["u"])
+        elif base == "י":
+            vowel_next = after in _YIDDISH_VOWELS
+            options.append(
+                ["y"] if vowel_next or (at == 0 and after) or (before in "עו" and before) else ["i"]
+            )
+        elif base == "פ":
+            if "\u05bc" in marked:
+                options.append(["p"])
+            elif "\u05bf" in marked:
+                options.append(["f"])
+            else:
+                options.append(["p", "f"])
+        elif base in "כתש" and ("\u05bc" in marked or "\u05c2" in marked):
+            options.append(["s" if "\u05c2" in marked else "k" if base == "כ" else "t"])
+        elif base == "ז" and after == "ש":
+            options.append(["zh"])
+            at += 2
+            continue
+        elif base == "ט" and after == "ש":
+            options.append(["tsh"])
+            at += 2
+            continue
+        else:
+            options.append([_YIDDISH_LETTERS.get(base, "")])
+        at += 1
+    readings = [""]
+    for choice in options:
+        readings = [r + c for r in readings for c in choice][:_YIDDISH_MOST]
+    return readings
+
+
+def _yiddish_word(run_match: re.Match[str]) -> str:
+    """A Hebrew-script word read as Yiddish when that reading is a word a lexicon knows
+    and the Hebrew letter-by-letter one is not, or when only Yiddish marks it as it is."""
+    run = run_match.group()
+    marked = _YIDDISH_MARKED.search(run) is not None
+    letters = "".join(c for c in unicodedata.normalize("NFKD", run) if not unicodedata.combining(c))
+    if not marked and _lexicon_knows(_romanised_text(letters).lower()):
+        return run
+    readings = [word for word in _yiddish_readings(run) if word]
+    known = next(
+        (word for word in readings if len(word) >= _INDIC_SHORTEST and _lexicon_knows(word)), None
+    )
+    if known is not None:
+        return known
+    return readings[0] if readings and marked else run
+
+
+def _romanised_text(text: str) -> str:
+    return anyascii(text).replace("'", "").replace("`", "")
 
 
 def _romanised(run: re.Match[str]) -> str:

@@ -118,11 +118,15 @@ _AUDIENCE_STEMS = (
     "slushatel", "izleyici", "dinleyici", "theates", "akroates",
 )  # fmt: skip
 # Maori `te hunga mātakitaki` / `hunga whakarongo`: the people who watch / listen.
-_AUDIENCE_PEOPLE = frozenset(["masu", "ndi", "mga", "hunga"])
+# Samoan `tagata mātamata` / `tagata faʻalogologo` (people watching / listening) and Tongan
+# `kakai mamata`, `kau mamata`, `kau fanongo` (the viewers, the listeners): a live service's
+# count of everyone on the stream (round 67, set 281).
+_AUDIENCE_PEOPLE = frozenset(["masu", "ndi", "mga", "hunga", "tagata", "kakai", "kau"])
 _AUDIENCE_ACTS = frozenset(
     ["kallo", "sauraro", "ekiri", "nkiri", "ege", "feachana", "fheachana", "eisteachta",
      "coimhead", "choimhead", "amhairc", "eisteachd", "tumatan", "nanonood", "nakikinig",
-     "matakitaki", "mataki", "whakarongo"]
+     "matakitaki", "mataki", "whakarongo", "matamata", "maimoa", "faalogo", "faalogologo",
+     "mamata", "fanongo"]
 )  # fmt: skip
 
 

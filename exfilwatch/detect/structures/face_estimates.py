@@ -15,7 +15,7 @@ from __future__ import annotations
 from ._common import _is_number, _key_text, key_words, structure
 from .biometric_words import lexicon as biometric_lexicon
 from .biometric_words import word_roles
-from .face_outputs import _unfaced_age_estimate
+from .face_outputs import _pose_map, _unfaced_age_estimate
 from .face_signals import _SETTING_WORDS
 
 # English editor words (the lexicon's `trait_editor` lists the other languages).
@@ -70,8 +70,25 @@ def _estimate_key(value: dict) -> str | None:
 
 
 def _estimate_or_face_key(key: str) -> bool:
-    """Some key must name an age estimate or the face that holds one."""
-    return _unfaced_age_estimate(key) or _face_named(key)
+    """Some key must name an age estimate or the face that holds one (or a word that is
+    a face only in context: `_weak_face_posed`)."""
+    return _unfaced_age_estimate(key) or _face_named(key) or _weak_face_named(key)
+
+
+def _weak_face_named(key: str) -> bool:
+    """A key whose face word is also an ordinary word (Tatar / Bashkir `yoz`, also
+    'hundred'): lexicon/biometric.yaml `ambiguous_face`."""
+    return "weak_face" in word_roles(key) and not _SETTING_WORDS.intersection(key_words(key))
+
+
+def _weak_face_posed(value: dict) -> str | None:
+    """An age estimate beside the head's pose (`yoz: {yash_baha: 54, bash_torosho: {yaw,
+    pitch}}`), round 67 (set 276): under a word that is a face only in context, the two
+    readings together are a face analyser's; a hundred or a summer has no yaw."""
+    estimate = _estimate_key(value)
+    if estimate and any(_pose_map(v) for v in value.values()):
+        return estimate
+    return None
 
 
 def _faces_estimated(items: list) -> str | None:
@@ -97,6 +114,8 @@ def face_age_estimate(value: object) -> str | None:
                 return f"{key}.{estimate}: an age estimated from the face"
         if isinstance(v, list) and _face_named(key) and (found := _faces_estimated(v)):
             return f"{key}[].{found}: ages estimated from {len(v)} faces"
+        if isinstance(v, dict) and _weak_face_named(key) and (posed := _weak_face_posed(v)):
+            return f"{key}.{posed}: an age estimated from the face, beside the head's pose"
     estimate = _estimate_key(value)
     if estimate and _face_age_key(estimate):
         return f"{estimate}: an age read off the face"

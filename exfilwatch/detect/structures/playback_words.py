@@ -86,9 +86,10 @@ _HEARD_OR_SEEN_VERBS = _PLAY_VERBS - frozenset(["play", "played", "playing"])
 # "Played up to", "watched until": how far playback went, in any of these phrasings
 # (Portuguese `ouvidoAte`, Dutch `gekekenTot`, Italian `vistoFino`, French `vuJusqua`);
 # read only beside a played / watched / listened verb. Irish `go dtí` and Gaelic `gu ruige`
-# say "until" in their second, eclipsed or fixed word (`féachta_go_dtí`, `air fhaicinn_gu_ruige`).
+# say "until" in their second, eclipsed or fixed word (`féachta_go_dtí`, `air fhaicinn_gu_ruige`);
+# Yiddish `biz` (`gekukt_biz`, watched until), round 67 (set 283).
 _UNTIL_WORDS = frozenset(
-    ["until", "till", "upto", "hasta", "bis", "ate", "tot", "fino", "jusqua", "dti", "ruige"]
+    ["until", "till", "upto", "hasta", "bis", "ate", "tot", "fino", "jusqua", "dti", "ruige", "biz"]
 )
 # Spanish, Portuguese, French and Italian name the id first (`id_video`, `codigo_filme`).
 _ID_FIRST = frozenset(["id", "cod", "codigo", "identificador", "identifiant"])

@@ -102,6 +102,16 @@ _PIECE_CLASSES = frozenset(
 )  # fmt: skip
 
 
+def _episode_number(key: str, value: object) -> bool:
+    """An episode's number (`{serial, bolum: 106, pursat}`, Turkmen, round 67, set 277: the
+    series under a word no list can read, `serial` being a device's too): a resume row
+    saying which episode names the piece as a title does."""
+    if isinstance(value, bool) or play_words(key) != ("episode",):
+        return False
+    number = _numeric(value)
+    return number is not None and number == int(number) and 1 <= number <= 10000
+
+
 @structure("titled_resume_row", kind=dict, size=(2, 24), needs=(_where_key,))
 def titled_resume_row(value: object) -> str | None:
     """A row at a resume endpoint naming a piece by its title and where playback
@@ -113,7 +123,7 @@ def titled_resume_row(value: object) -> str | None:
         return None
     titled = any(
         _PIECE_CLASSES.intersection(play_words(k)) and isinstance(v, str) for k, v in pairs
-    )
+    ) or any(_episode_number(k, v) for k, v in pairs)
     where = next((k for k, v in pairs if _where_key(k) and _media_number(v)), None)
     if titled and where:
         return f"resume row naming a piece and where it stopped: {where}"

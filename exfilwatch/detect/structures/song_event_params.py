@@ -12,8 +12,8 @@ its artist in an event the app fires. A catalogue's song length is answered by a
 never sent up as an event's parameters, and a song shared, liked, bought or searched
 carries no amount heard; its keys (price, lyrics, a share's network) veto it anyway.
 
-Only an event's parameter object is read (the rule names the SDKs' parameter fields),
-never a song in any other request body.
+Only an event's parameter object is read (the rule names the SDKs' parameter fields, and
+Branch's `custom_data` since round 67), never a song in any other request body.
 """
 
 from __future__ import annotations
@@ -50,8 +50,14 @@ def _text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+# `sek`, seconds in the Turkic, Slavic and Scandinavian abbreviation (Bashkir `sek`, round
+# 67, set 276): the lexicon leaves it out, as it is also the Swedish krona (`price_sek`);
+# here it is the whole key, beside a song and its artist, with no price among the keys.
+_SECONDS_ABBREVIATIONS = frozenset(["sek", "sec", "secs"])
+
+
 def _amount_heard(key: str, value: object) -> bool:
-    unit = _amount_unit(key)
+    unit = "seconds" if key.lower() in _SECONDS_ABBREVIATIONS else _amount_unit(key)
     number = None if isinstance(value, bool) else _numeric(value)
     return unit is not None and number is not None and 0 < number <= _UPPER_BOUND[unit]
 

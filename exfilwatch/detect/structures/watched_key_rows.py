@@ -34,9 +34,11 @@ from .public_screens import camera_feed, public_screen
 _DONE = frozenset(["watched", "listened"])
 # Words that may stand beside the verb in the list key (`watchedToday`, `vistos_hoy`
 # read as `watched` + `today` once the lexicon maps it, `recentlyWatched`).
+# Tok Pisin and Bislama (round 67, set 280): `ol_stori_yu_lukim` "the stories (a
+# broadcaster's pieces) you watched", `ol` the plural marker and `stori` the piece.
 _BESIDE = frozenset(
     ["today", "recently", "recent", "history", "list", "items", "titles", "videos", "episodes",
-     "shows", "programmes", "programs", "tracks"]
+     "shows", "programmes", "programs", "tracks", "stories", "ol", "stori"]
 )  # fmt: skip
 # Time units a row's amount is given in, with seconds per unit.
 _UNIT_SECONDS = {

@@ -1,0 +1,1 @@
+"""Held-out set 274: a household in Grozny and an Ingush relative\x27s phone."""

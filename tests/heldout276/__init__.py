@@ -1,0 +1,1 @@
+"""Held-out set 276 (see generate.py)."""

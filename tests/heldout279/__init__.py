@@ -1,0 +1,1 @@
+"""Held-out set 279 (see generate.py)."""

@@ -1,0 +1,1 @@
+"""Held-out set 280 (Papua New Guinea and Vanuatu)."""

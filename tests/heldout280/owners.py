@@ -1,0 +1,44 @@
+"""True owners of the third-party destinations in set 280 (for the attribution score).
+
+The apps, the market-price service, the ferry operator and the other local
+services are fictional (`*.example`) and not scored. Countries are
+headquarters; two where the public record gives two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIRST_PARTY = "KunduMoni"
+
+OWNERS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "appsflyer.com": ("AppsFlyer", ("appsflyer",), ("IL", "US")),
+    "googleapis.com": ("Google", ("google", "alphabet"), ("US",)),
+    "gstatic.com": ("Google", ("google", "alphabet"), ("US",)),
+    "google-analytics.com": ("Google", ("google", "alphabet"), ("US",)),
+    "app-measurement.com": ("Google", ("google", "alphabet"), ("US",)),
+    "facebook.com": ("Meta Platforms", ("meta", "facebook"), ("US",)),
+    "unity3d.com": ("Unity Technologies", ("unity",), ("US",)),
+    "applovin.com": ("AppLovin", ("applovin",), ("US",)),
+    "amazonaws.com": ("Amazon", ("amazon", "aws"), ("US",)),
+    "sentry.io": ("Functional Software (Sentry)", ("sentry", "functional software"), ("US",)),
+    "openstreetmap.org": ("OpenStreetMap Foundation", ("openstreetmap",), ("GB",)),
+    "open-meteo.com": ("Open-Meteo", ("open-meteo",), ("CH",)),
+}
+
+
+def registrable(host: str) -> str:
+    return ".".join(host.split(":")[0].split(".")[-2:])
+
+
+def owner_label(host: str) -> dict[str, Any] | None:
+    entry = OWNERS.get(registrable(host))
+    if entry is None:
+        return None
+    name, match, countries = entry
+    return {
+        "name": name,
+        "match": list(match),
+        "countries": list(countries),
+        "party": "first" if name == FIRST_PARTY else "third",
+    }

@@ -1,0 +1,1 @@
+"""Held-out set 282: Hawaiian immersion-school families in Hilo and Honolulu."""

@@ -1,0 +1,1 @@
+"""Held-out set 283: Yiddish-speaking households in Brooklyn, Antwerp and Bnei Brak."""

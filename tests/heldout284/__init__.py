@@ -1,0 +1,1 @@
+"""Held-out set 284 (precision stress): Occitan and Friulian apps."""

@@ -1,0 +1,1 @@
+"""Held-out set 285: app traffic written without reading the signature library."""
