@@ -146,6 +146,13 @@ _ENCODED_LETTER = re.compile(r"%[89a-fA-F][0-9a-fA-F]|[^\x00-\x7f]")
 _RAW_LETTER = re.compile(r"[^\x00-\x7f]")
 
 
+@lru_cache(maxsize=1024)
+def _has_exclusion(pattern: str) -> bool:
+    """Whether a rule's URL pattern excludes something (a negative lookahead): asked per
+    URL with raw letters, answered once per pattern (a lexicon pattern runs to 100 KB)."""
+    return "(?!" in pattern
+
+
 @lru_cache(maxsize=4096)
 def read_path(url: str) -> str | None:
     """The URL with each percent-encoded non-Latin path segment read as the key reader
@@ -225,7 +232,7 @@ class Signature:
         # A path written raw in its script may hold a word an exclusion of the rule spells
         # in that script (Thai `เช่า`, rent); its reading may not (`echa`): such a rule
         # reads only the URL as sent, or its percent-encoded segments (round 67).
-        if _RAW_LETTER.search(url) and "(?!" in self.url_regex.pattern:
+        if _RAW_LETTER.search(url) and _has_exclusion(self.url_regex.pattern):
             return False
         return self.url_regex.search(read) is not None
 

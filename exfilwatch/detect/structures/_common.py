@@ -554,12 +554,12 @@ def _yiddish_word(run_match: re.Match[str]) -> str:
 
 
 def _romanised_text(text: str) -> str:
+    # the soft sign and ayin come out as ' and `, which would split one word in two
     return anyascii(text).replace("'", "").replace("`", "")
 
 
 def _romanised(run: re.Match[str]) -> str:
-    # the soft sign and ayin come out as ' and `, which would split one word in two
-    return anyascii(run.group()).replace("'", "").replace("`", "")
+    return _romanised_text(run.group())
 
 
 # Hangul syllables in the Revised Romanization, the spelling Korean developers and the

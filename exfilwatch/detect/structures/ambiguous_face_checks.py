@@ -50,17 +50,14 @@ def _liveness_key(key: str) -> bool:
 
 
 def _score(value: object) -> bool:
-    if _is_number(value) and not isinstance(value, bool):
+    if _is_number(value):
         return True
     # an outcome object: a `score` in English, or in the app's language (`skoa`), so any
     # number in it
     return (
         isinstance(value, dict)
         and len(value) <= 12
-        and (
-            _has_score(value)
-            or any(_is_number(v) and not isinstance(v, bool) for v in value.values())
-        )
+        and (_has_score(value) or any(_is_number(v) for v in value.values()))
     )
 
 

@@ -24,10 +24,9 @@ watching a camera stays out (public_screens.py)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ._common import _is_number, _key_text, _numeric, key_word_set, structure
+from ._common import _is_number, _key_text, _numeric, is_moment, key_word_set, structure
 from .aggregates import audience_aggregate
 from .playback_edits import edits_media
 from .playback_words import play_words, priced_record
@@ -50,14 +49,6 @@ _JOB_WORDS = frozenset(
      "remaining", "left", "bytes", "offline", "price", "sku", "rating", "score", "quiz",
      "operator", "console", "nvr", "monitor", "monitoring", "wall", "guard", "patrol"]
 )  # fmt: skip
-_ISO_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-
-
-def _moment(item: object) -> bool:
-    """An ISO date-time or a Unix time (seconds or milliseconds)."""
-    if isinstance(item, str):
-        return bool(_ISO_TIME_RE.match(item))
-    return _is_number(item) and not isinstance(item, bool) and 10**9 <= float(item) < 10**14
 
 
 @lru_cache(maxsize=16384)
@@ -71,9 +62,7 @@ def _job_key(key: str) -> bool:
 
 
 def _scalar(item: object) -> bool:
-    return (isinstance(item, str) and 0 < len(item) <= 120) or (
-        _is_number(item) and not isinstance(item, bool)
-    )
+    return (isinstance(item, str) and 0 < len(item) <= 120) or _is_number(item)
 
 
 def _vetoed(value: dict) -> bool:
@@ -103,7 +92,7 @@ def _piece_seconds(value: object, *, resume: bool) -> str | None:
     lengths: list[float] = []
     for key, item in value.items():
         words = _words(_key_text(key))
-        moment = moment or _moment(item)
+        moment = moment or is_moment(item)
         if _scalar(item) and _WATCH_NOUNS.intersection(words) and len(words) <= 2:
             piece = True
             episode = episode or "episode" in words
@@ -153,7 +142,7 @@ def cam_view_seconds(value: object) -> str | None:
     for key, item in value.items():
         text = _key_text(key)
         words = _words(text)
-        moment = moment or _moment(item)
+        moment = moment or is_moment(item)
         camera = camera or _names_camera(text, item)
         number = None if isinstance(item, bool) else _numeric(item)
         watched = watched or (_watched_seconds(words) and number is not None and number > 0)
